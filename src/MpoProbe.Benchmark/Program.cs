@@ -1,0 +1,10 @@
+namespace MpoProbe.Benchmark
+{
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,235 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Turns raw ADC codes into a power per position: averages a burst per channel, subtracts
+    /// the dark offset of that channel and range, picks the range that puts the signal high in
+    /// the ADC window, and refuses readings that are clipped or in the dead zone. Never reports
+    /// a power it did not measure. Allocates nothing after construction.
+    /// </summary>
+    public sealed class Acquirer
+    {
+        private const int RangesPerWindow = 4;
+        private readonly IPhotodiodeFrontEnd _frontEnd;
+        private readonly AcquisitionSettings _settings;
+        private readonly DarkOffsets _dark;
+        private readonly GainCalibration _gain;
+        private readonly int[] _lastRange;
+        private double _mean;
+        private double _spread;
+        private int _min;
+        private int _max;
+
+        /// <summary>Builds an acquirer over a front end with its dark table and gain calibration.</summary>
+        public Acquirer(IPhotodiodeFrontEnd frontEnd, AcquisitionSettings settings, DarkOffsets dark, GainCalibration gain)
+        {
+            if (frontEnd == null || settings == null || dark == null || gain == null)
+            {
+                throw new ArgumentNullException(frontEnd == null ? "frontEnd" : (settings == null ? "settings" : (dark == null ? "dark" : "gain")));
+            }
+
+            _frontEnd = frontEnd;
+            _settings = settings;
+            _dark = dark;
+            _gain = gain;
+            _lastRange = new int[MpoLayout.MaxPositions];
+            for (int i = 0; i < _lastRange.Length; i++)
+            {
+                _lastRange[i] = FrontEndDesign.RangeCount / 2;
+            }
+        }
+
+        /// <summary>Measures positions 1..<paramref name="positions"/> into <paramref name="scan"/>.</summary>
+        public void Acquire(int positions, Wavelength wavelength, Scan scan)
+        {
+            if (positions < 1 || positions > _frontEnd.ChannelCount)
+            {
+                throw new ArgumentOutOfRangeException("positions", "cannot scan " + positions.ToString() + " positions with " + _frontEnd.ChannelCount.ToString() + " channels");
+            }
+
+            double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(wavelength);
+            for (int channel = 0; channel < positions; channel++)
+            {
+                MeasureChannel(channel, responsivity, scan.At(channel + 1));
+            }
+
+            scan.Count = positions;
+            scan.Wavelength = wavelength;
+        }
+
+        /// <summary>
+        /// Measures the dark offset of every channel and range (dust cap on, source off). Stops
+        /// at the first channel that shows light or sits in the ADC dead zone and says which.
+        /// </summary>
+        public FrontEndCheck CaptureDark(int positions)
+        {
+            double lightLimitCode = (FrontEndDesign.PedestalVolts + 0.5 - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
+            for (int channel = 0; channel < positions; channel++)
+            {
+                for (int range = 0; range < FrontEndDesign.RangeCount; range++)
+                {
+                    Burst(channel, range, _settings.DarkSamples);
+                    if (_mean > lightLimitCode || _max >= FrontEndDesign.ClipCode)
+                    {
+                        return FrontEndCheck.LightDuringDark(channel + 1, range, CodeToVolts(_mean));
+                    }
+
+                    _dark.Set(channel, range, _mean);
+                }
+            }
+
+            _dark.MarkCaptured();
+            for (int channel = 0; channel < positions; channel++)
+            {
+                if (_dark.Get(channel, 0) <= FrontEndDesign.DeadZoneCode)
+                {
+                    return FrontEndCheck.DeadZone(channel + 1, CodeToVolts(_dark.Get(channel, 0)));
+                }
+            }
+
+            return FrontEndCheck.Passed;
+        }
+
+        private void MeasureChannel(int channel, double responsivity, ChannelReading reading)
+        {
+            int range = _lastRange[channel];
+            for (int attempt = 0; attempt < _settings.MaxRangeAttempts; attempt++)
+            {
+                Burst(channel, range, _settings.SamplesPerChannel);
+                int next = NextRange(channel, range);
+                if (next == range)
+                {
+                    _lastRange[channel] = range;
+                    Finish(channel, range, responsivity, reading);
+                    return;
+                }
+
+                if (next < 0)
+                {
+                    _lastRange[channel] = range;
+                    bool over = range == 0 && IsClipped();
+                    reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
+                    return;
+                }
+
+                range = next;
+            }
+
+            _lastRange[channel] = range;
+            reading.Set(ChannelStatus.Unstable, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
+        }
+
+        /// <summary>The range to try next; the same range to accept; −1 when no range can do better.</summary>
+        private int NextRange(int channel, int range)
+        {
+            if (IsClipped())
+            {
+                if (range == 0)
+                {
+                    return -1;
+                }
+
+                // A clipped or compressed mean underestimates the current: step down at least one
+                // whole ADC window so ranging cannot bounce between two too-sensitive ranges.
+                return Math.Max(0, Math.Min(Predict(channel, range), range - RangesPerWindow));
+            }
+
+            if (_min <= FrontEndDesign.DeadZoneCode)
+            {
+                return range == FrontEndDesign.TopRange ? -1 : Math.Min(FrontEndDesign.TopRange, range + RangesPerWindow);
+            }
+
+            double signalVolts = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode;
+            if (range == FrontEndDesign.TopRange)
+            {
+                return signalVolts < _settings.NoLightSignalVolts ? -1 : range;
+            }
+
+            if (signalVolts < _settings.MinPreferredSignalVolts)
+            {
+                return Predict(channel, range);
+            }
+
+            return range;
+        }
+
+        /// <summary>The most sensitive range whose expected signal stays at or below the target.</summary>
+        private int Predict(int channel, int range)
+        {
+            double amps = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode / Ohms(channel, range);
+            if (amps <= 0)
+            {
+                return FrontEndDesign.TopRange;
+            }
+
+            for (int r = FrontEndDesign.TopRange; r > 0; r--)
+            {
+                if (amps * Ohms(channel, r) <= _settings.TargetSignalVolts)
+                {
+                    return r;
+                }
+            }
+
+            return 0;
+        }
+
+        private void Finish(int channel, int range, double responsivity, ChannelReading reading)
+        {
+            double signal = SignalCodes(channel, range);
+            double amps = signal * FrontEndDesign.AdcVoltsPerCode / Ohms(channel, range);
+            double watts = amps / responsivity;
+            int n = _settings.SamplesPerChannel;
+            double noise = FrontEndDesign.AdcNoiseSigmaCodes;
+            // Sample spread of this burst, the dark offset's own averaging noise, and quantisation.
+            double variance = ((_spread * _spread) / n) + ((noise * noise) / _settings.DarkSamples) + (1.0 / 12.0);
+            double uncertaintyDb = PowerUnits.DbPerRelative * Math.Sqrt(variance) / signal;
+            ChannelStatus status = _spread > _settings.UnstableSpreadCodes ? ChannelStatus.Unstable : ChannelStatus.Ok;
+            reading.Set(status, range, signal, _spread, PowerUnits.WattsToDbm(watts), uncertaintyDb);
+        }
+
+        private bool IsClipped()
+        {
+            return _max >= FrontEndDesign.ClipCode || CodeToVolts(_mean) > FrontEndDesign.WindowHighVolts;
+        }
+
+        private double SignalCodes(int channel, int range)
+        {
+            return _mean - _dark.Get(channel, range);
+        }
+
+        private double Ohms(int channel, int range)
+        {
+            return FrontEndDesign.NominalTransimpedanceOhms(range) * _gain.Get(channel, range);
+        }
+
+        private static double CodeToVolts(double code)
+        {
+            return FrontEndDesign.AdcZeroVolts + (code * FrontEndDesign.AdcVoltsPerCode);
+        }
+
+        private void Burst(int channel, int range, int n)
+        {
+            _frontEnd.Select(channel, range);
+            _frontEnd.Settle(_settings.SettleMicroseconds);
+            double sum = 0;
+            double sumSquares = 0;
+            int min = int.MaxValue;
+            int max = int.MinValue;
+            for (int i = 0; i < n; i++)
+            {
+                int code = _frontEnd.Read();
+                sum += code;
+                sumSquares += (double)code * code;
+                min = code < min ? code : min;
+                max = code > max ? code : max;
+            }
+
+            _mean = sum / n;
+            double variance = (sumSquares - (sum * sum / n)) / (n - 1);
+            _spread = variance > 0 ? Math.Sqrt(variance) : 0;
+            _min = min;
+            _max = max;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>How channels are sampled and ranged. Defaults come from <see cref="FrontEndDesign"/>.</summary>
+    public sealed class AcquisitionSettings
+    {
+        private int _samplesPerChannel = FrontEndDesign.DefaultSamplesPerChannel;
+
+        /// <summary>Samples averaged per channel and range (default 64, 4..1024).</summary>
+        public int SamplesPerChannel
+        {
+            get { return _samplesPerChannel; }
+            set
+            {
+                if (value < 4 || value > 1024)
+                {
+                    throw new ArgumentOutOfRangeException("value", "samples per channel " + value.ToString() + " is outside 4..1024");
+                }
+
+                _samplesPerChannel = value;
+            }
+        }
+
+        /// <summary>
+        /// Samples averaged per channel and range for the dark table (default 256): the dark
+        /// offset enters every reading, so it is averaged 4× longer than a reading.
+        /// </summary>
+        public int DarkSamples { get; set; } = 256;
+
+        /// <summary>Wait after a mux or range switch before sampling (default 200 µs).</summary>
+        public int SettleMicroseconds { get; set; } = FrontEndDesign.DefaultSettleMicroseconds;
+
+        /// <summary>
+        /// Sample standard deviation, in codes, above which a reading is UNSTABLE
+        /// (default 48 = 3 × the ADC's own σ of 16 LSB).
+        /// </summary>
+        public double UnstableSpreadCodes { get; set; } = 3.0 * FrontEndDesign.AdcNoiseSigmaCodes;
+
+        /// <summary>
+        /// Signal (above dark) the ranging aims for, in volts: below the 2.45 V window top with
+        /// margin for the pedestal, gain tolerance and noise.
+        /// </summary>
+        public double TargetSignalVolts { get; set; } = 1.9;
+
+        /// <summary>
+        /// Signal below which a more sensitive range is tried, in volts. Below 0.9 V one LSB is
+        /// worth more than 0.0035 dB; the ×2 ladder always lands above it.
+        /// </summary>
+        public double MinPreferredSignalVolts { get; set; } = 0.9;
+
+        /// <summary>
+        /// Signal, in the most sensitive range, below which the channel reads NO_LIGHT
+        /// (default 0.02 V ≈ 28 codes above dark).
+        /// </summary>
+        public double NoLightSignalVolts { get; set; } = 0.02;
+
+        /// <summary>Bursts tried per channel before ranging gives up and the reading is UNSTABLE.</summary>
+        public int MaxRangeAttempts { get; set; } = 8;
+    }
+}

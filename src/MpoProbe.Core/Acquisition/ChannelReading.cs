@@ -1,0 +1,39 @@
+namespace MpoProbe.Core
+{
+    /// <summary>One channel's result of an acquisition. Reused from scan to scan.</summary>
+    public sealed class ChannelReading
+    {
+        /// <summary>What the acquisition established.</summary>
+        public ChannelStatus Status { get; private set; }
+
+        /// <summary>Gain range the reading was taken in.</summary>
+        public int Range { get; private set; }
+
+        /// <summary>Mean code above dark.</summary>
+        public double SignalCodes { get; private set; }
+
+        /// <summary>Standard deviation of the samples, in codes.</summary>
+        public double SpreadCodes { get; private set; }
+
+        /// <summary>Optical power in dBm; NaN unless <see cref="HasPower"/>.</summary>
+        public double PowerDbm { get; private set; }
+
+        /// <summary>Standard uncertainty of <see cref="PowerDbm"/> from sample spread and quantisation, in dB.</summary>
+        public double UncertaintyDb { get; private set; }
+
+        /// <summary>True when a power was measured (OK or UNSTABLE).</summary>
+        public bool HasPower => Status == ChannelStatus.Ok || Status == ChannelStatus.Unstable;
+
+        /// <summary>Fills the reading; NaN power for NO_LIGHT and OVER_RANGE.</summary>
+        public void Set(ChannelStatus status, int range, double signalCodes, double spreadCodes, double powerDbm, double uncertaintyDb)
+        {
+            Status = status;
+            Range = range;
+            SignalCodes = signalCodes;
+            SpreadCodes = spreadCodes;
+            bool measured = status == ChannelStatus.Ok || status == ChannelStatus.Unstable;
+            PowerDbm = measured ? powerDbm : double.NaN;
+            UncertaintyDb = measured ? uncertaintyDb : double.NaN;
+        }
+    }
+}

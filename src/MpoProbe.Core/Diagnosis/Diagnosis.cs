@@ -1,0 +1,182 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Reads the pattern of verdicts across the ferrule and says what it points to, naming the
+    /// positions (shared/domain.md, "Contamination, cleaning and escalation"). Findings are
+    /// kept as kind + position mask so analysis allocates nothing; <see cref="Describe"/>
+    /// makes the text.
+    /// </summary>
+    public sealed class Diagnosis
+    {
+        /// <summary>Most findings one inspection can hold.</summary>
+        public const int MaxFindings = 16;
+
+        private readonly FindingKind[] _kind = new FindingKind[MaxFindings];
+        private readonly uint[] _positions = new uint[MaxFindings];
+        private InspectionResult _result;
+
+        /// <summary>
+        /// Largest spread of losses, in dB, for which raised losses on every position count as
+        /// uniform (default 0.3 dB, the project's choice).
+        /// </summary>
+        public double UniformSpreadDb { get; set; } = 0.3;
+
+        /// <summary>Findings of the last analysis.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Kind of finding <paramref name="index"/>.</summary>
+        public FindingKind KindAt(int index)
+        {
+            return _kind[index];
+        }
+
+        /// <summary>Positions of finding <paramref name="index"/>.</summary>
+        public uint PositionsAt(int index)
+        {
+            return _positions[index];
+        }
+
+        /// <summary>True when a finding of this kind covers exactly these positions.</summary>
+        public bool Has(FindingKind kind, uint positions)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (_kind[i] == kind && _positions[i] == positions)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Analyses an inspection result.</summary>
+        public void Analyse(InspectionResult result)
+        {
+            _result = result;
+            Count = 0;
+            MpoLayout layout = result.Layout;
+            uint noLight = result.MaskOf(Verdict.NoLight);
+            if (noLight == layout.UsedMask)
+            {
+                Add(FindingKind.NoLightAll, noLight);
+                return;
+            }
+
+            Add(FindingKind.NoReference, result.MaskOf(Verdict.NoReference));
+            Add(FindingKind.OverRange, result.MaskOf(Verdict.OverRange));
+            Add(FindingKind.UnexpectedLight, result.MaskOf(Verdict.UnexpectedLight));
+            Add(FindingKind.NoLightSome, noLight);
+            if (IsUniform(result))
+            {
+                Add(FindingKind.UniformLoss, layout.UsedMask);
+                return;
+            }
+
+            GroupNeighbours(result);
+        }
+
+        private bool IsUniform(InspectionResult result)
+        {
+            MpoLayout layout = result.Layout;
+            double min = double.MaxValue;
+            double max = double.MinValue;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                if (!layout.IsUsed(p))
+                {
+                    continue;
+                }
+
+                double loss = result.LossDb(p);
+                if (double.IsNaN(loss) || result.VerdictAt(p) == Verdict.Pass)
+                {
+                    return false;
+                }
+
+                min = loss < min ? loss : min;
+                max = loss > max ? loss : max;
+            }
+
+            return layout.UsedCount >= 2 && max - min <= UniformSpreadDb;
+        }
+
+        private void GroupNeighbours(InspectionResult result)
+        {
+            MpoLayout layout = result.Layout;
+            uint bad = result.MaskOf(Verdict.Fail) | result.MaskOf(Verdict.Unstable);
+            uint marginal = result.MaskOf(Verdict.Marginal);
+            uint remaining = bad;
+            while (remaining != 0)
+            {
+                uint group = PositionMask.Of(PositionMask.First(remaining));
+                uint grown = 0;
+                while (grown != group)
+                {
+                    grown = group;
+                    for (int p = 1; p <= layout.PositionCount; p++)
+                    {
+                        if (PositionMask.Contains(grown, p))
+                        {
+                            group |= layout.NeighbourMask(p) & (bad | marginal);
+                        }
+                    }
+                }
+
+                remaining &= ~group;
+                Add(KindOfGroup(result, group), group);
+            }
+        }
+
+        private static FindingKind KindOfGroup(InspectionResult result, uint group)
+        {
+            if (PositionMask.Count(group) >= 2)
+            {
+                return FindingKind.SuspectContamination;
+            }
+
+            return result.VerdictAt(PositionMask.First(group)) == Verdict.Fail ? FindingKind.IsolatedHighLoss : FindingKind.UnstableReading;
+        }
+
+        private void Add(FindingKind kind, uint positions)
+        {
+            if (positions == 0 || Count == MaxFindings)
+            {
+                return;
+            }
+
+            _kind[Count] = kind;
+            _positions[Count] = positions;
+            Count++;
+        }
+
+        /// <summary>The advice of finding <paramref name="index"/> for the screen and the log.</summary>
+        public string Describe(int index)
+        {
+            uint mask = _positions[index];
+            string where = Format.Positions(mask);
+            switch (_kind[index])
+            {
+                case FindingKind.SuspectContamination:
+                    return "suspect contamination at " + where + ": clean connector AND adapter, then re-inspect";
+                case FindingKind.IsolatedHighLoss:
+                    int p = PositionMask.First(mask);
+                    return "high loss " + Format.Db(_result.LossDb(p)) + " dB at " + where + ": clean and re-inspect; if it stays, suspect a damaged fiber";
+                case FindingKind.UnstableReading:
+                    return "unstable reading at " + where + ": clean, re-seat and re-inspect";
+                case FindingKind.UniformLoss:
+                    return "all positions uniformly high (worst " + Format.Db(_result.WorstLossDb) + " dB): suspect mating, the adapter or a stale reference, not one fiber";
+                case FindingKind.NoLightSome:
+                    return "no light at " + where + ": broken or missing fiber, or polarity (light arriving elsewhere)";
+                case FindingKind.NoLightAll:
+                    return "no light on any position: source off, wrong wavelength or nothing connected";
+                case FindingKind.UnexpectedLight:
+                    return "light at " + where + " which are dark by design: wrong layout selected, or polarity";
+                case FindingKind.OverRange:
+                    return "too much light at " + where + ": add an attenuator";
+                default:
+                    return "no valid reference for " + _result.Layout.Name + " at " + ((int)_result.Wavelength).ToString() + " nm: set a reference first";
+            }
+        }
+    }
+}

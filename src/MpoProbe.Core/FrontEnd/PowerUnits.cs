@@ -1,0 +1,26 @@
+namespace MpoProbe.Core
+{
+    /// <summary>Optical power unit conversions and the dB form of a small relative error.</summary>
+    public static class PowerUnits
+    {
+        /// <summary>10 / ln 10: dB per unit of relative change (δdB ≈ 4.34 · δV / V).</summary>
+        public const double DbPerRelative = 4.342944819032518;
+
+        /// <summary>Watts to dBm; 0 W or less gives negative infinity.</summary>
+        public static double WattsToDbm(double watts)
+        {
+            if (watts <= 0)
+            {
+                return double.NegativeInfinity;
+            }
+
+            return 10.0 * System.Math.Log10(watts * 1000.0);
+        }
+
+        /// <summary>dBm to watts.</summary>
+        public static double DbmToWatts(double dbm)
+        {
+            return System.Math.Pow(10.0, dbm / 10.0) / 1000.0;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// A photodiode front end simulated from <see cref="FrontEndDesign"/>'s figures: per-channel
+    /// dark current, responsivity and gain errors, the amplifier pedestal, RC settling after a
+    /// switch, the ADC's dead zone, compression, INL, DNL, σ ≈ 16 LSB noise and clipping.
+    /// Seeded and deterministic; counts conversions, switches and modelled device time.
+    /// Allocates nothing after construction.
+    /// </summary>
+    public sealed class SimulatedFrontEnd : IPhotodiodeFrontEnd
+    {
+        private const double RailVolts = 3.3;
+        private readonly SimRandom _random;
+        private readonly uint _seed;
+        private readonly double[] _incidentWatts;
+        private readonly double[] _flicker;
+        private readonly double[] _darkAmps;
+        private readonly double[] _responsivityError;
+        private readonly double[][] _gainError;
+        private readonly double _voltsPerCode;
+        private int _channel;
+        private int _range;
+        private double _startVolts;
+        private long _switchMicroseconds;
+
+        /// <summary>Builds a simulated front end with <paramref name="channelCount"/> photodiodes.</summary>
+        public SimulatedFrontEnd(int channelCount, uint seed)
+        {
+            if (channelCount < 1 || channelCount > MpoLayout.MaxPositions)
+            {
+                throw new ArgumentOutOfRangeException("channelCount", "channel count " + channelCount.ToString() + " is outside 1..32");
+            }
+
+            ChannelCount = channelCount;
+            _seed = seed;
+            _random = new SimRandom(seed);
+            _incidentWatts = new double[channelCount];
+            _flicker = new double[channelCount];
+            _darkAmps = new double[channelCount];
+            _responsivityError = new double[channelCount];
+            _gainError = new double[channelCount][];
+            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * _random.Uniform(0.95, 1.05);
+            for (int c = 0; c < channelCount; c++)
+            {
+                _darkAmps[c] = _random.Uniform(FrontEndDesign.DarkCurrentMinAmps, FrontEndDesign.DarkCurrentMaxAmps);
+                _responsivityError[c] = _random.Uniform(-0.03, 0.03);
+                _gainError[c] = new double[FrontEndDesign.RangeCount];
+                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+                {
+                    _gainError[c][r] = _random.Uniform(-FrontEndDesign.GainTolerance, FrontEndDesign.GainTolerance);
+                }
+            }
+
+            Wavelength = Wavelength.Nm850;
+            PedestalVolts = FrontEndDesign.PedestalVolts;
+            NoiseSigmaCodes = FrontEndDesign.AdcNoiseSigmaCodes;
+            _startVolts = PedestalVolts;
+        }
+
+        /// <inheritdoc />
+        public int ChannelCount { get; }
+
+        /// <summary>Wavelength of the light falling on the photodiodes.</summary>
+        public Wavelength Wavelength { get; set; }
+
+        /// <summary>Amplifier output at zero light; 0 removes the pedestal (dead-zone tests).</summary>
+        public double PedestalVolts { get; set; }
+
+        /// <summary>Single-shot ADC noise in codes.</summary>
+        public double NoiseSigmaCodes { get; set; }
+
+        /// <summary>ADC conversions so far.</summary>
+        public long Conversions { get; private set; }
+
+        /// <summary>Channel or range switches so far.</summary>
+        public long Switches { get; private set; }
+
+        /// <summary>Modelled device time so far, in microseconds (<see cref="DeviceTiming"/>).</summary>
+        public long ElapsedMicroseconds { get; private set; }
+
+        /// <summary>Sets the optical power arriving at a channel; negative infinity or NaN means dark.</summary>
+        public void SetIncidentPowerDbm(int channel, double dbm)
+        {
+            CheckChannel(channel);
+            _incidentWatts[channel] = double.IsNaN(dbm) || double.IsNegativeInfinity(dbm) ? 0 : PowerUnits.DbmToWatts(dbm);
+        }
+
+        /// <summary>Turns off the light on every channel (dust cap on).</summary>
+        public void SetAllDark()
+        {
+            for (int c = 0; c < ChannelCount; c++)
+            {
+                _incidentWatts[c] = 0;
+            }
+        }
+
+        /// <summary>
+        /// Makes a channel's light fluctuate from sample to sample by a relative σ (a loose
+        /// particle or a badly seated connector).
+        /// </summary>
+        public void SetFlicker(int channel, double relativeSigma)
+        {
+            CheckChannel(channel);
+            _flicker[channel] = relativeSigma;
+        }
+
+        /// <summary>
+        /// The true gain of a range on a channel relative to nominal: what a factory gain
+        /// calibration measures. Tests use it to stand in for that calibration.
+        /// </summary>
+        public double TrueGainFactor(int channel, int range)
+        {
+            CheckChannel(channel);
+            return 1.0 + _gainError[channel][range];
+        }
+
+        /// <inheritdoc />
+        public void Select(int channel, int range)
+        {
+            CheckChannel(channel);
+            FrontEndDesign.NominalTransimpedanceOhms(range);
+            if (channel == _channel && range == _range)
+            {
+                return;
+            }
+
+            _startVolts = NodeVolts();
+            _channel = channel;
+            _range = range;
+            _switchMicroseconds = ElapsedMicroseconds;
+            Switches++;
+            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
+        }
+
+        /// <inheritdoc />
+        public void Settle(int microseconds)
+        {
+            if (microseconds > 0)
+            {
+                ElapsedMicroseconds += microseconds;
+            }
+        }
+
+        /// <inheritdoc />
+        public int Read()
+        {
+            double volts = NodeVolts();
+            double flicker = _flicker[_channel];
+            if (flicker > 0)
+            {
+                volts = PedestalVolts + ((volts - PedestalVolts) * (1.0 + (flicker * _random.NextGaussian())));
+            }
+
+            Conversions++;
+            ElapsedMicroseconds += DeviceTiming.AdcReadMicroseconds;
+            return Convert(volts);
+        }
+
+        private double TargetVolts(int channel, int range)
+        {
+            double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength) * (1.0 + _responsivityError[channel]);
+            double amps = (_incidentWatts[channel] * responsivity) + _darkAmps[channel];
+            double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]);
+            double volts = PedestalVolts + (amps * ohms);
+            return volts > RailVolts ? RailVolts : volts;
+        }
+
+        private double NodeVolts()
+        {
+            double target = TargetVolts(_channel, _range);
+            double dt = ElapsedMicroseconds - _switchMicroseconds;
+            return target + ((_startVolts - target) * System.Math.Exp(-dt / FrontEndDesign.SettleTauMicroseconds));
+        }
+
+        private int Convert(double volts)
+        {
+            if (volts > FrontEndDesign.WindowHighVolts)
+            {
+                volts = FrontEndDesign.WindowHighVolts + ((volts - FrontEndDesign.WindowHighVolts) * 0.5);
+            }
+
+            double x = (volts - FrontEndDesign.AdcZeroVolts) / _voltsPerCode;
+            if (x < 0)
+            {
+                return 0;
+            }
+
+            x += FrontEndDesign.AdcInlCodes * System.Math.Sin(System.Math.PI * x / FrontEndDesign.AdcMaxCode);
+            x += 0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed);
+            x += NoiseSigmaCodes * _random.NextGaussian();
+            int code = (int)System.Math.Round(x);
+            if (code < 0)
+            {
+                return 0;
+            }
+
+            return code > FrontEndDesign.AdcMaxCode ? FrontEndDesign.AdcMaxCode : code;
+        }
+
+        private void CheckChannel(int channel)
+        {
+            if (channel < 0 || channel >= ChannelCount)
+            {
+                throw new ArgumentOutOfRangeException("channel", "channel " + channel.ToString() + " is outside 0.." + (ChannelCount - 1).ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace MpoProbe.Core
+{
+    /// <summary>Text forms shared by messages, the log and the screens (no culture, fixed decimals).</summary>
+    public static class Format
+    {
+        /// <summary>A dB or dBm value with two decimals; "n/a" for NaN or infinity.</summary>
+        public static string Db(double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                return "n/a";
+            }
+
+            return value.ToString("F2");
+        }
+
+        /// <summary>"position 3 (green)".</summary>
+        public static string Position(int position)
+        {
+            return "position " + position.ToString() + " (" + FiberColors.Name(position) + ")";
+        }
+
+        /// <summary>"3 (green), 4 (brown)" for every position in the mask.</summary>
+        public static string Positions(uint mask)
+        {
+            string text = string.Empty;
+            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
+            {
+                if (PositionMask.Contains(mask, p))
+                {
+                    text += (text.Length == 0 ? string.Empty : ", ") + p.ToString() + " (" + FiberColors.Name(p) + ")";
+                }
+            }
+
+            return text;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// A 1-cord reference (IEC 61280-4-5 / TIA-526-28): the power of every position through
+    /// the reference cord, with the wavelength, layout, gain ranges, time and a CRC-32 over all
+    /// of it. A reference that is not set or fails its checksum yields no loss and no PASS.
+    /// </summary>
+    public sealed class Reference
+    {
+        private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
+        private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
+        private readonly int[] _range = new int[MpoLayout.MaxPositions];
+        private readonly Crc32 _crc = new Crc32();
+        private bool _intact;
+
+        /// <summary>Creates an empty (not set) reference.</summary>
+        public Reference()
+        {
+            Clear();
+        }
+
+        /// <summary>True after a capture or restore, until cleared.</summary>
+        public bool IsSet { get; private set; }
+
+        /// <summary>Layout the reference was taken on.</summary>
+        public LayoutId Layout { get; private set; }
+
+        /// <summary>Wavelength the reference was taken at.</summary>
+        public Wavelength Wavelength { get; private set; }
+
+        /// <summary>Milliseconds since boot at capture.</summary>
+        public long CapturedUptimeMs { get; private set; }
+
+        /// <summary>UTC ticks at capture, 0 when the clock was not set.</summary>
+        public long CapturedUtcTicks { get; private set; }
+
+        /// <summary>CRC-32 stored with the reference.</summary>
+        public uint Checksum { get; private set; }
+
+        /// <summary>True when set and the stored checksum matched the data when it was sealed.</summary>
+        public bool IsValid => IsSet && _intact;
+
+        /// <summary>Reference power of a position (NaN where none was measured).</summary>
+        public double PowerDbm(int position)
+        {
+            return _powerDbm[position - 1];
+        }
+
+        /// <summary>Standard uncertainty of the reference power of a position, in dB.</summary>
+        public double UncertaintyDb(int position)
+        {
+            return _uncertaintyDb[position - 1];
+        }
+
+        /// <summary>Gain range the reference power of a position was read in.</summary>
+        public int Range(int position)
+        {
+            return _range[position - 1];
+        }
+
+        /// <summary>True when valid and taken on this layout at this wavelength.</summary>
+        public bool Matches(LayoutId layout, Wavelength wavelength)
+        {
+            return IsValid && Layout == layout && Wavelength == wavelength;
+        }
+
+        /// <summary>Stores the powers of a scan as the reference for its used positions.</summary>
+        public void Capture(Scan scan, MpoLayout layout, long uptimeMs, long utcTicks)
+        {
+            if (scan == null || layout == null)
+            {
+                throw new ArgumentNullException(scan == null ? "scan" : "layout");
+            }
+
+            Clear();
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                ChannelReading reading = scan.At(p);
+                bool keep = layout.IsUsed(p) && reading.Status == ChannelStatus.Ok;
+                _powerDbm[p - 1] = keep ? reading.PowerDbm : double.NaN;
+                _uncertaintyDb[p - 1] = keep ? reading.UncertaintyDb : double.NaN;
+                _range[p - 1] = reading.Range;
+            }
+
+            Seal(layout.Id, scan.Wavelength, uptimeMs, utcTicks, 0);
+            Checksum = ComputeChecksum();
+            _intact = true;
+        }
+
+        /// <summary>
+        /// Restores one position from storage; call <see cref="Seal"/> after the last one.
+        /// The stored checksum decides validity.
+        /// </summary>
+        public void RestorePosition(int position, double powerDbm, double uncertaintyDb, int range)
+        {
+            _powerDbm[position - 1] = powerDbm;
+            _uncertaintyDb[position - 1] = uncertaintyDb;
+            _range[position - 1] = range;
+        }
+
+        /// <summary>Sets the header fields and the checksum as stored, marking the reference set.</summary>
+        public void Seal(LayoutId layout, Wavelength wavelength, long uptimeMs, long utcTicks, uint checksum)
+        {
+            Layout = layout;
+            Wavelength = wavelength;
+            CapturedUptimeMs = uptimeMs;
+            CapturedUtcTicks = utcTicks;
+            Checksum = checksum;
+            IsSet = true;
+            _intact = checksum == ComputeChecksum();
+        }
+
+        /// <summary>Forgets the reference.</summary>
+        public void Clear()
+        {
+            IsSet = false;
+            _intact = false;
+            Checksum = 0;
+            for (int i = 0; i < MpoLayout.MaxPositions; i++)
+            {
+                _powerDbm[i] = double.NaN;
+                _uncertaintyDb[i] = double.NaN;
+                _range[i] = 0;
+            }
+        }
+
+        /// <summary>CRC-32 over the header and every position's power, uncertainty and range.</summary>
+        public uint ComputeChecksum()
+        {
+            Crc32 crc = _crc;
+            crc.Reset();
+            crc.AddInt64((long)Layout);
+            crc.AddInt64((long)Wavelength);
+            crc.AddInt64(CapturedUptimeMs);
+            crc.AddInt64(CapturedUtcTicks);
+            for (int i = 0; i < MpoLayout.MaxPositions; i++)
+            {
+                crc.AddDouble(_powerDbm[i]);
+                crc.AddDouble(_uncertaintyDb[i]);
+                crc.AddInt64(_range[i]);
+            }
+
+            return crc.Value;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Per-position power, loss, uncertainty and verdict of one inspection, plus the overall
+    /// verdict (the worst position) and the worst loss. Created once and refilled.
+    /// </summary>
+    public sealed class InspectionResult
+    {
+        private readonly Verdict[] _verdict = new Verdict[MpoLayout.MaxPositions];
+        private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
+        private readonly double[] _lossDb = new double[MpoLayout.MaxPositions];
+        private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
+
+        /// <summary>Layout inspected.</summary>
+        public MpoLayout Layout { get; private set; } = MpoLayout.Mpo12;
+
+        /// <summary>Wavelength inspected.</summary>
+        public Wavelength Wavelength { get; private set; }
+
+        /// <summary>Limit applied, dB.</summary>
+        public double LimitDb { get; private set; }
+
+        /// <summary>Configured guard band, dB (a position's effective band may be wider, see <see cref="VerdictRules"/>).</summary>
+        public double GuardBandDb { get; private set; }
+
+        /// <summary>The worst position verdict; PASS only if every used position passed.</summary>
+        public Verdict Overall { get; private set; }
+
+        /// <summary>Position with the highest measured loss, 0 when no loss was measured.</summary>
+        public int WorstPosition { get; private set; }
+
+        /// <summary>Highest measured loss, dB (NaN when none).</summary>
+        public double WorstLossDb { get; private set; }
+
+        /// <summary>Verdict of a position.</summary>
+        public Verdict VerdictAt(int position)
+        {
+            return _verdict[position - 1];
+        }
+
+        /// <summary>Measured power of a position, dBm (NaN when none).</summary>
+        public double PowerDbm(int position)
+        {
+            return _powerDbm[position - 1];
+        }
+
+        /// <summary>Loss of a position, dB (NaN when none).</summary>
+        public double LossDb(int position)
+        {
+            return _lossDb[position - 1];
+        }
+
+        /// <summary>Standard uncertainty of the loss, dB (NaN when none).</summary>
+        public double UncertaintyDb(int position)
+        {
+            return _uncertaintyDb[position - 1];
+        }
+
+        /// <summary>Positions whose verdict is <paramref name="verdict"/>.</summary>
+        public uint MaskOf(Verdict verdict)
+        {
+            uint mask = 0;
+            for (int p = 1; p <= Layout.PositionCount; p++)
+            {
+                if (_verdict[p - 1] == verdict)
+                {
+                    mask = PositionMask.With(mask, p);
+                }
+            }
+
+            return mask;
+        }
+
+        /// <summary>Starts a new result.</summary>
+        public void Begin(MpoLayout layout, Wavelength wavelength, double limitDb, double guardBandDb)
+        {
+            Layout = layout;
+            Wavelength = wavelength;
+            LimitDb = limitDb;
+            GuardBandDb = guardBandDb;
+            for (int i = 0; i < MpoLayout.MaxPositions; i++)
+            {
+                _verdict[i] = Verdict.Unused;
+                _powerDbm[i] = double.NaN;
+                _lossDb[i] = double.NaN;
+                _uncertaintyDb[i] = double.NaN;
+            }
+        }
+
+        /// <summary>Records one position.</summary>
+        public void Set(int position, Verdict verdict, double powerDbm, double lossDb, double uncertaintyDb)
+        {
+            _verdict[position - 1] = verdict;
+            _powerDbm[position - 1] = powerDbm;
+            _lossDb[position - 1] = lossDb;
+            _uncertaintyDb[position - 1] = uncertaintyDb;
+        }
+
+        /// <summary>Derives the overall verdict and the worst loss from the positions.</summary>
+        public void Complete()
+        {
+            Verdict overall = Verdict.Unused;
+            int worst = 0;
+            double worstLoss = double.NaN;
+            for (int p = 1; p <= Layout.PositionCount; p++)
+            {
+                Verdict v = _verdict[p - 1];
+                overall = v > overall ? v : overall;
+                double loss = _lossDb[p - 1];
+                if (!double.IsNaN(loss) && (worst == 0 || loss > worstLoss))
+                {
+                    worst = p;
+                    worstLoss = loss;
+                }
+            }
+
+            Overall = overall;
+            WorstPosition = worst;
+            WorstLossDb = worstLoss;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>What an inspection compares against: layout, wavelength, limit and guard band.</summary>
+    public sealed class InspectionSettings
+    {
+        private double _guardBandDb = 0.10;
+        private MpoLayout _layout = MpoLayout.Mpo12;
+        private LimitProfile _limit = LimitProfile.Standard;
+
+        /// <summary>Connector layout under test (default MPO-12).</summary>
+        public MpoLayout Layout
+        {
+            get { return _layout; }
+            set { _layout = value ?? throw new ArgumentNullException("value", "layout"); }
+        }
+
+        /// <summary>Test wavelength (default 850 nm).</summary>
+        public Wavelength Wavelength { get; set; } = Wavelength.Nm850;
+
+        /// <summary>Loss limit per position (default Standard, 0.75 dB).</summary>
+        public LimitProfile Limit
+        {
+            get { return _limit; }
+            set { _limit = value ?? throw new ArgumentNullException("value", "limit profile"); }
+        }
+
+        /// <summary>Guard band below the limit where results are MARGINAL (default 0.10 dB, 0..1 dB).</summary>
+        public double GuardBandDb
+        {
+            get { return _guardBandDb; }
+            set
+            {
+                if (double.IsNaN(value) || value < 0 || value > 1.0)
+                {
+                    throw new ArgumentOutOfRangeException("value", "guard band " + Format.Db(value) + " dB is outside 0..1 dB");
+                }
+
+                _guardBandDb = value;
+            }
+        }
+    }
+}

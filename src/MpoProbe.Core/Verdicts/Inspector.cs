@@ -1,0 +1,101 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// One inspection, in one direction: acquire → loss against the reference → verdict per
+    /// position → connector diagnosis. Holds every buffer it needs; after construction an
+    /// inspection allocates nothing.
+    /// </summary>
+    public sealed class Inspector
+    {
+        private readonly Acquirer _acquirer;
+        private readonly InspectionSettings _settings;
+        private readonly GainCalibration _gain;
+
+        /// <summary>Builds the pipeline over an acquirer, the settings and the gain calibration.</summary>
+        public Inspector(Acquirer acquirer, InspectionSettings settings, GainCalibration gain)
+        {
+            if (acquirer == null || settings == null || gain == null)
+            {
+                throw new ArgumentNullException(acquirer == null ? "acquirer" : (settings == null ? "settings" : "gain"));
+            }
+
+            _acquirer = acquirer;
+            _settings = settings;
+            _gain = gain;
+            Scan = new Scan();
+            Result = new InspectionResult();
+            Diagnosis = new Diagnosis();
+        }
+
+        /// <summary>The raw per-position readings of the last inspection.</summary>
+        public Scan Scan { get; }
+
+        /// <summary>The result of the last inspection.</summary>
+        public InspectionResult Result { get; }
+
+        /// <summary>The connector diagnosis of the last inspection.</summary>
+        public Diagnosis Diagnosis { get; }
+
+        /// <summary>Measures every position of the configured layout and judges it against <paramref name="reference"/>.</summary>
+        public InspectionResult Inspect(Reference reference)
+        {
+            MpoLayout layout = _settings.Layout;
+            _acquirer.Acquire(layout.PositionCount, _settings.Wavelength, Scan);
+            Evaluate(reference);
+            return Result;
+        }
+
+        /// <summary>Judges the current <see cref="Scan"/> against <paramref name="reference"/> (no new acquisition).</summary>
+        public void Evaluate(Reference reference)
+        {
+            MpoLayout layout = _settings.Layout;
+            bool referenceOk = reference != null && reference.Matches(layout.Id, _settings.Wavelength);
+            Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                ChannelReading reading = Scan.At(p);
+                if (!layout.IsUsed(p))
+                {
+                    Result.Set(p, VerdictRules.ForUnusedPosition(reading), reading.PowerDbm, double.NaN, double.NaN);
+                    continue;
+                }
+
+                Verdict verdict = VerdictRules.ForReading(reading);
+                double loss = double.NaN;
+                double uncertainty = double.NaN;
+                if (referenceOk && !double.IsNaN(reference.PowerDbm(p)) && reading.HasPower)
+                {
+                    loss = reference.PowerDbm(p) - reading.PowerDbm;
+                    uncertainty = LossUncertaintyDb(reference, p, reading);
+                }
+
+                if (verdict == Verdict.Pass)
+                {
+                    verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
+                }
+
+                Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
+            }
+
+            Result.Complete();
+            Diagnosis.Analyse(Result);
+        }
+
+        private double LossUncertaintyDb(Reference reference, int position, ChannelReading reading)
+        {
+            double uRef = reference.UncertaintyDb(position);
+            double uMeas = reading.UncertaintyDb;
+            double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
+            double variance = (uRef * uRef) + (uMeas * uMeas) + (uLin * uLin);
+            if (reference.Range(position) != reading.Range)
+            {
+                double uCal = _gain.RatioUncertaintyDb;
+                variance += uCal * uCal;
+            }
+
+            return Math.Sqrt(variance);
+        }
+    }
+}

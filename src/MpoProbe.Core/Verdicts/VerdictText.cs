@@ -1,0 +1,24 @@
+namespace MpoProbe.Core
+{
+    /// <summary>Text names of <see cref="Verdict"/> for the log and screens.</summary>
+    public static class VerdictText
+    {
+        /// <summary>"PASS", "MARGINAL", "FAIL", "NO_LIGHT", …</summary>
+        public static string Name(Verdict verdict)
+        {
+            switch (verdict)
+            {
+                case Verdict.Unused: return "UNUSED";
+                case Verdict.Pass: return "PASS";
+                case Verdict.Marginal: return "MARGINAL";
+                case Verdict.NoReference: return "NO_REFERENCE";
+                case Verdict.Unstable: return "UNSTABLE";
+                case Verdict.OverRange: return "OVER_RANGE";
+                case Verdict.UnexpectedLight: return "UNEXPECTED_LIGHT";
+                case Verdict.NoLight: return "NO_LIGHT";
+                case Verdict.Fail: return "FAIL";
+                default: return "UNKNOWN";
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Core;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>The measurement loop allocates nothing once running (host GC counters; the benchmark prints the same figure).</summary>
+    [TestClass]
+    public class AllocationTests
+    {
+        [TestMethod]
+        public void InspectionCycleAllocatesNothingInSteadyState()
+        {
+            var probe = new SimulatedProbe(MpoLayout.Mpo32, 81);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(32, 0.3);
+            losses[4] = 1.2;
+            losses[5] = 1.0;
+            losses[20] = double.NaN;
+            probe.LightWithLoss(-20.0, losses);
+            for (int i = 0; i < 3; i++)
+            {
+                probe.Inspect();
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 20; i++)
+            {
+                probe.Inspect();
+            }
+
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.IsTrue(probe.Inspector.Diagnosis.Count >= 2, "the cycle exercised diagnosis");
+            Assert.AreEqual(0L, allocated, "bytes allocated by 20 inspections after warm-up");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace MpoProbe.Tests.Gate
+{
+    /// <summary>Proves the gate can fail: one seeded violation per rule, and a clean control.</summary>
+    [TestClass]
+    public class GateSeededTests
+    {
+        private static List<GateViolation> Run(string code, bool semantic = true)
+        {
+            var gate = new NanoGate(GateTests.Allowlist());
+            var source = new Dictionary<string, string> { { "Seeded.cs", code } };
+            var none = new Dictionary<string, string>();
+            return semantic ? gate.Check(source, none) : gate.Check(none, source);
+        }
+
+        [DataTestMethod]
+        [DataRow(GateRule.GenericDeclared, "class C<T> { }")]
+        [DataRow(GateRule.GenericDeclared, "class C { void M<T>() { } }")]
+        [DataRow(GateRule.GenericUsed, "class C { System.Collections.Generic.List<int> x; }")]
+        [DataRow(GateRule.GenericUsed, "class C { object M() { return System.Tuple.Create(1, 2); } }")]
+        [DataRow(GateRule.GenericUsed, "class C { void M() { var d = new System.Collections.Generic.Dictionary<string, int>(); } }")]
+        [DataRow(GateRule.Linq, "using System.Linq; class C { int M(int[] a) { return a.Length; } }")]
+        [DataRow(GateRule.Linq, "class C { int M(int[] a) { return System.Linq.Enumerable.Count(a); } }")]
+        [DataRow(GateRule.Linq, "using System.Linq; class C { object M(int[] a) { return from x in a select x; } }")]
+        [DataRow(GateRule.AsyncAwait, "class C { async void M() { await System.Threading.Tasks.Task.Yield(); } }")]
+        [DataRow(GateRule.Tuple, "class C { object M() { var t = (1, 2); return t; } }")]
+        [DataRow(GateRule.Tuple, "class C { void M() { var (a, b) = (1, 2); } }")]
+        [DataRow(GateRule.NullableValueType, "class C { int? x; }")]
+        [DataRow(GateRule.Record, "record R(int X);")]
+        [DataRow(GateRule.RangeOrIndex, "class C { int[] M(int[] a) { return a[1..]; } }")]
+        [DataRow(GateRule.RangeOrIndex, "class C { int M(int[] a) { return a[^1]; } }")]
+        [DataRow(GateRule.MultiDimensionalArray, "class C { int[,] a = new int[2, 2]; }")]
+        [DataRow(GateRule.DateTimeNow, "class C { System.DateTime M() { return System.DateTime.Now; } }")]
+        [DataRow(GateRule.StringJoin, "class C { string M(string[] a) { return string.Join(\",\", a); } }")]
+        [DataRow(GateRule.EnumGetValues, "class C { System.Array M() { return System.Enum.GetValues(typeof(System.DayOfWeek)); } }")]
+        [DataRow(GateRule.EnumToStringForText, "enum E { A } class C { string M(E e) { return e.ToString(); } }")]
+        [DataRow(GateRule.EnumToStringForText, "enum E { A } class C { string M(E e) { return \"state \" + e; } }")]
+        [DataRow(GateRule.EnumToStringForText, "enum E { A } class C { string M(E e) { return $\"state {e}\"; } }")]
+        [DataRow(GateRule.NotInAllowlist, "class C { void M() { System.Console.WriteLine(\"x\"); } }")]
+        [DataRow(GateRule.NotInAllowlist, "class C { long M(long a, long b) { return System.Math.Max(a, b); } }")]
+        public void SeededViolationIsCaught(GateRule rule, string code)
+        {
+            List<GateViolation> found = Run(code);
+            Assert.IsTrue(found.Any(v => v.Rule == rule), "expected " + rule + " in: " + code + "\nfound: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
+        public void DeviceOnlyBranchIsCheckedToo()
+        {
+            string code = "class C {\n#if NANOFRAMEWORK_1_0\n System.Collections.Generic.List<int> x;\n#endif\n}";
+            List<GateViolation> found = Run(code);
+            Assert.IsTrue(found.Any(v => v.Rule == GateRule.GenericUsed && v.Line == 3), "generic inside #if NANOFRAMEWORK_1_0: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
+        public void FirmwareCodeGetsTheSyntaxRules()
+        {
+            List<GateViolation> found = Run("class C { System.DateTime M() { return System.DateTime.Now; } }", semantic: false);
+            Assert.IsTrue(found.Any(v => v.Rule == GateRule.DateTimeNow), "syntax-only source: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
+        public void CleanCodePasses()
+        {
+            List<GateViolation> found = Run("class C { double M(double x) { return System.Math.Sqrt(x) + System.Math.Abs(x); } }");
+            Assert.IsTrue(found.Count == 0, "clean control: " + string.Join("; ", found));
+        }
+    }
+}

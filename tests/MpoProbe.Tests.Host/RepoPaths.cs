@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>Where the checkout and shared/ are, found from the test binary's folder.</summary>
+    public static class RepoPaths
+    {
+        /// <summary>The folder holding MpoProbeFirmware.sln.</summary>
+        public static string Root
+        {
+            get
+            {
+                string dir = AppContext.BaseDirectory;
+                while (dir != null && !File.Exists(Path.Combine(dir, "MpoProbeFirmware.sln")))
+                {
+                    dir = Path.GetDirectoryName(dir);
+                }
+
+                return dir ?? throw new InvalidOperationException("MpoProbeFirmware.sln not found above " + AppContext.BaseDirectory);
+            }
+        }
+
+        /// <summary>shared/nanoframework-api beside the checkout (as CI and developers have it).</summary>
+        public static string NanoApiFolder
+        {
+            get
+            {
+                string folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "nanoframework-api"));
+                if (!Directory.Exists(folder))
+                {
+                    throw new InvalidOperationException("the nanoFramework API listing is missing: expected " + folder + " (shared/ beside the checkout)");
+                }
+
+                return folder;
+            }
+        }
+
+        /// <summary>Every .cs file below a folder of the checkout, without bin/ and obj/.</summary>
+        public static IDictionary<string, string> Sources(string relativeFolder)
+        {
+            string folder = Path.Combine(Root, relativeFolder);
+            return Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToDictionary(f => Path.GetRelativePath(Root, f), File.ReadAllText);
+        }
+
+        /// <summary>Non-empty, non-comment lines of a text file.</summary>
+        public static IEnumerable<string> DataLines(string path)
+        {
+            return File.ReadAllLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System;
+using MpoProbe.Core;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>Verdicts end to end: simulated light → acquisition → loss → verdict.</summary>
+    [TestClass]
+    public class InspectionTests
+    {
+        [TestMethod]
+        public void CleanLinkPassesOnEveryPosition()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 41);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.20));
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.Pass, result.Overall, "overall");
+            for (int p = 1; p <= 12; p++)
+            {
+                Check.Near(0.20, result.LossDb(p), 0.05, "loss at " + p.ToString());
+                Check.True(result.UncertaintyDb(p) < 0.02, "uncertainty at " + p.ToString() + " " + result.UncertaintyDb(p).ToString("F4"));
+            }
+
+            Check.Equal(0, probe.Inspector.Diagnosis.Count, "a clean link has no finding");
+        }
+
+        [TestMethod]
+        public void PassMarginalAndFailAroundTheLimit()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 42);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(12, 0.20);
+            losses[1] = 0.55;
+            losses[5] = 0.71;
+            losses[9] = 0.85;
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.Pass, result.VerdictAt(2), "0.55 dB, outside the guard band");
+            Check.Equal(Verdict.Marginal, result.VerdictAt(6), "0.71 dB, inside the 0.65–0.75 band");
+            Check.Equal(Verdict.Fail, result.VerdictAt(10), "0.85 dB, over 0.75");
+            Check.Equal(Verdict.Fail, result.Overall, "overall is the worst");
+            Check.Equal(10, result.WorstPosition, "worst position");
+        }
+
+        [TestMethod]
+        public void ElitePassesWhatStandardPassesOnlyWhenLowEnough()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo16, 43);
+            probe.Settings.Layout = MpoLayout.Mpo16;
+            probe.Settings.Limit = LimitProfile.Elite;
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(16, 0.15);
+            losses[15] = 0.40;
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.Pass, result.VerdictAt(1), "0.15 dB on Elite");
+            Check.Equal(Verdict.Fail, result.VerdictAt(16), "0.40 dB on Elite");
+            probe.Settings.Limit = LimitProfile.Standard;
+            probe.Inspector.Evaluate(probe.Reference);
+            Check.Equal(Verdict.Pass, probe.Inspector.Result.VerdictAt(16), "0.40 dB on Standard");
+        }
+
+        [TestMethod]
+        public void Mpo8DarkPositionsAreUnusedAndLightThereIsUnexpected()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo8, 44);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.2));
+            InspectionResult result = probe.Inspect();
+            for (int p = 5; p <= 8; p++)
+            {
+                Check.Equal(Verdict.Unused, result.VerdictAt(p), "dark position " + p.ToString());
+            }
+
+            Check.Equal(Verdict.Pass, result.Overall, "MPO-8 passes with 5–8 dark");
+            probe.Light(6, -21.0);
+            result = probe.Inspect();
+            Check.Equal(Verdict.UnexpectedLight, result.VerdictAt(6), "light on position 6");
+            Check.Equal(Verdict.UnexpectedLight, result.Overall, "never PASS with light on a dark position");
+        }
+
+        [TestMethod]
+        public void SecondRowOfMpo24IsJudgedPerPosition()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo24, 45);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(24, 0.25);
+            losses[19] = 1.30;
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.Fail, result.VerdictAt(20), "position 20 in row 2");
+            Check.Equal(MpoLayout.Mpo24.UsedMask & ~PositionMask.Of(20), result.MaskOf(Verdict.Pass), "all others pass");
+            Check.Near(1.30, result.LossDb(20), 0.05, "loss at 20");
+        }
+
+        [TestMethod]
+        public void SecondRowOfMpo32IsJudgedPerPosition()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo32, 46);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(32, 0.25);
+            losses[29] = double.NaN;
+            losses[31] = 0.70;
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.NoLight, result.VerdictAt(30), "position 30 dark");
+            Check.Equal(Verdict.Marginal, result.VerdictAt(32), "position 32 in band");
+            Check.Equal(Verdict.Pass, result.VerdictAt(17), "position 17 starts row 2");
+        }
+
+        [TestMethod]
+        public void SaturatedAndUnstablePositionsAreNeverPass()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 47);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.2));
+            probe.Light(2, 6.0);
+            probe.Sim.SetFlicker(8, 0.1);
+            InspectionResult result = probe.Inspect();
+            Check.Equal(Verdict.OverRange, result.VerdictAt(2), "saturated");
+            Check.True(double.IsNaN(result.LossDb(2)), "no loss for a saturated position");
+            Check.Equal(Verdict.Unstable, result.VerdictAt(9), "flickering");
+            Check.Equal(Verdict.OverRange, result.Overall, "overall");
+        }
+    }
+}
