@@ -9,7 +9,7 @@ namespace MpoProbe.Core
     /// Seeded and deterministic; counts conversions, switches and modelled device time.
     /// Allocates nothing after construction.
     /// </summary>
-    public sealed class SimulatedFrontEnd : IPhotodiodeFrontEnd
+    public sealed class SimulatedFrontEnd : IPhotodiodeFrontEnd, IMicrosecondClock
     {
         private const double RailVolts = 3.3;
         private readonly SimRandom _random;
@@ -70,6 +70,15 @@ namespace MpoProbe.Core
 
         /// <summary>Single-shot ADC noise in codes.</summary>
         public double NoiseSigmaCodes { get; set; }
+
+        /// <summary>
+        /// Time-varying light (a coded source); when set it replaces the powers given with
+        /// <see cref="SetIncidentPowerDbm"/>.
+        /// </summary>
+        public ILightSource LightSource { get; set; }
+
+        /// <inheritdoc />
+        public long NowMicroseconds => ElapsedMicroseconds;
 
         /// <summary>ADC conversions so far.</summary>
         public long Conversions { get; private set; }
@@ -161,7 +170,8 @@ namespace MpoProbe.Core
         private double TargetVolts(int channel, int range)
         {
             double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength) * (1.0 + _responsivityError[channel]);
-            double amps = (_incidentWatts[channel] * responsivity) + _darkAmps[channel];
+            double watts = LightSource == null ? _incidentWatts[channel] : LightSource.IncidentWatts(channel, ElapsedMicroseconds);
+            double amps = (watts * responsivity) + _darkAmps[channel];
             double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]);
             double volts = PedestalVolts + (amps * ohms);
             return volts > RailVolts ? RailVolts : volts;

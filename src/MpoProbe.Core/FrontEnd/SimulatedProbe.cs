@@ -31,6 +31,7 @@ namespace MpoProbe.Core
             Acquirer = new Acquirer(Sim, Acquisition, Dark, Gain);
             Inspector = new Inspector(Acquirer, Settings, Gain);
             Reference = new Reference();
+            Scanner = new PolarityScanner(Sim, Sim, Acquirer, Dark);
             if (factorySweep)
             {
                 SimulatedFactory.Calibrate(Sim, Acquirer, Dark, Gain, MpoLayout.MaxPositions);
@@ -84,6 +85,29 @@ namespace MpoProbe.Core
 
         /// <summary>The stored reference.</summary>
         public Reference Reference { get; }
+
+        /// <summary>The polarity scanner over the same front end and acquirer.</summary>
+        public PolarityScanner Scanner { get; }
+
+        /// <summary>
+        /// Puts a (coded or plain) source on the port; it replaces the static powers until
+        /// detached with null.
+        /// </summary>
+        public void Attach(SimulatedCodedSource source)
+        {
+            Sim.LightSource = source;
+        }
+
+        /// <summary>
+        /// One button press with a coded source: polarity scan, powers from its sync window, and
+        /// the loss verdicts against the stored reference from those same powers.
+        /// </summary>
+        public PolarityMap InspectCoded()
+        {
+            PolarityMap map = Scanner.Scan(Settings.Layout, Settings.Wavelength, Inspector.Scan);
+            Inspector.Evaluate(Reference);
+            return map;
+        }
 
         /// <summary>Puts the same power on every used position of the layout, dark elsewhere.</summary>
         public void LightUsed(double dbm)

@@ -1,0 +1,87 @@
+using MpoProbe.Core;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>Builds polarity scenarios: a calibrated probe with a reference, a coded source routed by a map.</summary>
+    public static class PolarityFixture
+    {
+        /// <summary>Random permutations per layout: the full 1000 on the host, a handful on the device.</summary>
+#if NANOFRAMEWORK_1_0
+        public const int PermutationsPerLayout = 5;
+#else
+        public const int PermutationsPerLayout = 1000;
+#endif
+
+        /// <summary>The five layouts.</summary>
+        public static MpoLayout[] Layouts()
+        {
+            return new MpoLayout[] { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
+        }
+
+        /// <summary>A probe for the layout with a −20 dBm reference, and a coded source at −20 dBm attached with no routes.</summary>
+        public static SimulatedProbe Probe(MpoLayout layout, uint seed, out SimulatedCodedSource source)
+        {
+            SimulatedProbe probe = new SimulatedProbe(layout, seed);
+            probe.TakeReference(-20.0);
+            source = new SimulatedCodedSource(layout.PositionCount, -20.0, true);
+            probe.Attach(source);
+            return probe;
+        }
+
+        /// <summary>Fiber i → position map[i−1] under a template (0 for unused fibers).</summary>
+        public static int[] TemplateMap(PolarityType type, MpoLayout layout)
+        {
+            int[] map = new int[layout.PositionCount];
+            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
+            {
+                map[fiber - 1] = layout.IsUsed(fiber) ? PolarityTemplates.Destination(type, layout, fiber) : 0;
+            }
+
+            return map;
+        }
+
+        /// <summary>A random one-to-one map of the used fibers onto the used positions.</summary>
+        public static int[] RandomMap(MpoLayout layout, SimRandom random)
+        {
+            int[] used = new int[layout.UsedCount];
+            int n = 0;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                if (layout.IsUsed(p))
+                {
+                    used[n++] = p;
+                }
+            }
+
+            for (int i = n - 1; i > 0; i--)
+            {
+                int k = random.NextInt(i + 1);
+                int t = used[i];
+                used[i] = used[k];
+                used[k] = t;
+            }
+
+            int[] map = new int[layout.PositionCount];
+            int next = 0;
+            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
+            {
+                map[fiber - 1] = layout.IsUsed(fiber) ? used[next++] : 0;
+            }
+
+            return map;
+        }
+
+        /// <summary>Checks that every used position received exactly the fiber the map sends there.</summary>
+        public static void CheckMap(int[] map, PolarityMap decoded, MpoLayout layout, string what)
+        {
+            Check.True(decoded.Status == PolarityScanStatus.Decoded, what + ": coded frame found");
+            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
+            {
+                if (map[fiber - 1] > 0)
+                {
+                    Check.Equal(fiber, decoded.SourceAt(map[fiber - 1]), what + ": source at position " + map[fiber - 1].ToString());
+                }
+            }
+        }
+    }
+}
