@@ -23,8 +23,10 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             CostResult cost = DeviceCost.Run(Console.Out);
             Console.WriteLine();
+            PolarityOutcome polarity = PolarityBench.Run(Console.Out, quick ? 20 : 200);
+            Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} acq24_ms={cost.Acquisition24Ms:F1} alloc_bytes={cost.AllocatedBytesPerInspection}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
             return 0;
         }
     }

@@ -28,49 +28,6 @@ namespace MpoProbe.Tests
             return probe;
         }
 
-        /// <summary>Fiber i → position map[i−1] under a template (0 for unused fibers).</summary>
-        public static int[] TemplateMap(PolarityType type, MpoLayout layout)
-        {
-            int[] map = new int[layout.PositionCount];
-            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
-            {
-                map[fiber - 1] = layout.IsUsed(fiber) ? PolarityTemplates.Destination(type, layout, fiber) : 0;
-            }
-
-            return map;
-        }
-
-        /// <summary>A random one-to-one map of the used fibers onto the used positions.</summary>
-        public static int[] RandomMap(MpoLayout layout, SimRandom random)
-        {
-            int[] used = new int[layout.UsedCount];
-            int n = 0;
-            for (int p = 1; p <= layout.PositionCount; p++)
-            {
-                if (layout.IsUsed(p))
-                {
-                    used[n++] = p;
-                }
-            }
-
-            for (int i = n - 1; i > 0; i--)
-            {
-                int k = random.NextInt(i + 1);
-                int t = used[i];
-                used[i] = used[k];
-                used[k] = t;
-            }
-
-            int[] map = new int[layout.PositionCount];
-            int next = 0;
-            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
-            {
-                map[fiber - 1] = layout.IsUsed(fiber) ? used[next++] : 0;
-            }
-
-            return map;
-        }
-
         /// <summary>Checks that every used position received exactly the fiber the map sends there.</summary>
         public static void CheckMap(int[] map, PolarityMap decoded, MpoLayout layout, string what)
         {

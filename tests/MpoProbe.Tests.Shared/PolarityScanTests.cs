@@ -23,7 +23,7 @@ namespace MpoProbe.Tests
                 {
                     SimulatedCodedSource source;
                     SimulatedProbe probe = PolarityFixture.Probe(layouts[l], (uint)(100 + (10 * l) + t), out source);
-                    source.RouteAll(PolarityFixture.TemplateMap(templates[t], layouts[l]));
+                    source.RouteAll(SimulatedCodedSource.TemplateMap(templates[t], layouts[l]));
                     PolarityMap map = probe.InspectCoded();
                     PolarityResult result = new PolarityResult();
                     result.Match(map, layouts[l]);
@@ -50,7 +50,7 @@ namespace MpoProbe.Tests
                     source = new SimulatedCodedSource(layouts[l].PositionCount, -20.0, true);
                     source.StartOffsetMicroseconds = (long)(random.NextDouble() * source.Sequencer.FrameMicroseconds);
                     source.ClockRatio = random.Uniform(0.98, 1.02);
-                    int[] map = PolarityFixture.RandomMap(layouts[l], random);
+                    int[] map = SimulatedCodedSource.RandomMap(layouts[l], random);
                     source.RouteAll(map);
                     probe.Attach(source);
                     PolarityMap decoded = probe.Scanner.Scan(layouts[l], Wavelength.Nm850, probe.Inspector.Scan);
@@ -69,7 +69,7 @@ namespace MpoProbe.Tests
                 SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo32, 301, out source);
                 source.ClockRatio = ratios[r];
                 source.StartOffsetMicroseconds = 123457;
-                int[] map = PolarityFixture.TemplateMap(PolarityType.TypeBFullRotation, MpoLayout.Mpo32);
+                int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeBFullRotation, MpoLayout.Mpo32);
                 source.RouteAll(map);
                 PolarityFixture.CheckMap(map, probe.InspectCoded(), MpoLayout.Mpo32, "clock ratio " + ratios[r].ToString("F2"));
             }
@@ -80,7 +80,7 @@ namespace MpoProbe.Tests
         {
             SimulatedCodedSource source;
             SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo12, 302, out source);
-            int[] map = PolarityFixture.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12);
             for (int fiber = 1; fiber <= 12; fiber++)
             {
                 double loss = fiber == 7 ? 1.2 : 0.3;
@@ -102,7 +102,7 @@ namespace MpoProbe.Tests
         {
             SimulatedCodedSource source;
             SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo12, 303, out source);
-            int[] map = PolarityFixture.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12);
             map[8] = 3;
             map[9] = 4;
             source.RouteAll(map);
@@ -120,7 +120,7 @@ namespace MpoProbe.Tests
         {
             SimulatedCodedSource source;
             SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo24, 304, out source);
-            int[] map = PolarityFixture.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo24);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo24);
             map[17] = 0;
             source.RouteAll(map);
             PolarityResult result = new PolarityResult();
@@ -136,7 +136,7 @@ namespace MpoProbe.Tests
         {
             SimulatedCodedSource source;
             SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo12, 305, out source);
-            int[] map = PolarityFixture.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo12);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo12);
             map[3] = 0;
             source.RouteAll(map);
             source.Route(3, 3, 0.5);
@@ -153,7 +153,7 @@ namespace MpoProbe.Tests
         {
             SimulatedCodedSource source;
             SimulatedProbe probe = PolarityFixture.Probe(MpoLayout.Mpo12, 306, out source);
-            int[] map = PolarityFixture.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo12);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeA, MpoLayout.Mpo12);
             source.RouteAll(map);
             source.Route(5, 6, 0.02);
             PolarityResult result = new PolarityResult();
@@ -193,7 +193,7 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 308);
             SimulatedCodedSource source = new SimulatedCodedSource(12, -20.0, false);
-            source.RouteAll(PolarityFixture.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12));
+            source.RouteAll(SimulatedCodedSource.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12));
             probe.Attach(source);
             PolarityMap map = probe.Scanner.Scan(MpoLayout.Mpo12, Wavelength.Nm850, probe.Inspector.Scan);
             PolarityResult result = new PolarityResult();

@@ -69,6 +69,49 @@ namespace MpoProbe.Core
             _fiberWatts[fiber - 1] = double.IsNegativeInfinity(dbm) ? 0 : PowerUnits.DbmToWatts(dbm);
         }
 
+        /// <summary>Fiber i → position map[i−1] under a template (0 for fibers a layout leaves dark).</summary>
+        public static int[] TemplateMap(PolarityType type, MpoLayout layout)
+        {
+            int[] map = new int[layout.PositionCount];
+            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
+            {
+                map[fiber - 1] = layout.IsUsed(fiber) ? PolarityTemplates.Destination(type, layout, fiber) : 0;
+            }
+
+            return map;
+        }
+
+        /// <summary>A random one-to-one map of the layout's used fibers onto its used positions (Fisher–Yates).</summary>
+        public static int[] RandomMap(MpoLayout layout, SimRandom random)
+        {
+            int[] used = new int[layout.UsedCount];
+            int n = 0;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                if (layout.IsUsed(p))
+                {
+                    used[n++] = p;
+                }
+            }
+
+            for (int i = n - 1; i > 0; i--)
+            {
+                int k = random.NextInt(i + 1);
+                int t = used[i];
+                used[i] = used[k];
+                used[k] = t;
+            }
+
+            int[] map = new int[layout.PositionCount];
+            int next = 0;
+            for (int fiber = 1; fiber <= layout.PositionCount; fiber++)
+            {
+                map[fiber - 1] = layout.IsUsed(fiber) ? used[next++] : 0;
+            }
+
+            return map;
+        }
+
         /// <inheritdoc />
         public double IncidentWatts(int channel, long probeMicroseconds)
         {

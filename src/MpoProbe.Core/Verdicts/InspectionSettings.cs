@@ -26,6 +26,9 @@ namespace MpoProbe.Core
             set { _limit = value ?? throw new ArgumentNullException("value", "limit profile"); }
         }
 
+        /// <summary>Polarity the job expects; a coded scan of another type (or with any fiber out of place) is a polarity FAIL (default Type B).</summary>
+        public PolarityType ExpectedPolarity { get; set; } = PolarityType.TypeB;
+
         /// <summary>Guard band below the limit where results are MARGINAL (default 0.10 dB, 0..1 dB).</summary>
         public double GuardBandDb
         {
