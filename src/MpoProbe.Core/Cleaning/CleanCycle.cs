@@ -1,0 +1,196 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Inspect → clean → re-inspect, compared position by position. A loss that fell by more
+    /// than its expanded uncertainty (k = 2 on the two readings) confirms contamination; one that
+    /// did not is persistent. A clean after which anything still fails counts as a failed clean;
+    /// after <see cref="MaxFailedCleans"/> of them in a row the probe escalates: not contamination,
+    /// check damage, polarity, cable stress. Allocates nothing after construction.
+    /// </summary>
+    public sealed class CleanCycle
+    {
+        private readonly double[] _beforeLoss = new double[MpoLayout.MaxPositions];
+        private readonly double[] _beforeUncertainty = new double[MpoLayout.MaxPositions];
+        private readonly Verdict[] _beforeVerdict = new Verdict[MpoLayout.MaxPositions];
+        private readonly CleanOutcome[] _outcome = new CleanOutcome[MpoLayout.MaxPositions];
+        private readonly double[] _changeDb = new double[MpoLayout.MaxPositions];
+        private int _maxFailedCleans = 2;
+        private int _positions;
+
+        /// <summary>Failed cleans in a row before escalating (default 2, 1..9).</summary>
+        public int MaxFailedCleans
+        {
+            get { return _maxFailedCleans; }
+            set
+            {
+                if (value < 1 || value > 9)
+                {
+                    throw new ArgumentOutOfRangeException("value", "failed cleans before escalation " + value.ToString() + " is outside 1..9");
+                }
+
+                _maxFailedCleans = value;
+            }
+        }
+
+        /// <summary>True once an inspection to compare against has been recorded.</summary>
+        public bool HasBefore { get; private set; }
+
+        /// <summary>Cleans in a row after which something still failed.</summary>
+        public int FailedCleans { get; private set; }
+
+        /// <summary>True when <see cref="FailedCleans"/> reached <see cref="MaxFailedCleans"/>.</summary>
+        public bool Escalate => FailedCleans >= _maxFailedCleans;
+
+        /// <summary>True when the last re-inspection passes everywhere.</summary>
+        public bool AllClean { get; private set; }
+
+        /// <summary>Positions whose loss fell beyond its uncertainty (contamination confirmed).</summary>
+        public uint ConfirmedMask { get; private set; }
+
+        /// <summary>Positions that did not pass before and did not improve (persistent).</summary>
+        public uint PersistentMask { get; private set; }
+
+        /// <summary>Positions whose loss rose beyond its uncertainty.</summary>
+        public uint WorseMask { get; private set; }
+
+        /// <summary>Outcome of a position in the last comparison.</summary>
+        public CleanOutcome OutcomeAt(int position)
+        {
+            return _outcome[position - 1];
+        }
+
+        /// <summary>Loss change of a position, after minus before, dB (NaN when not measured).</summary>
+        public double ChangeDb(int position)
+        {
+            return _changeDb[position - 1];
+        }
+
+        /// <summary>Loss before the clean, dB.</summary>
+        public double BeforeLossDb(int position)
+        {
+            return _beforeLoss[position - 1];
+        }
+
+        /// <summary>Starts a new cycle on a new link: forgets the before-inspection and the failed-clean count.</summary>
+        public void Reset()
+        {
+            HasBefore = false;
+            FailedCleans = 0;
+            AllClean = false;
+        }
+
+        /// <summary>Records the inspection the next re-inspection is compared with.</summary>
+        public void SetBefore(InspectionResult before)
+        {
+            _positions = before.Layout.PositionCount;
+            for (int p = 1; p <= _positions; p++)
+            {
+                _beforeLoss[p - 1] = before.LossDb(p);
+                _beforeUncertainty[p - 1] = before.UncertaintyDb(p);
+                _beforeVerdict[p - 1] = before.VerdictAt(p);
+            }
+
+            HasBefore = true;
+        }
+
+        /// <summary>Compares a re-inspection after a clean with the recorded one; the re-inspection becomes the next "before".</summary>
+        public void Compare(InspectionResult after)
+        {
+            if (!HasBefore)
+            {
+                throw new InvalidOperationException("no inspection before the clean to compare with");
+            }
+
+            ConfirmedMask = 0;
+            PersistentMask = 0;
+            WorseMask = 0;
+            bool anyNotPass = false;
+            for (int p = 1; p <= _positions; p++)
+            {
+                CleanOutcome outcome = Judge(p, after);
+                _outcome[p - 1] = outcome;
+                ConfirmedMask |= outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail ? PositionMask.Of(p) : 0;
+                PersistentMask |= outcome == CleanOutcome.NoChange ? PositionMask.Of(p) : 0;
+                WorseMask |= outcome == CleanOutcome.Worse ? PositionMask.Of(p) : 0;
+                Verdict v = after.VerdictAt(p);
+                anyNotPass |= v != Verdict.Pass && v != Verdict.Unused;
+            }
+
+            AllClean = !anyNotPass;
+            FailedCleans = AllClean ? 0 : FailedCleans + 1;
+            SetBefore(after);
+        }
+
+        private CleanOutcome Judge(int p, InspectionResult after)
+        {
+            Verdict before = _beforeVerdict[p - 1];
+            Verdict now = after.VerdictAt(p);
+            double lossBefore = _beforeLoss[p - 1];
+            double lossAfter = after.LossDb(p);
+            if (before == Verdict.Unused && now == Verdict.Unused)
+            {
+                _changeDb[p - 1] = double.NaN;
+                return CleanOutcome.Unaffected;
+            }
+
+            if (double.IsNaN(lossBefore) || double.IsNaN(lossAfter))
+            {
+                _changeDb[p - 1] = double.NaN;
+                return before == Verdict.Pass && now == Verdict.Pass ? CleanOutcome.Unaffected : CleanOutcome.NotMeasured;
+            }
+
+            double change = lossAfter - lossBefore;
+            _changeDb[p - 1] = change;
+            double uBefore = _beforeUncertainty[p - 1];
+            double uAfter = after.UncertaintyDb(p);
+            double significant = 2.0 * Math.Sqrt((uBefore * uBefore) + (uAfter * uAfter));
+            if (change > significant)
+            {
+                return CleanOutcome.Worse;
+            }
+
+            if (before == Verdict.Pass)
+            {
+                return CleanOutcome.Unaffected;
+            }
+
+            if (now == Verdict.Pass)
+            {
+                return CleanOutcome.CleanedPass;
+            }
+
+            return -change > significant ? CleanOutcome.ImprovedStillFail : CleanOutcome.NoChange;
+        }
+
+        /// <summary>One line for the screen and the log.</summary>
+        public string Describe()
+        {
+            if (AllClean)
+            {
+                return "cleaned: PASS" + (ConfirmedMask != 0 ? " (contamination confirmed at " + Format.Positions(ConfirmedMask) + ")" : string.Empty);
+            }
+
+            string text = Escalate
+                ? "not contamination: check damage, polarity, cable stress"
+                : "clean connector AND adapter again, then re-inspect";
+            if (ConfirmedMask != 0)
+            {
+                text += "; improved at " + Format.Positions(ConfirmedMask);
+            }
+
+            if (PersistentMask != 0)
+            {
+                text += "; no change at " + Format.Positions(PersistentMask);
+            }
+
+            if (WorseMask != 0)
+            {
+                text += "; worse at " + Format.Positions(WorseMask);
+            }
+
+            return text + " (failed cleans " + FailedCleans.ToString() + "/" + _maxFailedCleans.ToString() + ")";
+        }
+    }
+}

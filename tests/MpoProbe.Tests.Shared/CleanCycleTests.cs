@@ -1,0 +1,111 @@
+using System;
+using MpoProbe.Core;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    [TestClass]
+    public class CleanCycleTests
+    {
+        private static SimulatedProbe Dirty(uint seed, double[] losses, CleanCycle cycle)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, seed);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, losses);
+            cycle.SetBefore(probe.Inspect());
+            return probe;
+        }
+
+        private static double[] WithLoss(double background, int positionA, double lossA, int positionB, double lossB)
+        {
+            double[] losses = SimulatedProbe.Losses(12, background);
+            losses[positionA - 1] = lossA;
+            losses[positionB - 1] = lossB;
+            return losses;
+        }
+
+        [TestMethod]
+        public void CleanThatRemovesTheDirtConfirmsContamination()
+        {
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(401, WithLoss(0.2, 4, 1.1, 5, 0.9), cycle);
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.2));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.CleanedPass, "position 4 cleaned");
+            Check.True(cycle.OutcomeAt(1) == CleanOutcome.Unaffected, "position 1 untouched");
+            Check.Equal(PositionMask.Of(4) | PositionMask.Of(5), cycle.ConfirmedMask, "contamination confirmed at 4 and 5");
+            Check.True(cycle.AllClean, "all pass");
+            Check.Equal(0, cycle.FailedCleans, "no failed clean");
+            Check.Contains("cleaned: PASS", cycle.Describe(), "text");
+            Check.Near(-0.9, cycle.ChangeDb(4), 0.06, "loss change at 4");
+        }
+
+        [TestMethod]
+        public void PartialCleanIsImprovedStillFail()
+        {
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(402, WithLoss(0.2, 7, 1.6, 8, 1.4), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 0.95, 8, 0.2));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.OutcomeAt(7) == CleanOutcome.ImprovedStillFail, "position 7 improved, still fails");
+            Check.True(cycle.OutcomeAt(8) == CleanOutcome.CleanedPass, "position 8 cleaned");
+            Check.Equal(1, cycle.FailedCleans, "one failed clean");
+            Check.False(cycle.Escalate, "not yet escalated");
+            Check.Contains("improved at 7 (red), 8 (black)", cycle.Describe(), "text");
+        }
+
+        [TestMethod]
+        public void DamageThatSurvivesTwoCleansEscalates()
+        {
+            CleanCycle cycle = new CleanCycle();
+            double[] damaged = WithLoss(0.2, 3, 1.3, 3, 1.3);
+            SimulatedProbe probe = Dirty(403, damaged, cycle);
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.OutcomeAt(3) == CleanOutcome.NoChange, "no change after clean 1");
+            Check.Equal(PositionMask.Of(3), cycle.PersistentMask, "persistent at 3");
+            Check.False(cycle.Escalate, "one failed clean is not enough");
+            cycle.Compare(probe.Inspect());
+            Check.Equal(2, cycle.FailedCleans, "two failed cleans");
+            Check.True(cycle.Escalate, "escalate after the default two");
+            Check.Contains("not contamination: check damage, polarity, cable stress", cycle.Describe(), "text");
+        }
+
+        [TestMethod]
+        public void DirtAddedByTheAdapterIsWorse()
+        {
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(404, WithLoss(0.2, 2, 1.0, 2, 1.0), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 2, 0.2, 10, 1.0));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.OutcomeAt(10) == CleanOutcome.Worse, "position 10 got dirty");
+            Check.Equal(PositionMask.Of(10), cycle.WorseMask, "worse mask");
+            Check.Contains("worse at 10 (violet)", cycle.Describe(), "text");
+        }
+
+        [TestMethod]
+        public void PassingResetsTheFailedCleanCount()
+        {
+            CleanCycle cycle = new CleanCycle();
+            cycle.MaxFailedCleans = 3;
+            SimulatedProbe probe = Dirty(405, WithLoss(0.2, 6, 1.2, 6, 1.2), cycle);
+            cycle.Compare(probe.Inspect());
+            Check.Equal(1, cycle.FailedCleans, "failed once");
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.2));
+            cycle.Compare(probe.Inspect());
+            Check.Equal(0, cycle.FailedCleans, "a passing re-inspection resets the count");
+        }
+
+        [TestMethod]
+        public void CompareNeedsABeforeAndSettingsAreBounded()
+        {
+            CleanCycle cycle = new CleanCycle();
+            InspectionResult empty = new InspectionResult();
+            Check.Throws(typeof(InvalidOperationException), () => cycle.Compare(empty), "no before");
+            Check.Throws(typeof(ArgumentOutOfRangeException), () => cycle.MaxFailedCleans = 0, "zero failed cleans");
+        }
+    }
+}
