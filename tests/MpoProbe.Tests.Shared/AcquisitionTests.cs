@@ -118,6 +118,28 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void NoAcceptedReadingTouchesTheCompressionKnee()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 22);
+            for (double dbm = 3.0; dbm >= -40.0; dbm -= 0.25)
+            {
+                probe.Light(1, dbm);
+                probe.Acquirer.Acquire(1, Wavelength.Nm850, probe.Inspector.Scan);
+                ChannelReading r = probe.Inspector.Scan.At(1);
+                if (r.Status == ChannelStatus.Ok)
+                {
+                    double meanVolts = FrontEndDesign.AdcZeroVolts + ((r.SignalCodes + probe.Dark.Get(0, r.Range)) * FrontEndDesign.AdcVoltsPerCode);
+                    Check.True(meanVolts + (4 * FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcVoltsPerCode) < FrontEndDesign.WindowHighVolts,
+                        dbm.ToString("F2") + " dBm accepted at " + meanVolts.ToString("F3") + " V, within 4σ of the 2.45 V knee");
+                }
+                else
+                {
+                    Check.True(r.Status == ChannelStatus.OverRange && dbm > 1.0, dbm.ToString("F2") + " dBm reads " + ChannelStatusText.Name(r.Status));
+                }
+            }
+        }
+
+        [TestMethod]
         public void DeadZoneIsDetectedAndNeverReadAsPower()
         {
             SimulatedFrontEnd sim = new SimulatedFrontEnd(4, 17);

@@ -108,7 +108,7 @@ namespace MpoProbe.Core
                 if (next < 0)
                 {
                     _lastRange[channel] = range;
-                    bool over = range == 0 && IsClipped();
+                    bool over = range == 0 && _max >= FrontEndDesign.CompressionCode;
                     reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
                     return;
                 }
@@ -123,16 +123,25 @@ namespace MpoProbe.Core
         /// <summary>The range to try next; the same range to accept; −1 when no range can do better.</summary>
         private int NextRange(int channel, int range)
         {
-            if (IsClipped())
+            if (_max >= FrontEndDesign.ClipCode || CodeToVolts(_mean) > FrontEndDesign.WindowHighVolts)
             {
+                // A clipped mean underestimates the current: step down at least one whole ADC
+                // window so ranging cannot bounce between two too-sensitive ranges.
+                return range == 0 ? -1 : Math.Max(0, Math.Min(Predict(channel, range), range - RangesPerWindow));
+            }
+
+            double signalVolts = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode;
+            if (_max >= FrontEndDesign.CompressionCode || signalVolts > _settings.MaxSignalVolts)
+            {
+                // Samples in the compression knee bias the mean low; the mean itself is close
+                // enough to predict the range. Range 0 has nothing below it: a burst clear of the
+                // knee is accepted there, a compressed one is over range.
                 if (range == 0)
                 {
-                    return -1;
+                    return _max >= FrontEndDesign.CompressionCode ? -1 : range;
                 }
 
-                // A clipped or compressed mean underestimates the current: step down at least one
-                // whole ADC window so ranging cannot bounce between two too-sensitive ranges.
-                return Math.Max(0, Math.Min(Predict(channel, range), range - RangesPerWindow));
+                return Math.Min(Predict(channel, range), range - 1);
             }
 
             if (_min <= FrontEndDesign.DeadZoneCode)
@@ -140,18 +149,12 @@ namespace MpoProbe.Core
                 return range == FrontEndDesign.TopRange ? -1 : Math.Min(FrontEndDesign.TopRange, range + RangesPerWindow);
             }
 
-            double signalVolts = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode;
             if (range == FrontEndDesign.TopRange)
             {
                 return signalVolts < _settings.NoLightSignalVolts ? -1 : range;
             }
 
-            if (signalVolts < _settings.MinPreferredSignalVolts)
-            {
-                return Predict(channel, range);
-            }
-
-            return range;
+            return signalVolts < _settings.MinPreferredSignalVolts ? Predict(channel, range) : range;
         }
 
         /// <summary>The most sensitive range whose expected signal stays at or below the target.</summary>
@@ -186,11 +189,6 @@ namespace MpoProbe.Core
             double uncertaintyDb = PowerUnits.DbPerRelative * Math.Sqrt(variance) / signal;
             ChannelStatus status = _spread > _settings.UnstableSpreadCodes ? ChannelStatus.Unstable : ChannelStatus.Ok;
             reading.Set(status, range, signal, _spread, PowerUnits.WattsToDbm(watts), uncertaintyDb);
-        }
-
-        private bool IsClipped()
-        {
-            return _max >= FrontEndDesign.ClipCode || CodeToVolts(_mean) > FrontEndDesign.WindowHighVolts;
         }
 
         private double SignalCodes(int channel, int range)

@@ -44,6 +44,12 @@ namespace MpoProbe.Core
         public double TargetSignalVolts { get; set; } = 1.9;
 
         /// <summary>
+        /// Signal above which a less sensitive range is tried, in volts (default 2.1 V: with the
+        /// 0.25 V pedestal and 4σ of noise the samples stay below the 2.45 V compression knee).
+        /// </summary>
+        public double MaxSignalVolts { get; set; } = 2.1;
+
+        /// <summary>
         /// Signal below which a more sensitive range is tried, in volts. Below 0.9 V one LSB is
         /// worth more than 0.0035 dB; the ×2 ladder always lands above it.
         /// </summary>

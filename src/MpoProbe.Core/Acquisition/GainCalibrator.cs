@@ -64,11 +64,10 @@ namespace MpoProbe.Core
             _frontEnd.Select(channel, range);
             _frontEnd.Settle(FrontEndDesign.DefaultSettleMicroseconds);
             double sum = 0;
-            double highCode = (FrontEndDesign.WindowHighVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
             for (int i = 0; i < SamplesPerRange; i++)
             {
                 int code = _frontEnd.Read();
-                if (code <= FrontEndDesign.DeadZoneCode || code >= highCode)
+                if (code <= FrontEndDesign.DeadZoneCode || code >= FrontEndDesign.CompressionCode)
                 {
                     return double.NaN;
                 }

@@ -31,6 +31,9 @@ namespace MpoProbe.Core
         /// <summary>Codes at or below this count as dead zone (0.15 V window floor, nominal).</summary>
         public const int DeadZoneCode = (int)((WindowLowVolts - AdcZeroVolts) / AdcVoltsPerCode);
 
+        /// <summary>Code at the top of the linear window (2.45 V): a sample at or above it is compressed.</summary>
+        public const int CompressionCode = (int)((WindowHighVolts - AdcZeroVolts) / AdcVoltsPerCode);
+
         /// <summary>Codes at or above this count as clipped (the top 1 % of the scale).</summary>
         public const int ClipCode = AdcMaxCode - 40;
 
