@@ -27,6 +27,27 @@ namespace MpoProbe.Core
         /// <summary>Highest loss per position that is not a FAIL, dB.</summary>
         public double LimitDb { get; }
 
+        /// <summary>The profile a stored name and limit stand for (Elite and Standard by name, anything else as a budget).</summary>
+        public static LimitProfile Restore(string name, double limitDb)
+        {
+            if (name == Elite.Name && limitDb == Elite.LimitDb)
+            {
+                return Elite;
+            }
+
+            if (name == Standard.Name && limitDb == Standard.LimitDb)
+            {
+                return Standard;
+            }
+
+            if (double.IsNaN(limitDb) || limitDb <= 0)
+            {
+                throw new ArgumentOutOfRangeException("limitDb", "limit " + Format.Db(limitDb) + " dB cannot pass anything");
+            }
+
+            return new LimitProfile(name, limitDb);
+        }
+
         /// <summary>
         /// A channel budget: connector pairs × pair limit + length × attenuation + splices ×
         /// splice limit (e.g. MM 3 dB/km at 850 nm, splice 0.3 dB).

@@ -1,0 +1,22 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Small named text files (the firmware maps them to LittleFS on I:\). A write may fail part
+    /// way (power loss); <see cref="Replace"/> must be atomic, so savers write a temporary file and
+    /// replace the real one only once it is complete.
+    /// </summary>
+    public interface IStorage
+    {
+        /// <summary>The whole file, or null when it does not exist.</summary>
+        string Read(string name);
+
+        /// <summary>Creates or overwrites a file; throws if the write fails.</summary>
+        void Write(string name, string text);
+
+        /// <summary>Makes <paramref name="from"/> the new <paramref name="to"/> in one step (the old one is gone).</summary>
+        void Replace(string from, string to);
+
+        /// <summary>Deletes a file if it exists.</summary>
+        void Delete(string name);
+    }
+}

@@ -1,0 +1,109 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// <see cref="IStorage"/> in memory, for the simulator and the tests, with the failures a
+    /// device meets: a write cut short after some characters (power lost mid-write) and a failing
+    /// rename. Holds up to <see cref="MaxFiles"/> files.
+    /// </summary>
+    public sealed class MemoryStorage : IStorage
+    {
+        /// <summary>Files the fake can hold.</summary>
+        public const int MaxFiles = 16;
+
+        private readonly string[] _names = new string[MaxFiles];
+        private readonly string[] _texts = new string[MaxFiles];
+
+        /// <summary>When ≥ 0, the next write stores only this many characters and then throws (power loss).</summary>
+        public int FailWriteAfterChars { get; set; } = -1;
+
+        /// <summary>When true, the next replace throws and changes nothing.</summary>
+        public bool FailNextReplace { get; set; }
+
+        /// <inheritdoc />
+        public string Read(string name)
+        {
+            int i = IndexOf(name);
+            return i < 0 ? null : _texts[i];
+        }
+
+        /// <inheritdoc />
+        public void Write(string name, string text)
+        {
+            if (FailWriteAfterChars >= 0)
+            {
+                int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
+                Store(name, text.Substring(0, keep));
+                FailWriteAfterChars = -1;
+                throw new System.IO.IOException("power lost writing " + name + " after " + keep.ToString() + " characters");
+            }
+
+            Store(name, text);
+        }
+
+        /// <inheritdoc />
+        public void Replace(string from, string to)
+        {
+            if (FailNextReplace)
+            {
+                FailNextReplace = false;
+                throw new System.IO.IOException("rename " + from + " to " + to + " failed");
+            }
+
+            string text = Read(from);
+            if (text == null)
+            {
+                throw new System.IO.IOException(from + " does not exist");
+            }
+
+            Store(to, text);
+            Delete(from);
+        }
+
+        /// <inheritdoc />
+        public void Delete(string name)
+        {
+            int i = IndexOf(name);
+            if (i >= 0)
+            {
+                _names[i] = null;
+                _texts[i] = null;
+            }
+        }
+
+        /// <summary>Overwrites a stored file directly (tests: corruption).</summary>
+        public void Poke(string name, string text)
+        {
+            Store(name, text);
+        }
+
+        private void Store(string name, string text)
+        {
+            int i = IndexOf(name);
+            if (i < 0)
+            {
+                i = IndexOf(null);
+            }
+
+            if (i < 0)
+            {
+                throw new System.IO.IOException("storage full: " + MaxFiles.ToString() + " files");
+            }
+
+            _names[i] = name;
+            _texts[i] = text;
+        }
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < MaxFiles; i++)
+            {
+                if (_names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Saves and loads the 1-cord reference: header, every position's power, uncertainty and range
+    /// (exact bits), and the reference's own CRC-32, in a checksummed <see cref="TextRecord"/>
+    /// written to a temporary file and then swapped in. A power loss mid-save leaves the previous
+    /// file intact. A missing or corrupted file leaves the reference cleared: no PASS until a new
+    /// reference is taken.
+    /// </summary>
+    public sealed class ReferenceStore
+    {
+        /// <summary>File name of the reference.</summary>
+        public const string FileName = "reference.txt";
+
+        private const string TempName = "reference.tmp";
+        private const int Version = 1;
+        private readonly IStorage _storage;
+        private readonly TextRecord _record = new TextRecord();
+
+        /// <summary>A store over <paramref name="storage"/>.</summary>
+        public ReferenceStore(IStorage storage)
+        {
+            _storage = storage ?? throw new ArgumentNullException("storage");
+        }
+
+        /// <summary>Why the last load was not OK, empty when it was.</summary>
+        public string Problem { get; private set; } = string.Empty;
+
+        /// <summary>Writes a valid reference; throws (leaving the previous file intact) if the storage fails.</summary>
+        public void Save(Reference reference)
+        {
+            if (!reference.IsValid)
+            {
+                throw new InvalidOperationException("only a valid reference is saved");
+            }
+
+            _record.Begin();
+            _record.Put("version", Version);
+            _record.Put("layout", (int)reference.Layout);
+            _record.Put("wavelength", (int)reference.Wavelength);
+            _record.Put("uptime_ms", reference.CapturedUptimeMs.ToString());
+            _record.Put("utc_ticks", reference.CapturedUtcTicks.ToString());
+            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
+            {
+                string key = "p" + p.ToString();
+                _record.Put(key + "_dbm", reference.PowerDbm(p));
+                _record.Put(key + "_u", reference.UncertaintyDb(p));
+                _record.Put(key + "_range", reference.Range(p));
+            }
+
+            _record.Put("reference_crc", reference.Checksum.ToString("X8"));
+            _storage.Write(TempName, _record.Finish());
+            _storage.Replace(TempName, FileName);
+        }
+
+        /// <summary>Loads into <paramref name="reference"/>; anything but OK leaves it cleared.</summary>
+        public LoadStatus Load(Reference reference)
+        {
+            reference.Clear();
+            Problem = string.Empty;
+            string text = _storage.Read(FileName);
+            if (text == null)
+            {
+                Problem = FileName + " not found: no reference, set one";
+                return LoadStatus.Missing;
+            }
+
+            if (!Restore(text, reference))
+            {
+                reference.Clear();
+                string why = _record.Error.Length > 0 ? _record.Error : "its data does not match the reference checksum";
+                Problem = FileName + " corrupted (" + why + "): reference cleared, set a new one";
+                return LoadStatus.Corrupted;
+            }
+
+            return LoadStatus.Ok;
+        }
+
+        private bool Restore(string text, Reference reference)
+        {
+            int version, layout, wavelength;
+            if (!_record.Parse(text) || !_record.TryGet("version", Version, Version, out version)
+                || !_record.TryGet("layout", 8, 32, out layout) || !_record.TryGet("wavelength", 850, 1550, out wavelength))
+            {
+                return false;
+            }
+
+            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
+            {
+                string key = "p" + p.ToString();
+                double power, uncertainty;
+                int range;
+                if (!_record.TryGet(key + "_dbm", out power) || !_record.TryGet(key + "_u", out uncertainty)
+                    || !_record.TryGet(key + "_range", 0, FrontEndDesign.TopRange, out range))
+                {
+                    return false;
+                }
+
+                reference.RestorePosition(p, power, uncertainty, range);
+            }
+
+            long uptime, utc;
+            uint crc;
+            if (!_record.TryGetLong("uptime_ms", out uptime) || !_record.TryGetLong("utc_ticks", out utc) || !_record.TryGetHex("reference_crc", out crc))
+            {
+                return false;
+            }
+
+            reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
+            return reference.IsValid;
+        }
+    }
+}
