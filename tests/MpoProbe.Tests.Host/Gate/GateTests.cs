@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MpoProbe.Tests.Gate
@@ -41,6 +43,29 @@ namespace MpoProbe.Tests.Gate
                 violations.Count == 0,
                 violations.Count + " violation(s):\n" + string.Join("\n", violations)
                 + "\nframework IDs missing from docs/nanoframework-api-allowlist.txt:\n" + string.Join("\n", gate.Missing));
+        }
+
+        [TestMethod]
+        public void EveryAllowlistedMemberComesFromAPackageTheDeviceProjectsReference()
+        {
+            // shared/nanoframework-api/README.md maps each listing file to its package.
+            string readme = File.ReadAllText(Path.Combine(RepoPaths.NanoApiFolder, "README.md"));
+            var packageOfFile = Regex.Matches(readme, @"^\| ([\w.]+\.txt) \| ([\w.]+)", RegexOptions.Multiline)
+                .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+            Assert.IsTrue(packageOfFile.Count >= 10, "package table read from the API README: " + packageOfFile.Count);
+            var referenced = new HashSet<string>();
+            foreach (string config in new[] { "src/MpoProbe.Firmware/packages.config", "tests/MpoProbe.Tests.Device/packages.config" })
+            {
+                referenced.UnionWith(XDocument.Load(Path.Combine(RepoPaths.Root, config)).Root.Elements("package").Select(p => (string)p.Attribute("id")));
+            }
+
+            var idsByFile = Directory.GetFiles(RepoPaths.NanoApiFolder, "*.txt")
+                .ToDictionary(Path.GetFileName, f => new HashSet<string>(RepoPaths.DataLines(f)));
+            var orphans = Allowlist()
+                .Where(id => !idsByFile.Any(kv => kv.Value.Contains(id) && packageOfFile.TryGetValue(kv.Key, out string package) && referenced.Contains(package)))
+                .OrderBy(id => id)
+                .ToList();
+            Assert.IsTrue(orphans.Count == 0, "allowlisted but from no package in the device projects' packages.config:\n" + string.Join("\n", orphans));
         }
 
         [TestMethod]
