@@ -16,6 +16,8 @@ namespace MpoProbe.Core
         private readonly Verdict[] _beforeVerdict = new Verdict[MpoLayout.MaxPositions];
         private readonly CleanOutcome[] _outcome = new CleanOutcome[MpoLayout.MaxPositions];
         private readonly double[] _changeDb = new double[MpoLayout.MaxPositions];
+        private readonly double[] _cleanBefore = new double[MpoLayout.MaxPositions];
+        private readonly double[] _cleanAfter = new double[MpoLayout.MaxPositions];
         private int _maxFailedCleans = 2;
         private int _positions;
 
@@ -67,10 +69,16 @@ namespace MpoProbe.Core
             return _changeDb[position - 1];
         }
 
-        /// <summary>Loss before the clean, dB.</summary>
-        public double BeforeLossDb(int position)
+        /// <summary>Loss before the last compared clean, dB.</summary>
+        public double LossBeforeCleanDb(int position)
         {
-            return _beforeLoss[position - 1];
+            return _cleanBefore[position - 1];
+        }
+
+        /// <summary>Loss after the last compared clean, dB.</summary>
+        public double LossAfterCleanDb(int position)
+        {
+            return _cleanAfter[position - 1];
         }
 
         /// <summary>Starts a new cycle on a new link: forgets the before-inspection and the failed-clean count.</summary>
@@ -109,6 +117,8 @@ namespace MpoProbe.Core
             bool anyNotPass = false;
             for (int p = 1; p <= _positions; p++)
             {
+                _cleanBefore[p - 1] = _beforeLoss[p - 1];
+                _cleanAfter[p - 1] = after.LossDb(p);
                 CleanOutcome outcome = Judge(p, after);
                 _outcome[p - 1] = outcome;
                 ConfirmedMask |= outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail ? PositionMask.Of(p) : 0;

@@ -1,0 +1,21 @@
+namespace MpoProbe.Core
+{
+    /// <summary>What a command line asks the probe to do next (beyond the reply already sent).</summary>
+    public enum CommandAction
+    {
+        /// <summary>Nothing more: a query answered, or a bad line reported.</summary>
+        None = 0,
+
+        /// <summary>Run an inspection.</summary>
+        Inspect = 1,
+
+        /// <summary>Take a reference (the workflow asks for confirmation on the probe).</summary>
+        Reference = 2,
+
+        /// <summary>Send the last result again.</summary>
+        Last = 3,
+
+        /// <summary>A setting changed: save and show it.</summary>
+        SettingsChanged = 4
+    }
+}

@@ -1,0 +1,290 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Executes one command line from the serial port (docs/serial-log.md, "Commands"). Every line
+    /// gets a record: a reply, or an error naming what was wrong (the word, the value, the allowed
+    /// values). Settings change only through a valid <c>set</c> command. Never throws.
+    /// </summary>
+    public sealed class CommandProcessor
+    {
+        private const int MaxWords = 4;
+        private readonly InspectionSettings _settings;
+        private readonly ProbeLog _log;
+        private readonly string _firmwareVersion;
+        private readonly string[] _words = new string[MaxWords];
+
+        /// <summary>A processor changing <paramref name="settings"/> and answering on <paramref name="log"/>.</summary>
+        public CommandProcessor(InspectionSettings settings, ProbeLog log, string firmwareVersion)
+        {
+            _settings = settings ?? throw new ArgumentNullException("settings");
+            _log = log ?? throw new ArgumentNullException("log");
+            _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+        }
+
+        /// <summary>Runs one line; returns what the probe should do next.</summary>
+        public CommandAction Execute(string line)
+        {
+            try
+            {
+                return Run(line == null ? string.Empty : line);
+            }
+            catch (Exception e)
+            {
+                _log.Error("command_failed", "command '" + Shorten(line) + "' failed: " + e.Message);
+                return CommandAction.None;
+            }
+        }
+
+        /// <summary>Reports a line that was longer than the input buffer.</summary>
+        public void ReportOversized()
+        {
+            _log.Error("line_too_long", "command line longer than " + LineAssembler.MaxLineLength.ToString() + " characters ignored");
+        }
+
+        private CommandAction Run(string line)
+        {
+            for (int i = 0; i < line.Length; i++)
+            {
+                if (line[i] < ' ' || line[i] > '~')
+                {
+                    _log.Error("bad_character", "character code " + ((int)line[i]).ToString() + " at column " + (i + 1).ToString() + " is not printable ASCII");
+                    return CommandAction.None;
+                }
+            }
+
+            int count = Split(line);
+            if (count == 0)
+            {
+                _log.Error("empty", "empty command (try help)");
+                return CommandAction.None;
+            }
+
+            if (count > MaxWords)
+            {
+                _log.Error("usage", "too many words in '" + Shorten(line) + "' (try help)");
+                return CommandAction.None;
+            }
+
+            string verb = _words[0];
+            if (verb == "set")
+            {
+                return count == 3 ? Set(_words[1], _words[2]) : Usage("set <limit|layout|wavelength|polarity|guard> <value>");
+            }
+
+            if (count != 1)
+            {
+                return Usage(verb + " takes no value");
+            }
+
+            return Simple(verb);
+        }
+
+        private CommandAction Simple(string verb)
+        {
+            switch (verb)
+            {
+                case "help":
+                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>");
+                    return CommandAction.None;
+                case "status":
+                    _log.Settings(_settings);
+                    return CommandAction.None;
+                case "version":
+                    _log.Reply("version", "MpoProbeFirmware " + _firmwareVersion + ", log schema v" + ProbeLog.SchemaVersion.ToString());
+                    return CommandAction.None;
+                case "inspect":
+                    return CommandAction.Inspect;
+                case "reference":
+                    return CommandAction.Reference;
+                case "last":
+                    return CommandAction.Last;
+                default:
+                    _log.Error("unknown_command", "unknown command '" + Shorten(verb) + "' (try help)");
+                    return CommandAction.None;
+            }
+        }
+
+        private CommandAction Set(string key, string value)
+        {
+            switch (key)
+            {
+                case "layout":
+                    return SetLayout(value);
+                case "wavelength":
+                    return SetWavelength(value);
+                case "polarity":
+                    return SetPolarity(value);
+                case "limit":
+                    return SetLimit(value);
+                case "guard":
+                    double guard;
+                    if (!TryParseDecimal(value, out guard) || guard > 1.0)
+                    {
+                        return BadValue("guard", value, "a number of dB from 0 to 1");
+                    }
+
+                    _settings.GuardBandDb = guard;
+                    return Changed("guard band set to " + Format.Db(guard) + " dB");
+                default:
+                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard");
+                    return CommandAction.None;
+            }
+        }
+
+        private CommandAction SetLayout(string value)
+        {
+            int fibers = value == "8" ? 8 : (value == "12" ? 12 : (value == "16" ? 16 : (value == "24" ? 24 : (value == "32" ? 32 : 0))));
+            if (fibers == 0)
+            {
+                return BadValue("layout", value, "8, 12, 16, 24 or 32");
+            }
+
+            _settings.Layout = MpoLayout.FromId((LayoutId)fibers);
+            return Changed("layout set to " + _settings.Layout.Name);
+        }
+
+        private CommandAction SetWavelength(string value)
+        {
+            int nm = value == "850" ? 850 : (value == "1300" ? 1300 : (value == "1310" ? 1310 : (value == "1550" ? 1550 : 0)));
+            if (nm == 0)
+            {
+                return BadValue("wavelength", value, "850, 1300, 1310 or 1550");
+            }
+
+            _settings.Wavelength = (Wavelength)nm;
+            return Changed("wavelength set to " + value + " nm");
+        }
+
+        private CommandAction SetPolarity(string value)
+        {
+            int type = value == "a" ? 0 : (value == "b" ? 1 : (value == "c" ? 2 : (value == "b-row" ? 3 : (value == "b-rot" ? 4 : (value == "row-swap" ? 5 : -1)))));
+            if (type < 0)
+            {
+                return BadValue("polarity", value, "a, b, c, b-row, b-rot or row-swap");
+            }
+
+            _settings.ExpectedPolarity = (PolarityType)type;
+            return Changed("expected polarity set to " + PolarityTemplates.Name(_settings.ExpectedPolarity));
+        }
+
+        private CommandAction SetLimit(string value)
+        {
+            if (value == "elite" || value == "standard")
+            {
+                _settings.Limit = value == "elite" ? LimitProfile.Elite : LimitProfile.Standard;
+                return Changed("limit set to " + _settings.Limit.Name + " (" + Format.Db(_settings.Limit.LimitDb) + " dB)");
+            }
+
+            double db;
+            if (!TryParseDecimal(value, out db) || db < 0.05 || db > 20.0)
+            {
+                return BadValue("limit", value, "elite, standard or a number of dB from 0.05 to 20");
+            }
+
+            _settings.Limit = LimitProfile.Restore("Custom " + Format.Db(db) + " dB", db);
+            return Changed("limit set to " + _settings.Limit.Name);
+        }
+
+        private CommandAction Changed(string message)
+        {
+            _log.Reply("set", message);
+            return CommandAction.SettingsChanged;
+        }
+
+        private CommandAction BadValue(string key, string value, string allowed)
+        {
+            _log.Error("bad_value", key + " '" + Shorten(value) + "' is not valid: " + allowed);
+            return CommandAction.None;
+        }
+
+        private CommandAction Usage(string usage)
+        {
+            _log.Error("usage", "usage: " + usage);
+            return CommandAction.None;
+        }
+
+        /// <summary>Splits on spaces into lower-case words; returns the count (may exceed <see cref="MaxWords"/>).</summary>
+        private int Split(string line)
+        {
+            int count = 0;
+            int i = 0;
+            while (i < line.Length)
+            {
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+
+                int start = i;
+                while (i < line.Length && line[i] != ' ')
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    if (count < MaxWords)
+                    {
+                        _words[count] = line.Substring(start, i - start).ToLower();
+                    }
+
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Digits with at most one '.', up to 8 characters; no sign, no exponent.</summary>
+        private static bool TryParseDecimal(string text, out double value)
+        {
+            value = 0;
+            if (text.Length == 0 || text.Length > 8)
+            {
+                return false;
+            }
+
+            double scale = 0;
+            bool digits = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '.' && scale == 0)
+                {
+                    scale = 1;
+                    continue;
+                }
+
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                digits = true;
+                if (scale == 0)
+                {
+                    value = (value * 10) + (c - '0');
+                }
+                else
+                {
+                    scale /= 10;
+                    value += (c - '0') * scale;
+                }
+            }
+
+            return digits;
+        }
+
+        private static string Shorten(string text)
+        {
+            if (text == null)
+            {
+                return string.Empty;
+            }
+
+            return text.Length > 24 ? text.Substring(0, 24) + "..." : text;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The probe's serial log: one self-describing JSON object per line, schema version
+    /// <see cref="SchemaVersion"/> (docs/serial-log.md). Every record carries its type, the
+    /// schema version, milliseconds since boot and, when the clock is set, UTC.
+    /// </summary>
+    public sealed class ProbeLog
+    {
+        /// <summary>Schema version written in every record ("v").</summary>
+        public const int SchemaVersion = 1;
+
+        private readonly ILogPort _port;
+        private readonly JsonLine _json = new JsonLine();
+
+        /// <summary>A log writing to <paramref name="port"/>.</summary>
+        public ProbeLog(ILogPort port)
+        {
+            _port = port ?? throw new ArgumentNullException("port");
+        }
+
+        /// <summary>Milliseconds since boot, for the next records.</summary>
+        public long UptimeMs { get; set; }
+
+        /// <summary>UTC as ISO 8601 text, or null while the clock is not set.</summary>
+        public string Utc { get; set; }
+
+        /// <summary>Link label carried in every record until changed (null for none).</summary>
+        public string Link { get; set; }
+
+        /// <summary>Starts a record of <paramref name="type"/> with the common fields.</summary>
+        public JsonLine Start(string type)
+        {
+            _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
+            if (Utc != null)
+            {
+                _json.Add("utc", Utc);
+            }
+
+            if (Link != null)
+            {
+                _json.Add("link", Link);
+            }
+
+            return _json;
+        }
+
+        /// <summary>Sends a finished record.</summary>
+        public void Send(JsonLine record)
+        {
+            _port.WriteLine(record.End());
+        }
+
+        /// <summary>Boot record: firmware version, what the probe is.</summary>
+        public void Boot(string firmwareVersion, string receptacle)
+        {
+            Send(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle));
+        }
+
+        /// <summary>The job settings in force.</summary>
+        public void Settings(InspectionSettings s)
+        {
+            Send(Start("settings").Add("layout", s.Layout.Name).Add("wavelength_nm", (int)s.Wavelength)
+                .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
+                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
+        }
+
+        /// <summary>A reference taken (or refused), with every position's power.</summary>
+        public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout)
+        {
+            string positions = "[";
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"dbm\":" + JsonLine.Number(reference.PowerDbm(p), 3)
+                    + ",\"range\":" + reference.Range(p).ToString() + "}";
+            }
+
+            Send(Start("reference").Add("decision", DecisionName(check.Decision)).Add("layout", layout.Name)
+                .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
+                .Add("checksum", reference.Checksum.ToString("X8")).Raw("positions", positions + "]"));
+        }
+
+        /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
+        public void Inspection(InspectionResult r, string limitName)
+        {
+            string positions = "[";
+            for (int p = 1; p <= r.Layout.PositionCount; p++)
+            {
+                positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"color\":" + JsonLine.Quote(FiberColors.Name(p))
+                    + ",\"dbm\":" + JsonLine.Number(r.PowerDbm(p), 3) + ",\"loss_db\":" + JsonLine.Number(r.LossDb(p), 3)
+                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
+            }
+
+            Send(Start("inspection").Add("layout", r.Layout.Name).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
+                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("overall", VerdictText.Name(r.Overall))
+                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
+        }
+
+        /// <summary>The connector diagnosis of an inspection.</summary>
+        public void Diagnosis(Diagnosis d)
+        {
+            string findings = "[";
+            for (int i = 0; i < d.Count; i++)
+            {
+                findings += (i > 0 ? "," : string.Empty) + "{\"kind\":" + JsonLine.Quote(FindingName(d.KindAt(i)))
+                    + ",\"positions\":" + MaskArray(d.PositionsAt(i)) + ",\"advice\":" + JsonLine.Quote(d.Describe(i)) + "}";
+            }
+
+            Send(Start("diagnosis").Raw("findings", findings + "]"));
+        }
+
+        /// <summary>A clean cycle's comparison.</summary>
+        public void Clean(CleanCycle c, int positions)
+        {
+            string changes = "[";
+            for (int p = 1; p <= positions; p++)
+            {
+                changes += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"before_db\":" + JsonLine.Number(c.LossBeforeCleanDb(p), 3)
+                    + ",\"after_db\":" + JsonLine.Number(c.LossAfterCleanDb(p), 3) + ",\"change_db\":" + JsonLine.Number(c.ChangeDb(p), 3) + ",\"outcome\":" + JsonLine.Quote(OutcomeName(c.OutcomeAt(p))) + "}";
+            }
+
+            Send(Start("clean").Add("all_clean", c.AllClean).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
+                .Raw("confirmed", MaskArray(c.ConfirmedMask)).Raw("persistent", MaskArray(c.PersistentMask))
+                .Add("advice", c.Describe()).Raw("positions", changes + "]"));
+        }
+
+        /// <summary>A polarity scan and its classification.</summary>
+        public void Polarity(PolarityMap map, PolarityResult result)
+        {
+            string pairs = "[";
+            for (int j = 1; j <= map.PositionCount; j++)
+            {
+                pairs += (j > 1 ? "," : string.Empty) + "{\"pos\":" + j.ToString() + ",\"from\":" + map.SourceAt(j).ToString() + "}";
+            }
+
+            Send(Start("polarity").Add("status", StatusName(map.Status)).Add("best", result.IsKnown ? PolarityTemplates.Name(result.Best) : null)
+                .Add("verdict", PolarityVerdictName(result.Verdict)).Add("summary", result.Describe())
+                .Add("scan_ms", map.ScanMicroseconds / 1000).Raw("map", pairs + "]"));
+        }
+
+        /// <summary>An error: a short code and a message naming what was wrong.</summary>
+        public void Error(string code, string message)
+        {
+            Send(Start("error").Add("code", code).Add("message", message));
+        }
+
+        /// <summary>A reply to a command.</summary>
+        public void Reply(string command, string message)
+        {
+            Send(Start("reply").Add("command", command).Add("message", message));
+        }
+
+        private static string MaskArray(uint mask)
+        {
+            string text = "[";
+            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
+            {
+                if (PositionMask.Contains(mask, p))
+                {
+                    text += (text.Length > 1 ? "," : string.Empty) + p.ToString();
+                }
+            }
+
+            return text + "]";
+        }
+
+        /// <summary>Log name of a reference decision.</summary>
+        public static string DecisionName(ReferenceDecision d)
+        {
+            return d == ReferenceDecision.Accepted ? "accepted" : (d == ReferenceDecision.NeedsConfirmation ? "needs_confirmation" : "refused");
+        }
+
+        private static string FindingName(FindingKind k)
+        {
+            switch (k)
+            {
+                case FindingKind.SuspectContamination: return "suspect_contamination";
+                case FindingKind.IsolatedHighLoss: return "isolated_high_loss";
+                case FindingKind.UnstableReading: return "unstable_reading";
+                case FindingKind.UniformLoss: return "uniform_loss";
+                case FindingKind.NoLightSome: return "no_light_some";
+                case FindingKind.NoLightAll: return "no_light_all";
+                case FindingKind.UnexpectedLight: return "unexpected_light";
+                case FindingKind.OverRange: return "over_range";
+                default: return "no_reference";
+            }
+        }
+
+        private static string OutcomeName(CleanOutcome o)
+        {
+            switch (o)
+            {
+                case CleanOutcome.CleanedPass: return "cleaned_pass";
+                case CleanOutcome.ImprovedStillFail: return "improved_still_fail";
+                case CleanOutcome.NoChange: return "no_change";
+                case CleanOutcome.Worse: return "worse";
+                case CleanOutcome.NotMeasured: return "not_measured";
+                default: return "unaffected";
+            }
+        }
+
+        private static string StatusName(PolarityScanStatus s)
+        {
+            return s == PolarityScanStatus.Decoded ? "decoded" : (s == PolarityScanStatus.NoCodedSource ? "no_coded_source" : "no_light");
+        }
+
+        private static string PolarityVerdictName(PolarityVerdict v)
+        {
+            return v == PolarityVerdict.Pass ? "PASS" : (v == PolarityVerdict.Fail ? "FAIL" : "NOT_TESTED");
+        }
+    }
+}
