@@ -4,8 +4,9 @@ using MpoProbe.Core;
 namespace MpoProbe.Simulator
 {
     /// <summary>
-    /// Entry point. Today: one scripted demo of the measurement core (issue 2). The interactive
-    /// terminal simulator, scenarios and the pseudo-terminal come with issue 6.
+    /// Entry point. No arguments: a scripted demo of the measurement core. <c>--golden FOLDER</c>:
+    /// regenerate the golden screen frames and their PNG pictures. The interactive terminal
+    /// simulator, scenarios and the pseudo-terminal are not built yet.
     /// </summary>
     public static class Program
     {
@@ -14,6 +15,18 @@ namespace MpoProbe.Simulator
         {
             try
             {
+                if (args.Length == 2 && args[0] == "--golden")
+                {
+                    GoldenFrames.Write(args[1], Console.Out);
+                    return 0;
+                }
+
+                if (args.Length > 0)
+                {
+                    Console.Error.WriteLine("usage: MpoProbe.Simulator [--golden FOLDER]");
+                    return 2;
+                }
+
                 new CoreDemo(Console.Out).Run();
                 return 0;
             }

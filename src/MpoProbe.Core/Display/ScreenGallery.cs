@@ -1,0 +1,152 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Every screen the probe shows, each in a fixed, seeded situation, and a representative
+    /// result per layout. The golden-frame test compares these frames with the checked-in files;
+    /// the simulator's <c>--golden</c> command regenerates those files and their pictures.
+    /// </summary>
+    public static class ScreenGallery
+    {
+        /// <summary>Names of the frames, also their file names.</summary>
+        public static readonly string[] Names =
+        {
+            "boot", "ready", "ready_no_reference", "measuring",
+            "result_mpo8_pass", "result_mpo12_dirty_pair", "result_mpo16_marginal", "result_mpo24_row2_fail", "result_mpo32_no_reference",
+            "clean_prompt", "clean_result_improved", "escalate",
+            "polarity_type_b", "polarity_crossed_pair", "polarity_power_only",
+            "menu", "confirm_reference",
+            "error_no_reference", "error_corrupted_reference", "error_front_end", "error_head_missing"
+        };
+
+        /// <summary>Draws frame <paramref name="name"/> into <paramref name="fb"/>.</summary>
+        public static void Render(string name, Framebuffer fb)
+        {
+            Screens screens = new Screens(fb);
+            ChartScreens charts = new ChartScreens(fb);
+            switch (name)
+            {
+                case "boot": screens.Boot("DARK CAPTURE: KEEP THE PORT CAPPED"); return;
+                case "ready": Ready(screens, true); return;
+                case "ready_no_reference": Ready(screens, false); return;
+                case "measuring": screens.Measuring("POSITION 7/12", 58); return;
+                case "result_mpo8_pass": charts.Result(Inspect(MpoLayout.Mpo8, 0.22, 0, 0, 0, true)); return;
+                case "result_mpo12_dirty_pair": charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 9, true)); return;
+                case "result_mpo16_marginal": charts.Result(Inspect(MpoLayout.Mpo16, 0.68, 0, 0, 0, true)); return;
+                case "result_mpo24_row2_fail": charts.Result(Inspect(MpoLayout.Mpo24, 0.3, 20, 0, 0, true)); return;
+                case "result_mpo32_no_reference": charts.Result(Inspect(MpoLayout.Mpo32, 0.3, 0, 0, 0, false)); return;
+                case "clean_prompt": screens.CleanPrompt(PositionMask.Of(4) | PositionMask.Of(5)); return;
+                case "clean_result_improved": CleanResult(charts); return;
+                case "escalate": Escalate(screens); return;
+                case "polarity_type_b": Polarity(charts, false, true); return;
+                case "polarity_crossed_pair": Polarity(charts, true, true); return;
+                case "polarity_power_only": Polarity(charts, false, false); return;
+                case "menu": screens.Menu(new string[] { "SET REFERENCE", "LIMIT: STANDARD", "LAYOUT: MPO-12", "WAVELENGTH: 850", "POLARITY: TYPE B", "EXIT" }, 2); return;
+                case "confirm_reference": screens.Confirm("SET REFERENCE?", "SPREAD 0.62 DB: 5SL 0.71 DB LOW. CLEAN THE CORD FIRST?"); return;
+                case "error_no_reference": screens.Error("NO REF", "NO REFERENCE FOR MPO-12 AT 850 NM. HOLD: MENU, SET REFERENCE."); return;
+                case "error_corrupted_reference": screens.Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE."); return;
+                case "error_front_end": screens.Error("FAULT", "FRONT END: POSITION 3 DARK OUTPUT IN THE ADC DEAD ZONE. SERVICE THE PROBE."); return;
+                case "error_head_missing": screens.Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD."); return;
+                default: throw new ArgumentOutOfRangeException("name", "no screen named " + name);
+            }
+        }
+
+        private static void Ready(Screens screens, bool withReference)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 701);
+            if (withReference)
+            {
+                probe.TakeReference(-20.0);
+            }
+
+            screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87);
+        }
+
+        private static InspectionResult Inspect(MpoLayout layout, double loss, int dirtyA, int dirtyB, int dark, bool reference)
+        {
+            SimulatedProbe probe = new SimulatedProbe(layout, (uint)(710 + layout.PositionCount));
+            if (reference)
+            {
+                probe.TakeReference(-20.0);
+            }
+
+            double[] losses = SimulatedProbe.Losses(layout.PositionCount, loss);
+            for (int i = 0; i < losses.Length; i++)
+            {
+                losses[i] += 0.02 * (i % 3);
+            }
+
+            if (dirtyA > 0)
+            {
+                losses[dirtyA - 1] = 1.2;
+            }
+
+            if (dirtyB > 0)
+            {
+                losses[dirtyB - 1] = 0.95;
+            }
+
+            if (dark > 0)
+            {
+                losses[dark - 1] = double.NaN;
+            }
+
+            probe.LightWithLoss(-20.0, losses);
+            return probe.Inspect();
+        }
+
+        private static void CleanResult(ChartScreens charts)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 730);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(12, 0.25);
+            losses[3] = 1.4;
+            losses[4] = 1.1;
+            probe.LightWithLoss(-20.0, losses);
+            CleanCycle cycle = new CleanCycle();
+            cycle.SetBefore(probe.Inspect());
+            losses[3] = 0.9;
+            losses[4] = 0.3;
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult after = probe.Inspect();
+            cycle.Compare(after);
+            charts.CleanResult(cycle, after);
+        }
+
+        private static void Escalate(Screens screens)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 731);
+            probe.TakeReference(-20.0);
+            double[] losses = SimulatedProbe.Losses(12, 0.25);
+            losses[6] = 1.6;
+            probe.LightWithLoss(-20.0, losses);
+            CleanCycle cycle = new CleanCycle();
+            cycle.SetBefore(probe.Inspect());
+            cycle.Compare(probe.Inspect());
+            cycle.Compare(probe.Inspect());
+            screens.Escalate(cycle, cycle.PersistentMask);
+        }
+
+        private static void Polarity(ChartScreens charts, bool crossed, bool coded)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 740);
+            probe.TakeReference(-20.0);
+            SimulatedCodedSource source = new SimulatedCodedSource(12, -20.0, coded);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeB, MpoLayout.Mpo12);
+            if (crossed)
+            {
+                map[8] = 3;
+                map[9] = 4;
+            }
+
+            source.RouteAll(map);
+            probe.Attach(source);
+            PolarityMap decoded = probe.InspectCoded();
+            PolarityResult result = new PolarityResult();
+            result.Match(decoded, MpoLayout.Mpo12);
+            result.Judge(PolarityType.TypeB);
+            charts.Polarity(result, decoded, MpoLayout.Mpo12);
+        }
+    }
+}

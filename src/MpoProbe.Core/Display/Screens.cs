@@ -1,0 +1,150 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Renders the text screens into a <see cref="Framebuffer"/>: boot, ready, measuring, clean
+    /// prompt, escalation, menu, confirmation and errors. Charts are in <see cref="ChartScreens"/>.
+    /// Each method clears the screen first; the firmware only pushes the bytes.
+    /// </summary>
+    public sealed class Screens
+    {
+        private const int CharsPerLine = 21;
+        private readonly Framebuffer _fb;
+
+        /// <summary>Screens drawn into <paramref name="framebuffer"/>.</summary>
+        public Screens(Framebuffer framebuffer)
+        {
+            _fb = framebuffer ?? throw new ArgumentNullException("framebuffer");
+        }
+
+        /// <summary>Boot self-test, with the step in progress.</summary>
+        public void Boot(string step)
+        {
+            _fb.Clear();
+            _fb.Centered(6, "MPO PROBE", 2);
+            _fb.Centered(30, "SELF TEST", 1);
+            _fb.Wrapped(0, 44, step, CharsPerLine, 2);
+        }
+
+        /// <summary>Ready: layout and wavelength, limit, reference age, battery, what the button does.</summary>
+        public void Ready(InspectionSettings settings, Reference reference, long nowMs, int batteryPercent)
+        {
+            _fb.Clear();
+            _fb.Text(0, 0, "READY", 2);
+            _fb.Text(70, 0, "BAT " + batteryPercent.ToString() + "%", 1);
+            _fb.Text(0, 17, settings.Layout.Name + " " + ((int)settings.Wavelength).ToString() + "NM", 1);
+            _fb.Text(0, 26, "LIMIT " + settings.Limit.Name, 1);
+            _fb.Text(0, 35, ReferenceAge(settings, reference, nowMs), 1);
+            _fb.Fill(0, 46, Framebuffer.Width, 1, true);
+            _fb.Text(0, 49, "PRESS: INSPECT", 1);
+            _fb.Text(0, 57, "HOLD: MENU", 1);
+        }
+
+        /// <summary>Measuring, with a progress bar (0..100).</summary>
+        public void Measuring(string what, int percent)
+        {
+            _fb.Clear();
+            _fb.Centered(4, "MEASURING", 2);
+            _fb.Centered(24, what, 1);
+            _fb.Frame(8, 38, 112, 10);
+            int p = percent < 0 ? 0 : (percent > 100 ? 100 : percent);
+            _fb.Fill(10, 40, 108 * p / 100, 6, true);
+            _fb.Centered(54, p.ToString() + "%", 1);
+        }
+
+        /// <summary>Clean prompt naming the positions to watch.</summary>
+        public void CleanPrompt(uint failing)
+        {
+            _fb.Clear();
+            _fb.Centered(0, "CLEAN", 2);
+            _fb.Centered(17, "CONNECTOR AND ADAPTER", 1);
+            _fb.Wrapped(0, 29, "DIRTY: " + ShortPositions(failing, 5), CharsPerLine, 2);
+            _fb.Fill(0, 47, Framebuffer.Width, 1, true);
+            _fb.Text(0, 50, "PRESS: RE-INSPECT", 1);
+        }
+
+        /// <summary>Escalation after failed cleans.</summary>
+        public void Escalate(CleanCycle cycle, uint persistent)
+        {
+            _fb.Clear();
+            _fb.Centered(0, "ESCALATE", 2);
+            _fb.Wrapped(0, 17, "NOT CONTAMINATION: CHECK DAMAGE, POLARITY, CABLE STRESS", CharsPerLine, 3);
+            _fb.Text(0, 46, "AT " + ShortPositions(persistent, 4), 1);
+            _fb.Text(0, 56, "CLEANS " + cycle.FailedCleans.ToString() + "  PRESS: OK", 1);
+        }
+
+        /// <summary>The menu with <paramref name="selected"/> highlighted.</summary>
+        public void Menu(string[] items, int selected)
+        {
+            _fb.Clear();
+            _fb.Text(0, 0, "MENU", 1);
+            _fb.Text(80, 0, "HOLD=OK", 1);
+            int first = selected > 5 ? selected - 5 : 0;
+            for (int i = first; i < items.Length && i < first + 6; i++)
+            {
+                int y = 9 + ((i - first) * 9);
+                _fb.Text(2, y + 1, items[i], 1);
+                if (i == selected)
+                {
+                    _fb.Invert(0, y, Framebuffer.Width, 9);
+                }
+            }
+        }
+
+        /// <summary>A yes/no confirmation: hold confirms, press cancels.</summary>
+        public void Confirm(string question, string detail)
+        {
+            _fb.Clear();
+            _fb.Wrapped(0, 0, question, CharsPerLine, 2);
+            _fb.Wrapped(0, 20, detail, CharsPerLine, 3);
+            _fb.Fill(0, 47, Framebuffer.Width, 1, true);
+            _fb.Text(0, 50, "HOLD: YES", 1);
+            _fb.Text(0, 57, "PRESS: NO", 1);
+        }
+
+        /// <summary>An error screen: a short title and what to do.</summary>
+        public void Error(string title, string message)
+        {
+            _fb.Clear();
+            _fb.Text(0, 0, title, 2);
+            _fb.Wrapped(0, 18, message, CharsPerLine, 4);
+            _fb.Text(0, 56, "PRESS: OK", 1);
+        }
+
+        /// <summary>"REF 12 MIN", "REF NONE", "REF OTHER LAYOUT" …</summary>
+        public static string ReferenceAge(InspectionSettings settings, Reference reference, long nowMs)
+        {
+            if (reference == null || !reference.IsValid)
+            {
+                return "REF NONE";
+            }
+
+            if (!reference.Matches(settings.Layout.Id, settings.Wavelength))
+            {
+                return "REF OTHER SETUP";
+            }
+
+            long minutes = (nowMs - reference.CapturedUptimeMs) / 60000;
+            return minutes < 120 ? "REF " + minutes.ToString() + " MIN" : "REF " + (minutes / 60).ToString() + " H";
+        }
+
+        /// <summary>"4BR 5SL" for up to <paramref name="max"/> positions, then "+n".</summary>
+        public static string ShortPositions(uint mask, int max)
+        {
+            string text = string.Empty;
+            int shown = 0;
+            int total = PositionMask.Count(mask);
+            for (int p = 1; p <= MpoLayout.MaxPositions && shown < max; p++)
+            {
+                if (PositionMask.Contains(mask, p))
+                {
+                    text += (shown > 0 ? " " : string.Empty) + p.ToString() + FiberColors.ShortName(p);
+                    shown++;
+                }
+            }
+
+            return total > shown ? text + " +" + (total - shown).ToString() : (total == 0 ? "NONE" : text);
+        }
+    }
+}
