@@ -1,0 +1,31 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Every peripheral of the probe in one place. The firmware's composition root builds it from
+    /// the ESP32 adapters; the simulator from simulated parts. Core never reaches hardware any
+    /// other way.
+    /// </summary>
+    public interface IProbeHardware
+    {
+        /// <summary>Photodiodes, multiplexer, gain ranges and ADC.</summary>
+        IPhotodiodeFrontEnd FrontEnd { get; }
+
+        /// <summary>Monotonic microsecond clock.</summary>
+        IMicrosecondClock Clock { get; }
+
+        /// <summary>The OLED.</summary>
+        IDisplay Display { get; }
+
+        /// <summary>The serial log and command port.</summary>
+        ILogPort Port { get; }
+
+        /// <summary>Reference and settings storage.</summary>
+        IStorage Storage { get; }
+
+        /// <summary>True when an MPO head is fitted (its ID divider reads a known layout).</summary>
+        bool HeadPresent { get; }
+
+        /// <summary>Battery charge, percent.</summary>
+        int BatteryPercent { get; }
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The probe's measurement pipeline and services, built once from the hardware: dark table,
+    /// gain calibration, acquirer, inspector, polarity scanner, reference, clean cycle, stores,
+    /// log, commands and screens. Everything is allocated here, nothing in the measurement loop.
+    /// </summary>
+    public sealed class ProbeCore
+    {
+        /// <summary>Firmware version reported in the log.</summary>
+        public const string Version = "0.2.0";
+
+        /// <summary>Builds the pipeline over <paramref name="hardware"/>.</summary>
+        public ProbeCore(IProbeHardware hardware)
+        {
+            Hardware = hardware ?? throw new ArgumentNullException("hardware");
+            Settings = new InspectionSettings();
+            Acquisition = new AcquisitionSettings();
+            Dark = new DarkOffsets();
+            Gain = new GainCalibration();
+            Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
+            Inspector = new Inspector(Acquirer, Settings, Gain);
+            Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
+            Polarity = new PolarityResult();
+            Reference = new Reference();
+            ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
+            Cycle = new CleanCycle();
+            SettingsStore = new SettingsStore(hardware.Storage);
+            ReferenceStore = new ReferenceStore(hardware.Storage);
+            Log = new ProbeLog(hardware.Port);
+            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version));
+            Frame = new Framebuffer();
+            Screens = new Screens(Frame);
+            Charts = new ChartScreens(Frame);
+        }
+
+        /// <summary>The peripherals.</summary>
+        public IProbeHardware Hardware { get; }
+
+        /// <summary>Job settings.</summary>
+        public InspectionSettings Settings { get; }
+
+        /// <summary>Sampling settings.</summary>
+        public AcquisitionSettings Acquisition { get; }
+
+        /// <summary>Dark table.</summary>
+        public DarkOffsets Dark { get; }
+
+        /// <summary>Gain calibration table.</summary>
+        public GainCalibration Gain { get; }
+
+        /// <summary>Acquisition.</summary>
+        public Acquirer Acquirer { get; }
+
+        /// <summary>Inspection pipeline.</summary>
+        public Inspector Inspector { get; }
+
+        /// <summary>Coded-source polarity scanner.</summary>
+        public PolarityScanner Scanner { get; }
+
+        /// <summary>Polarity classification of the last coded scan.</summary>
+        public PolarityResult Polarity { get; }
+
+        /// <summary>The 1-cord reference.</summary>
+        public Reference Reference { get; }
+
+        /// <summary>Judges candidate references.</summary>
+        public ReferenceCheck ReferenceCheck { get; }
+
+        /// <summary>Clean/re-inspect comparison and escalation.</summary>
+        public CleanCycle Cycle { get; }
+
+        /// <summary>Settings persistence.</summary>
+        public SettingsStore SettingsStore { get; }
+
+        /// <summary>Reference persistence.</summary>
+        public ReferenceStore ReferenceStore { get; }
+
+        /// <summary>Serial log.</summary>
+        public ProbeLog Log { get; }
+
+        /// <summary>Serial commands.</summary>
+        public CommandPort Commands { get; }
+
+        /// <summary>The screen's pixels.</summary>
+        public Framebuffer Frame { get; }
+
+        /// <summary>Text screens.</summary>
+        public Screens Screens { get; }
+
+        /// <summary>Chart screens.</summary>
+        public ChartScreens Charts { get; }
+
+        /// <summary>Milliseconds since boot.</summary>
+        public long NowMs => Hardware.Clock.NowMicroseconds / 1000;
+    }
+}

@@ -1,0 +1,74 @@
+namespace MpoProbe.Core
+{
+    /// <summary>The probe's peripherals simulated: front end, serial port, storage, display, head and battery.</summary>
+    public sealed class SimulatedHardware : IProbeHardware
+    {
+        /// <summary>Builds simulated peripherals from a seed.</summary>
+        public SimulatedHardware(uint seed)
+        {
+            Sim = new SimulatedFrontEnd(MpoLayout.MaxPositions, seed);
+            Serial = new MemoryLogPort();
+            Files = new MemoryStorage();
+            Screen = new MemoryDisplay();
+            HeadPresent = true;
+            BatteryPercent = 87;
+        }
+
+        /// <summary>The simulated front end.</summary>
+        public SimulatedFrontEnd Sim { get; }
+
+        /// <summary>The serial port fake.</summary>
+        public MemoryLogPort Serial { get; }
+
+        /// <summary>The storage fake.</summary>
+        public MemoryStorage Files { get; }
+
+        /// <summary>The display fake.</summary>
+        public MemoryDisplay Screen { get; }
+
+        /// <inheritdoc />
+        public IPhotodiodeFrontEnd FrontEnd => Sim;
+
+        /// <inheritdoc />
+        public IMicrosecondClock Clock => Sim;
+
+        /// <inheritdoc />
+        public IDisplay Display => Screen;
+
+        /// <inheritdoc />
+        public ILogPort Port => Serial;
+
+        /// <inheritdoc />
+        public IStorage Storage => Files;
+
+        /// <inheritdoc />
+        public bool HeadPresent { get; set; }
+
+        /// <inheritdoc />
+        public int BatteryPercent { get; set; }
+
+        /// <summary>Stands in for the factory gain calibration: copies the simulation's true gains.</summary>
+        public void Calibrate(GainCalibration gain)
+        {
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+                {
+                    gain.Set(c, r, Sim.TrueGainFactor(c, r));
+                }
+            }
+
+            gain.MarkCalibrated();
+        }
+
+        /// <summary>Lights positions 1..count at <paramref name="dbm"/> minus each loss (NaN = dark), the rest dark.</summary>
+        public void Light(double dbm, double[] lossDb)
+        {
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                bool lit = c < lossDb.Length && !double.IsNaN(lossDb[c]);
+                Sim.SetIncidentPowerDbm(c, lit ? dbm - lossDb[c] : double.NegativeInfinity);
+            }
+        }
+    }
+}
