@@ -22,16 +22,9 @@ namespace MpoProbe.Core
                 throw new ArgumentNullException("layout");
             }
 
-            Sim = new SimulatedFrontEnd(MpoLayout.MaxPositions, seed);
-            Settings = new InspectionSettings();
+            Hardware = new SimulatedHardware(seed);
+            Core = new ProbeCore(Hardware);
             Settings.Layout = layout;
-            Acquisition = new AcquisitionSettings();
-            Dark = new DarkOffsets();
-            Gain = new GainCalibration();
-            Acquirer = new Acquirer(Sim, Acquisition, Dark, Gain);
-            Inspector = new Inspector(Acquirer, Settings, Gain);
-            Reference = new Reference();
-            Scanner = new PolarityScanner(Sim, Sim, Acquirer, Dark);
             if (factorySweep)
             {
                 SimulatedFactory.Calibrate(Sim, Acquirer, Dark, Gain, MpoLayout.MaxPositions);
@@ -45,15 +38,7 @@ namespace MpoProbe.Core
                 throw new InvalidOperationException("simulated dark capture failed: " + check.Describe());
             }
 
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                {
-                    Gain.Set(c, r, Sim.TrueGainFactor(c, r));
-                }
-            }
-
-            Gain.MarkCalibrated();
+            Hardware.Calibrate(Gain);
         }
 
         /// <summary>Builds a probe with gains copied from the simulation's truth.</summary>
@@ -62,32 +47,38 @@ namespace MpoProbe.Core
         {
         }
 
+        /// <summary>The simulated peripherals.</summary>
+        public SimulatedHardware Hardware { get; }
+
+        /// <summary>The same pipeline the firmware builds.</summary>
+        public ProbeCore Core { get; }
+
         /// <summary>The simulated front end.</summary>
-        public SimulatedFrontEnd Sim { get; }
+        public SimulatedFrontEnd Sim => Hardware.Sim;
 
         /// <summary>Layout, wavelength, limit and guard band.</summary>
-        public InspectionSettings Settings { get; }
+        public InspectionSettings Settings => Core.Settings;
 
         /// <summary>Sampling settings.</summary>
-        public AcquisitionSettings Acquisition { get; }
+        public AcquisitionSettings Acquisition => Core.Acquisition;
 
         /// <summary>Dark table.</summary>
-        public DarkOffsets Dark { get; }
+        public DarkOffsets Dark => Core.Dark;
 
         /// <summary>Gain table.</summary>
-        public GainCalibration Gain { get; }
+        public GainCalibration Gain => Core.Gain;
 
         /// <summary>The acquirer.</summary>
-        public Acquirer Acquirer { get; }
+        public Acquirer Acquirer => Core.Acquirer;
 
         /// <summary>The inspection pipeline.</summary>
-        public Inspector Inspector { get; }
+        public Inspector Inspector => Core.Inspector;
 
         /// <summary>The stored reference.</summary>
-        public Reference Reference { get; }
+        public Reference Reference => Core.Reference;
 
         /// <summary>The polarity scanner over the same front end and acquirer.</summary>
-        public PolarityScanner Scanner { get; }
+        public PolarityScanner Scanner => Core.Scanner;
 
         /// <summary>
         /// Puts a (coded or plain) source on the port; it replaces the static powers until
