@@ -3,9 +3,18 @@ namespace MpoProbe.Core
     /// <summary>The probe's peripherals simulated: front end, serial port, storage, display, head and battery.</summary>
     public sealed class SimulatedHardware : IProbeHardware
     {
+        private readonly ILogPort _port;
+
         /// <summary>Builds simulated peripherals from a seed.</summary>
         public SimulatedHardware(uint seed)
+            : this(seed, null)
         {
+        }
+
+        /// <summary>Builds simulated peripherals whose serial port is <paramref name="port"/> (null: the in-memory <see cref="Serial"/>).</summary>
+        public SimulatedHardware(uint seed, ILogPort port)
+        {
+            _port = port;
             Sim = new SimulatedFrontEnd(MpoLayout.MaxPositions, seed);
             Serial = new MemoryLogPort();
             Files = new MemoryStorage();
@@ -36,7 +45,7 @@ namespace MpoProbe.Core
         public IDisplay Display => Screen;
 
         /// <inheritdoc />
-        public ILogPort Port => Serial;
+        public ILogPort Port => _port == null ? Serial : _port;
 
         /// <inheritdoc />
         public IStorage Storage => Files;

@@ -1,0 +1,186 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulator
+{
+    /// <summary>Dirt on a connector or adapter endface: which positions, how much, how cleaning acts on it.</summary>
+    public sealed class Dirt
+    {
+        /// <summary>Positions covered (1-based).</summary>
+        public int[] Positions { get; set; } = Array.Empty<int>();
+
+        /// <summary>Loss the dirt adds at each of those positions, dB.</summary>
+        public double AddedDb { get; set; }
+
+        /// <summary>Share of the dirt one clean removes (1 = all of it).</summary>
+        public double CleanRemoves { get; set; } = 1.0;
+    }
+
+    /// <summary>
+    /// One simulated situation (docs/scenarios.md): layout, wavelength, source, per-position link
+    /// loss, dirt on the connector and on the adapter, broken fibers, polarity, coded source,
+    /// reference-cord condition, front-end noise, seed.
+    /// </summary>
+    public sealed class Scenario
+    {
+        /// <summary>Short title.</summary>
+        public string Name { get; set; } = "unnamed";
+
+        /// <summary>What the scenario shows and what the probe should say.</summary>
+        public string Description { get; set; } = string.Empty;
+
+        /// <summary>Fiber count: 8, 12, 16, 24 or 32.</summary>
+        public int Layout { get; set; } = 12;
+
+        /// <summary>Wavelength, nm.</summary>
+        public int Wavelength { get; set; } = 850;
+
+        /// <summary>Source power per fiber, dBm.</summary>
+        public double SourceDbm { get; set; } = -20;
+
+        /// <summary>"standard", "elite" or a number of dB.</summary>
+        public string Limit { get; set; } = "standard";
+
+        /// <summary>Expected polarity: a, b, c, b-row, b-rot, row-swap.</summary>
+        public string ExpectedPolarity { get; set; } = "b";
+
+        /// <summary>Clean link loss per receive position, dB; one value applies to all.</summary>
+        public double[] LinkLossDb { get; set; } = { 0.2 };
+
+        /// <summary>Dirt on the connector under test.</summary>
+        public Dirt Connector { get; set; }
+
+        /// <summary>Dirt in the adapter: re-contaminates a cleaned connector until the adapter is cleaned.</summary>
+        public Dirt Adapter { get; set; }
+
+        /// <summary>Receive positions whose fiber is broken (no light arrives there).</summary>
+        public int[] Broken { get; set; } = Array.Empty<int>();
+
+        /// <summary>Polarity of the link: a, b, c, b-row, b-rot, row-swap.</summary>
+        public string Polarity { get; set; } = "b";
+
+        /// <summary>Explicit map instead of <see cref="Polarity"/>: entry i = receive position of source fiber i+1 (0 = lost).</summary>
+        public int[] PolarityMap { get; set; }
+
+        /// <summary>True: the source runs the coded polarity protocol.</summary>
+        public bool CodedSource { get; set; } = true;
+
+        /// <summary>Dirt on the reference cord when the reference is taken.</summary>
+        public Dirt ReferenceCord { get; set; }
+
+        /// <summary>Source power change after the reference was taken, dB (a stale reference).</summary>
+        public double SourceDriftDb { get; set; }
+
+        /// <summary>ADC noise per conversion, codes.</summary>
+        public double NoiseSigmaCodes { get; set; } = FrontEndDesign.AdcNoiseSigmaCodes;
+
+        /// <summary>Seed of the simulated front end.</summary>
+        public uint Seed { get; set; } = 1;
+
+        /// <summary>Reads and checks a scenario file; throws with a message naming the file and the field.</summary>
+        public static Scenario Load(string path)
+        {
+            Scenario s;
+            try
+            {
+                s = JsonSerializer.Deserialize<Scenario>(File.ReadAllText(path), Options);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException(path + ": not a valid scenario (" + e.Message + ")");
+            }
+
+            if (s == null)
+            {
+                throw new InvalidDataException(path + ": empty scenario");
+            }
+
+            s.Check(path);
+            return s;
+        }
+
+        /// <summary>JSON options: snake_case names, no unknown fields.</summary>
+        public static readonly JsonSerializerOptions Options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        };
+
+        /// <summary>The layout object.</summary>
+        public MpoLayout MpoLayout => Core.MpoLayout.FromId((LayoutId)Layout);
+
+        /// <summary>Link loss of a position (1-based).</summary>
+        public double LinkLoss(int position) => LinkLossDb.Length == 1 ? LinkLossDb[0] : LinkLossDb[position - 1];
+
+        private void Check(string path)
+        {
+            void Fail(string what) => throw new InvalidDataException(path + ": " + what);
+            if (Array.IndexOf(new[] { 8, 12, 16, 24, 32 }, Layout) < 0)
+            {
+                Fail("layout " + Layout + " is not 8, 12, 16, 24 or 32");
+            }
+
+            if (Array.IndexOf(new[] { 850, 1300, 1310, 1550 }, Wavelength) < 0)
+            {
+                Fail("wavelength " + Wavelength + " is not 850, 1300, 1310 or 1550");
+            }
+
+            int n = MpoLayout.PositionCount;
+            if (LinkLossDb.Length != 1 && LinkLossDb.Length != n)
+            {
+                Fail("link_loss_db has " + LinkLossDb.Length + " values; give 1 or " + n);
+            }
+
+            foreach (Dirt d in new[] { Connector, Adapter, ReferenceCord })
+            {
+                foreach (int p in d?.Positions ?? Array.Empty<int>())
+                {
+                    if (p < 1 || p > n)
+                    {
+                        Fail("dirt position " + p + " is outside 1.." + n);
+                    }
+                }
+            }
+
+            foreach (int p in Broken)
+            {
+                if (p < 1 || p > n)
+                {
+                    Fail("broken position " + p + " is outside 1.." + n);
+                }
+            }
+
+            if (PolarityMap != null && PolarityMap.Length != n)
+            {
+                Fail("polarity_map has " + PolarityMap.Length + " entries; the layout has " + n + " positions");
+            }
+
+            if (SourceDbm > 0 || SourceDbm < -50)
+            {
+                Fail("source_dbm " + SourceDbm + " is outside −50..0 dBm");
+            }
+
+            ParsePolarity(Polarity, path);
+            ParsePolarity(ExpectedPolarity, path);
+        }
+
+        /// <summary>Maps a polarity word to the template.</summary>
+        public static PolarityType ParsePolarity(string word, string path)
+        {
+            switch (word)
+            {
+                case "a": return PolarityType.TypeA;
+                case "b": return PolarityType.TypeB;
+                case "c": return PolarityType.TypeC;
+                case "b-row": return PolarityType.TypeBRowMirror;
+                case "b-rot": return PolarityType.TypeBFullRotation;
+                case "row-swap": return PolarityType.RowSwap;
+                default: throw new InvalidDataException(path + ": polarity '" + word + "' is not a, b, c, b-row, b-rot or row-swap");
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulator
+{
+    /// <summary>
+    /// The physical world of a scenario around the simulated probe: the reference cord, the link
+    /// with its dirt and broken fibers, the source (coded or plain), and what a technician does to
+    /// it (clean the connector, clean the adapter). Dirt left in the adapter comes back onto a
+    /// cleaned connector at the next mating.
+    /// </summary>
+    public sealed class SimulatedLink
+    {
+        private readonly Scenario _scenario;
+        private readonly SimulatedHardware _hardware;
+        private readonly double[] _connectorDirt;
+        private readonly double[] _adapterDirt;
+
+        /// <summary>Puts the scenario around <paramref name="hardware"/>.</summary>
+        public SimulatedLink(Scenario scenario, SimulatedHardware hardware)
+        {
+            _scenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
+            _hardware = hardware ?? throw new ArgumentNullException(nameof(hardware));
+            int n = scenario.MpoLayout.PositionCount;
+            _connectorDirt = Spread(scenario.Connector, n);
+            _adapterDirt = Spread(scenario.Adapter, n);
+        }
+
+        /// <summary>Connects the reference cord alone (a plain source, every fiber lit).</summary>
+        public void ConnectReferenceCord()
+        {
+            int n = _scenario.MpoLayout.PositionCount;
+            double[] cordDirt = Spread(_scenario.ReferenceCord, n);
+            var source = new SimulatedCodedSource(n, _scenario.SourceDbm, coded: false);
+            for (int p = 1; p <= n; p++)
+            {
+                if (_scenario.MpoLayout.IsUsed(p))
+                {
+                    source.Route(p, p, Share(cordDirt[p - 1]));
+                }
+            }
+
+            _hardware.Sim.LightSource = source;
+        }
+
+        /// <summary>
+        /// Connects the link under test: the source through the link with its polarity; loss, dirt
+        /// and breaks are given per receive position (where the probe sees them).
+        /// </summary>
+        public void ConnectLink()
+        {
+            MpoLayout layout = _scenario.MpoLayout;
+            int n = layout.PositionCount;
+            var source = new SimulatedCodedSource(n, _scenario.SourceDbm + _scenario.SourceDriftDb, _scenario.CodedSource);
+            source.StartOffsetMicroseconds = (long)(_scenario.Seed * 7919 % (ulong)source.Sequencer.FrameMicroseconds);
+            int[] map = _scenario.PolarityMap ?? SimulatedCodedSource.TemplateMap(Scenario.ParsePolarity(_scenario.Polarity, "scenario"), layout);
+            for (int fiber = 1; fiber <= n; fiber++)
+            {
+                int position = map[fiber - 1];
+                if (position < 1 || Array.IndexOf(_scenario.Broken, position) >= 0)
+                {
+                    continue;
+                }
+
+                double loss = _scenario.LinkLoss(position) + _connectorDirt[position - 1] + _adapterDirt[position - 1];
+                source.Route(fiber, position, Share(loss));
+            }
+
+            _hardware.Sim.LightSource = source;
+        }
+
+        /// <summary>Cleans the connector: removes its share of the dirt; dirt in the adapter comes back at the next mating.</summary>
+        public void CleanConnector()
+        {
+            for (int i = 0; i < _connectorDirt.Length; i++)
+            {
+                _connectorDirt[i] *= 1.0 - (_scenario.Connector?.CleanRemoves ?? 1.0);
+                if (_adapterDirt[i] > 0)
+                {
+                    _connectorDirt[i] += _adapterDirt[i] * 0.5;
+                }
+            }
+        }
+
+        /// <summary>Cleans the adapter: its dirt is gone and stops coming back.</summary>
+        public void CleanAdapter()
+        {
+            for (int i = 0; i < _adapterDirt.Length; i++)
+            {
+                _adapterDirt[i] *= 1.0 - (_scenario.Adapter?.CleanRemoves ?? 1.0);
+            }
+        }
+
+        /// <summary>Total dirt now on a position (connector + adapter), dB.</summary>
+        public double DirtDb(int position) => _connectorDirt[position - 1] + _adapterDirt[position - 1];
+
+        private static double Share(double lossDb) => Math.Pow(10, -lossDb / 10);
+
+        private static double[] Spread(Dirt dirt, int n)
+        {
+            var values = new double[n];
+            foreach (int p in dirt?.Positions ?? Array.Empty<int>())
+            {
+                values[p - 1] = dirt.AddedDb;
+            }
+
+            return values;
+        }
+    }
+}

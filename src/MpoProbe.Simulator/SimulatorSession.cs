@@ -1,0 +1,119 @@
+using System;
+using System.IO;
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulator
+{
+    /// <summary>
+    /// A simulated probe running the real workflow in a scenario's world. Every technician action
+    /// (press, hold, clean connector, clean adapter, connect the reference cord or the link) is a
+    /// method; the probe's serial log is forwarded to a writer as it appears.
+    /// </summary>
+    public sealed class SimulatorSession
+    {
+        private readonly TextWriter _log;
+        private int _forwarded;
+
+        /// <summary>Boots a probe in <paramref name="scenario"/>; <paramref name="port"/> null keeps the log in memory and forwards it to <paramref name="log"/>.</summary>
+        public SimulatorSession(Scenario scenario, TextWriter log, ILogPort port = null)
+        {
+            Scenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
+            _log = log;
+            Hardware = new SimulatedHardware(scenario.Seed, port);
+            Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
+            Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
+            Core = new ProbeCore(Hardware);
+            Hardware.Calibrate(Core.Gain);
+            Workflow = new ProbeWorkflow(Core);
+            Link = new SimulatedLink(scenario, Hardware);
+            ApplySettings();
+            Hardware.Sim.SetAllDark();
+            Workflow.Start();
+            Flush();
+        }
+
+        /// <summary>The scenario.</summary>
+        public Scenario Scenario { get; }
+
+        /// <summary>Simulated peripherals.</summary>
+        public SimulatedHardware Hardware { get; }
+
+        /// <summary>The probe's pipeline.</summary>
+        public ProbeCore Core { get; }
+
+        /// <summary>The probe's workflow.</summary>
+        public ProbeWorkflow Workflow { get; }
+
+        /// <summary>The world around the probe.</summary>
+        public SimulatedLink Link { get; }
+
+        /// <summary>Runs one named action; false for an unknown name.</summary>
+        public bool Do(string action)
+        {
+            switch (action)
+            {
+                case "reference":
+                    Link.ConnectReferenceCord();
+                    Workflow.Command(CommandAction.Reference);
+                    break;
+                case "inspect":
+                    Link.ConnectLink();
+                    Workflow.Command(CommandAction.Inspect);
+                    break;
+                case "press":
+                    Link.ConnectLink();
+                    Workflow.Handle(ButtonEvent.ShortPress);
+                    break;
+                case "hold":
+                    Workflow.Handle(ButtonEvent.LongPress);
+                    break;
+                case "clean":
+                    Link.CleanConnector();
+                    break;
+                case "clean_adapter":
+                    Link.CleanAdapter();
+                    break;
+                default:
+                    return false;
+            }
+
+            Flush();
+            return true;
+        }
+
+        /// <summary>Polls the serial port for commands (pseudo-terminal mode).</summary>
+        public void Tick()
+        {
+            Link.ConnectLink();
+            Workflow.Tick();
+            Flush();
+        }
+
+        /// <summary>Forwards log lines written since the last call.</summary>
+        public void Flush()
+        {
+            if (_log == null)
+            {
+                return;
+            }
+
+            for (; _forwarded < Hardware.Serial.Count; _forwarded++)
+            {
+                _log.WriteLine(Hardware.Serial.LineAt(_forwarded));
+            }
+
+            _log.Flush();
+        }
+
+        private void ApplySettings()
+        {
+            InspectionSettings s = Core.Settings;
+            s.Layout = Scenario.MpoLayout;
+            s.Wavelength = (Wavelength)Scenario.Wavelength;
+            s.ExpectedPolarity = Scenario.ParsePolarity(Scenario.ExpectedPolarity, "scenario");
+            s.Limit = Scenario.Limit == "elite" ? LimitProfile.Elite
+                : Scenario.Limit == "standard" ? LimitProfile.Standard
+                : LimitProfile.Restore("Custom " + Scenario.Limit + " dB", double.Parse(Scenario.Limit, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Simulator;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>Every shipped scenario runs scripted, its log parses line by line, and it says what the scenario intends.</summary>
+    [TestClass]
+    public class ScenarioTests
+    {
+        private static string Folder => Path.Combine(RepoPaths.Root, "scenarios");
+
+        private static List<JsonElement> Run(string file, string script, string screens = null)
+        {
+            var log = new StringWriter();
+            var errors = new StringWriter();
+            int code = ScriptRunner.Run(Scenario.Load(Path.Combine(Folder, file)), script, log, screens, errors);
+            Assert.AreEqual(0, code, file + ": " + errors);
+            return log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        }
+
+        private static IEnumerable<JsonElement> Of(List<JsonElement> records, string type) =>
+            records.Where(r => r.GetProperty("type").GetString() == type);
+
+        private static string Verdict(JsonElement inspection, int position) =>
+            inspection.GetProperty("positions")[position - 1].GetProperty("verdict").GetString();
+
+        [TestMethod]
+        public void AtLeastTenScenariosAcrossAllLayoutsRunScripted()
+        {
+            string[] files = Directory.GetFiles(Folder, "*.json");
+            Assert.IsTrue(files.Length >= 10, files.Length + " scenarios");
+            var layouts = new HashSet<int>();
+            foreach (string file in files)
+            {
+                Scenario s = Scenario.Load(file);
+                layouts.Add(s.Layout);
+                List<JsonElement> records = Run(Path.GetFileName(file), "reference,hold,inspect,press,press,clean,inspect");
+                Assert.IsTrue(Of(records, "boot").Any(), file + ": boot record");
+                Assert.IsTrue(Of(records, "inspection").Any(), file + ": an inspection");
+                Assert.IsTrue(records.All(r => r.GetProperty("v").GetInt32() == 1), file + ": schema version");
+            }
+
+            CollectionAssert.IsSubsetOf(new[] { 8, 12, 16, 24, 32 }, layouts.ToList(), "every layout has a scenario");
+        }
+
+        [TestMethod]
+        public void DirtyPairWithDirtyAdapterNeedsTheAdapterCleaned()
+        {
+            List<JsonElement> r = Run("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect,press,press,clean,inspect,press,clean_adapter,clean,inspect");
+            JsonElement diagnosis = Of(r, "diagnosis").First();
+            JsonElement finding = diagnosis.GetProperty("findings")[0];
+            Assert.AreEqual("suspect_contamination", finding.GetProperty("kind").GetString());
+            CollectionAssert.AreEqual(new[] { 4, 5 }, finding.GetProperty("positions").EnumerateArray().Select(e => e.GetInt32()).ToArray());
+            var cleans = Of(r, "clean").ToList();
+            Assert.AreEqual(2, cleans.Count, "two clean cycles");
+            Assert.IsFalse(cleans[0].GetProperty("all_clean").GetBoolean(), "connector-only clean: the adapter put dirt back");
+            Assert.IsTrue(cleans[1].GetProperty("all_clean").GetBoolean(), "adapter and connector cleaned: PASS");
+        }
+
+        [TestMethod]
+        public void CleanEliteLinkPasses()
+        {
+            JsonElement i = Of(Run("02-mpo12-clean-elite.json", "reference,inspect"), "inspection").First();
+            Assert.AreEqual("PASS", i.GetProperty("overall").GetString());
+            Assert.AreEqual("Elite", i.GetProperty("limit").GetString());
+        }
+
+        [TestMethod]
+        public void MarginalLinkIsNeverPass()
+        {
+            JsonElement i = Of(Run("03-mpo16-marginal.json", "reference,inspect"), "inspection").First();
+            Assert.AreEqual("MARGINAL", i.GetProperty("overall").GetString());
+        }
+
+        [TestMethod]
+        public void BrokenFiberIsDarkAndMissing()
+        {
+            List<JsonElement> r = Run("04-mpo12-broken-fiber.json", "reference,inspect");
+            Assert.AreEqual("NO_LIGHT", Verdict(Of(r, "inspection").First(), 9));
+            Assert.IsTrue(Of(r, "polarity").First().GetProperty("summary").GetString().Contains("fiber 9 missing"));
+        }
+
+        [TestMethod]
+        public void TypeCTrunkReadsTypeC()
+        {
+            JsonElement p = Of(Run("05-mpo12-type-c.json", "reference,inspect"), "polarity").First();
+            Assert.AreEqual("Type C", p.GetProperty("best").GetString());
+            Assert.AreEqual("PASS", p.GetProperty("verdict").GetString());
+        }
+
+        [TestMethod]
+        public void CrossedPairInTheTrunkIsNamed()
+        {
+            JsonElement p = Of(Run("06-mpo24-crossed-pair.json", "reference,inspect"), "polarity").First();
+            Assert.AreEqual("Type B (full rotation)", p.GetProperty("best").GetString());
+            StringAssert.Contains(p.GetProperty("summary").GetString(), "positions 21↔22 crossed");
+            Assert.AreEqual("FAIL", p.GetProperty("verdict").GetString());
+        }
+
+        [TestMethod]
+        public void Sr4LinkOnMpo8()
+        {
+            List<JsonElement> r = Run("07-mpo8-sr4-type-b.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.AreEqual("UNUSED", Verdict(i, 6));
+            Assert.AreEqual("PASS", i.GetProperty("overall").GetString());
+            Assert.AreEqual("Type B", Of(r, "polarity").First().GetProperty("best").GetString());
+        }
+
+        [TestMethod]
+        public void LowPowerSingleModeLinkPasses()
+        {
+            List<JsonElement> r = Run("08-mpo32-low-power-singlemode.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.AreEqual(1310, i.GetProperty("wavelength_nm").GetInt32());
+            Assert.AreEqual("PASS", i.GetProperty("overall").GetString());
+            Assert.AreEqual("Type B (row mirror)", Of(r, "polarity").First().GetProperty("best").GetString());
+        }
+
+        [TestMethod]
+        public void UncodedSourceGivesPowerOnly()
+        {
+            List<JsonElement> r = Run("09-mpo12-uncoded-source.json", "reference,inspect");
+            Assert.AreEqual("PASS", Of(r, "inspection").First().GetProperty("overall").GetString());
+            Assert.IsFalse(Of(r, "polarity").Any(), "no polarity record without a coded source");
+        }
+
+        [TestMethod]
+        public void StaleReferenceShowsAsUniformLoss()
+        {
+            JsonElement d = Of(Run("10-mpo12-stale-reference.json", "reference,inspect"), "diagnosis").First();
+            Assert.AreEqual("uniform_loss", d.GetProperty("findings")[0].GetProperty("kind").GetString());
+        }
+
+        [TestMethod]
+        public void DirtyReferenceCordAsksForConfirmation()
+        {
+            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold");
+            JsonElement reference = Of(r, "reference").First();
+            Assert.AreEqual("needs_confirmation", reference.GetProperty("decision").GetString());
+        }
+
+        [TestMethod]
+        public void DamagedFiberEscalatesAfterTwoCleans()
+        {
+            List<JsonElement> r = Run("12-mpo24-damaged-fiber.json", "reference,inspect,press,press,clean,inspect,press,clean,inspect");
+            var cleans = Of(r, "clean").ToList();
+            Assert.AreEqual(2, cleans.Count);
+            Assert.IsTrue(cleans[1].GetProperty("escalate").GetBoolean(), "escalate: not contamination");
+            Assert.AreEqual("FAIL", Verdict(Of(r, "inspection").First(), 20));
+        }
+
+        [TestMethod]
+        public void ScriptedRunWritesEachDistinctScreenOnceAndIsRepeatable()
+        {
+            string a = Path.Combine(Path.GetTempPath(), "mpo-screens-a");
+            string b = Path.Combine(Path.GetTempPath(), "mpo-screens-b");
+            foreach (string d in new[] { a, b })
+            {
+                if (Directory.Exists(d))
+                {
+                    Directory.Delete(d, true);
+                }
+            }
+
+            string first = string.Join("\n", Run("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect,press,press", a));
+            string second = string.Join("\n", Run("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect,press,press", b));
+            Assert.AreEqual(first, second, "same seed, same log");
+            string[] pngs = Directory.GetFiles(a, "*.png").Select(Path.GetFileName).OrderBy(n => n).ToArray();
+            CollectionAssert.AreEqual(new[] { "01-boot-ready.png", "02-reference-ready.png", "03-inspect-result.png", "04-press-polarity.png", "05-press-cleanprompt.png" }, pngs);
+            CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(a, pngs[2])), File.ReadAllBytes(Path.Combine(b, pngs[2])), "same screens");
+        }
+
+        [TestMethod]
+        public void UnknownScriptActionIsRefused()
+        {
+            var errors = new StringWriter();
+            int code = ScriptRunner.Run(Scenario.Load(Path.Combine(Folder, "02-mpo12-clean-elite.json")), "reference,jump", new StringWriter(), null, errors);
+            Assert.AreEqual(2, code);
+            StringAssert.Contains(errors.ToString(), "unknown script action 'jump'");
+        }
+
+        [TestMethod]
+        public void BadScenarioFileNamesTheField()
+        {
+            string file = Path.Combine(Path.GetTempPath(), "bad-scenario.json");
+            File.WriteAllText(file, "{\"layout\": 13}");
+            var e = Assert.ThrowsException<InvalidDataException>(() => Scenario.Load(file));
+            StringAssert.Contains(e.Message, "layout 13");
+        }
+
+        [TestMethod]
+        public void InteractiveViewDrawsTheOledAndTheLog()
+        {
+            var output = new StringWriter();
+            int code = Interactive.Run(Folder, new StringReader("r q"), output);
+            Assert.AreEqual(0, code);
+            string text = output.ToString();
+            StringAssert.Contains(text, "Dirty pair, dirty adapter (MPO-12)");
+            StringAssert.Contains(text, "█");
+            StringAssert.Contains(text, "[space] press");
+            StringAssert.Contains(text, "\"type\":\"reference\"");
+        }
+    }
+}
