@@ -40,6 +40,15 @@ namespace MpoProbe.Simulator
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--pty") >= 0)
+            {
+                string seconds = Option(args, "--seconds");
+                Scenario pty = Scenario.Load(scenario ?? Path.Combine(ScenarioFolder(), "01-mpo12-dirty-pair-dirty-adapter.json"));
+                var stop = new System.Threading.CancellationTokenSource();
+                Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+                return PtyServer.Run(pty, Console.Out, seconds == null ? 0 : double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), null, stop.Token);
+            }
+
             if (scenario != null && script != null)
             {
                 string logFile = Option(args, "--log");
