@@ -1,19 +1,43 @@
+using System.Device.Adc;
+using System.Device.Gpio;
 using System.Threading;
+using MpoProbe.Core;
+using nanoFramework.Hardware.Esp32;
 
 namespace MpoProbe.Firmware
 {
     /// <summary>
-    /// Firmware entry point. At this stage the project only proves that the shared Core
-    /// compiles for the device: the ESP32 adapters (ADC front end, button, display, serial log,
-    /// storage) and the composition root that wires them to Core are still to be written
-    /// (see docs/firmware.md). Until then the app starts and idles.
+    /// The composition root: routes the I2C and UART pins, builds the ESP32 adapters, the Core
+    /// pipeline and the workflow, then runs the main loop (button edges, long-press timing,
+    /// serial commands) forever.
     /// </summary>
     public static class Program
     {
-        /// <summary>Starts the firmware.</summary>
+        /// <summary>Starts the probe.</summary>
         public static void Main()
         {
-            Thread.Sleep(Timeout.Infinite);
+            Configuration.SetPinFunction(Pins.I2cData, DeviceFunction.I2C1_DATA);
+            Configuration.SetPinFunction(Pins.I2cClock, DeviceFunction.I2C1_CLOCK);
+            Configuration.SetPinFunction(Pins.LogTx, DeviceFunction.COM2_TX);
+            Configuration.SetPinFunction(Pins.LogRx, DeviceFunction.COM2_RX);
+
+            GpioController gpio = new GpioController();
+            ProbeHardware hardware = new ProbeHardware(gpio, new AdcController(), new Clock());
+            ProbeCore core = new ProbeCore(hardware);
+            ProbeWorkflow workflow = new ProbeWorkflow(core);
+            ButtonAdapter button = new ButtonAdapter(gpio);
+            workflow.Start();
+            while (true)
+            {
+                bool pressed;
+                while (button.TryTake(out pressed))
+                {
+                    workflow.OnEdge(pressed);
+                }
+
+                workflow.Tick();
+                Thread.Sleep(10);
+            }
         }
     }
 }

@@ -50,7 +50,7 @@ namespace MpoProbe.Tests
             Assert.IsTrue(hintPaths.Count >= 2, nfproj + " references mscorlib and System.Math at least");
             foreach (string hint in hintPaths)
             {
-                Match m = Regex.Match(hint, @"packages\\(nanoFramework\.[A-Za-z.]+?)\.(\d+\.\d+\.\d+)\\lib\\");
+                Match m = Regex.Match(hint, @"packages\\(nanoFramework\.[A-Za-z0-9.]+?)\.(\d+\.\d+\.\d+)\\lib\\");
                 Assert.IsTrue(m.Success, "HintPath " + hint + " points into packages\\<id>.<version>\\lib\\");
                 Assert.IsTrue(config.TryGetValue(m.Groups[1].Value, out string version), m.Groups[1].Value + " referenced but not in packages.config");
                 Assert.AreEqual(version, m.Groups[2].Value, "HintPath version of " + m.Groups[1].Value);

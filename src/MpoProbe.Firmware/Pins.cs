@@ -1,0 +1,73 @@
+namespace MpoProbe.Firmware
+{
+    /// <summary>
+    /// Every ESP32 pin the probe uses, in one place. hardware/pin-map.md lists the same
+    /// assignments (a host test checks they agree). ADC inputs are on ADC1 (GPIO 32–39): ADC2 is
+    /// unusable while Wi-Fi runs.
+    /// </summary>
+    public static class Pins
+    {
+        /// <summary>Multiplexed TIA/PGA output to the ADC: GPIO 36, ADC1 channel 0.</summary>
+        public const int AdcSignalChannel = 0;
+
+        /// <summary>Head-ID divider: GPIO 39, ADC1 channel 3.</summary>
+        public const int AdcHeadIdChannel = 3;
+
+        /// <summary>Battery through a 1:2 divider: GPIO 35, ADC1 channel 7.</summary>
+        public const int AdcBatteryChannel = 7;
+
+        /// <summary>CD74HC4067 select S0 (both multiplexers).</summary>
+        public const int MuxS0 = 25;
+
+        /// <summary>CD74HC4067 select S1.</summary>
+        public const int MuxS1 = 26;
+
+        /// <summary>CD74HC4067 select S2.</summary>
+        public const int MuxS2 = 27;
+
+        /// <summary>CD74HC4067 select S3.</summary>
+        public const int MuxS3 = 14;
+
+        /// <summary>Enable (active low) of the multiplexer for positions 1–16.</summary>
+        public const int MuxEnableLow = 13;
+
+        /// <summary>Enable (active low) of the multiplexer for positions 17–32.</summary>
+        public const int MuxEnableHigh = 4;
+
+        /// <summary>TIA range select bit 0 (all channels' feedback switches).</summary>
+        public const int TiaRangeA = 32;
+
+        /// <summary>TIA range select bit 1.</summary>
+        public const int TiaRangeB = 33;
+
+        /// <summary>PGA gain bit G0 (LTC6910-2).</summary>
+        public const int PgaG0 = 18;
+
+        /// <summary>PGA gain bit G1.</summary>
+        public const int PgaG1 = 19;
+
+        /// <summary>PGA gain bit G2.</summary>
+        public const int PgaG2 = 23;
+
+        /// <summary>The one button, to ground, internal pull-up.</summary>
+        public const int Button = 15;
+
+        /// <summary>I2C1 data to the SSD1306.</summary>
+        public const int I2cData = 21;
+
+        /// <summary>I2C1 clock to the SSD1306.</summary>
+        public const int I2cClock = 22;
+
+        /// <summary>COM2 transmit: the serial log, to the CP2105's second UART.</summary>
+        public const int LogTx = 17;
+
+        /// <summary>COM2 receive: commands, from the CP2105's second UART.</summary>
+        public const int LogRx = 16;
+
+        /// <summary>SSD1306 I2C address.</summary>
+        public const int DisplayAddress = 0x3C;
+
+        /// <summary>Serial log speed, baud.</summary>
+        public const int LogBaud = 115200;
+    }
+}

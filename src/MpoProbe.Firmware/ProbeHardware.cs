@@ -1,0 +1,75 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+using MpoProbe.Core;
+
+namespace MpoProbe.Firmware
+{
+    /// <summary>The probe's peripherals on the ESP32 (IProbeHardware), built once by Program.</summary>
+    public sealed class ProbeHardware : IProbeHardware
+    {
+        private readonly AdcChannel _headId;
+        private readonly AdcChannel _battery;
+
+        /// <summary>Builds every adapter; a display that cannot be opened becomes one that reports it.</summary>
+        public ProbeHardware(GpioController gpio, AdcController adc, Clock clock)
+        {
+            Clock = clock;
+            FrontEnd = new FrontEndAdapter(gpio, adc, clock);
+            Port = new SerialLogPort();
+            Storage = new FileStorage();
+            _headId = adc.OpenChannel(Pins.AdcHeadIdChannel);
+            _battery = adc.OpenChannel(Pins.AdcBatteryChannel);
+            try
+            {
+                Display = new DisplayAdapter();
+            }
+            catch (Exception e)
+            {
+                Display = new MissingDisplay(e.Message);
+            }
+        }
+
+        /// <inheritdoc />
+        public IPhotodiodeFrontEnd FrontEnd { get; }
+
+        /// <inheritdoc />
+        public IMicrosecondClock Clock { get; }
+
+        /// <inheritdoc />
+        public IDisplay Display { get; }
+
+        /// <inheritdoc />
+        public ILogPort Port { get; }
+
+        /// <inheritdoc />
+        public IStorage Storage { get; }
+
+        /// <inheritdoc />
+        public bool HeadPresent => HeadIdentification.Identify(Volts(_headId.ReadValue())) != 0;
+
+        /// <inheritdoc />
+        public int BatteryPercent => BatteryGauge.Percent(2.0 * Volts(_battery.ReadValue()));
+
+        private static double Volts(int code)
+        {
+            return FrontEndDesign.AdcZeroVolts + (code * FrontEndDesign.AdcVoltsPerCode);
+        }
+
+        /// <summary>Stands in for a display that did not answer at boot: every frame reports why.</summary>
+        private sealed class MissingDisplay : IDisplay
+        {
+            private readonly string _why;
+
+            public MissingDisplay(string why)
+            {
+                _why = why;
+            }
+
+            public void Show(Framebuffer frame)
+            {
+                throw new InvalidOperationException("display not found at boot: " + _why);
+            }
+        }
+    }
+}
