@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using MpoProbe.Core;
 
@@ -16,6 +17,9 @@ namespace MpoProbe.Simulator
 
         /// <summary>Share of the dirt one clean removes (1 = all of it).</summary>
         public double CleanRemoves { get; set; } = 1.0;
+
+        /// <summary>When set, the first clean pushes the dirt to these positions instead of removing it.</summary>
+        public int[] MovesTo { get; set; }
     }
 
     /// <summary>
@@ -137,7 +141,7 @@ namespace MpoProbe.Simulator
 
             foreach (Dirt d in new[] { Connector, Adapter, ReferenceCord })
             {
-                foreach (int p in d?.Positions ?? Array.Empty<int>())
+                foreach (int p in (d?.Positions ?? Array.Empty<int>()).Concat(d?.MovesTo ?? Array.Empty<int>()))
                 {
                     if (p < 1 || p > n)
                     {

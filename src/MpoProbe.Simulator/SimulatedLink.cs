@@ -15,6 +15,7 @@ namespace MpoProbe.Simulator
         private readonly SimulatedHardware _hardware;
         private readonly double[] _connectorDirt;
         private readonly double[] _adapterDirt;
+        private bool _moved;
 
         /// <summary>Puts the scenario around <paramref name="hardware"/>.</summary>
         public SimulatedLink(Scenario scenario, SimulatedHardware hardware)
@@ -72,6 +73,23 @@ namespace MpoProbe.Simulator
         /// <summary>Cleans the connector: removes its share of the dirt; dirt in the adapter comes back at the next mating.</summary>
         public void CleanConnector()
         {
+            Dirt dirt = _scenario.Connector;
+            if (dirt?.MovesTo != null && !_moved)
+            {
+                _moved = true;
+                foreach (int p in dirt.Positions)
+                {
+                    _connectorDirt[p - 1] = 0;
+                }
+
+                foreach (int p in dirt.MovesTo)
+                {
+                    _connectorDirt[p - 1] = dirt.AddedDb;
+                }
+
+                return;
+            }
+
             for (int i = 0; i < _connectorDirt.Length; i++)
             {
                 _connectorDirt[i] *= 1.0 - (_scenario.Connector?.CleanRemoves ?? 1.0);

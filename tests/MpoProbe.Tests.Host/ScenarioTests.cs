@@ -156,6 +156,18 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void MovingContaminationIsSaidAndNotCountedAsAFailedClean()
+        {
+            List<JsonElement> r = Run("13-mpo12-moving-contamination.json", "reference,inspect,press,press,clean,inspect,press,clean,inspect");
+            var cleans = Of(r, "clean").ToList();
+            Assert.AreEqual(2, cleans.Count);
+            Assert.IsTrue(cleans[0].GetProperty("moved").GetBoolean(), "first clean moved the dirt");
+            Assert.AreEqual(0, cleans[0].GetProperty("failed_cleans").GetInt32(), "not a failed clean");
+            StringAssert.Contains(cleans[0].GetProperty("advice").GetString(), "contamination moved from 4 (brown), 5 (slate) to 6 (white), 7 (red)");
+            Assert.IsTrue(cleans[1].GetProperty("all_clean").GetBoolean(), "second clean passes");
+        }
+
+        [TestMethod]
         public void ScriptedRunWritesEachDistinctScreenOnceAndIsRepeatable()
         {
             string a = Path.Combine(Path.GetTempPath(), "mpo-screens-a");

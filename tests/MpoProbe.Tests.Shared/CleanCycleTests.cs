@@ -87,6 +87,33 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void DirtThatMovesAlongTheRowIsNotAFailedClean()
+        {
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(406, WithLoss(0.2, 4, 1.1, 5, 1.1), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 6, 1.1, 7, 1.1));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.Moved, "4-5 before, 6-7 after: moved");
+            Check.Equal(0, cycle.FailedCleans, "not counted towards escalation");
+            Check.Contains("contamination moved from 4 (brown), 5 (slate) to 6 (white), 7 (red)", cycle.Describe(), "text");
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 6, 1.1, 7, 1.1));
+            cycle.Compare(probe.Inspect());
+            Check.False(cycle.Moved, "the same positions again: a real failed clean");
+            Check.Equal(1, cycle.FailedCleans, "counted");
+        }
+
+        [TestMethod]
+        public void FarAwayNewFailureIsNotAMove()
+        {
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(407, WithLoss(0.2, 2, 1.1, 2, 1.1), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 10, 1.1, 10, 1.1));
+            cycle.Compare(probe.Inspect());
+            Check.False(cycle.Moved, "2 then 10 is not the same particle");
+            Check.Equal(1, cycle.FailedCleans, "counted");
+        }
+
+        [TestMethod]
         public void PassingResetsTheFailedCleanCount()
         {
             CleanCycle cycle = new CleanCycle();

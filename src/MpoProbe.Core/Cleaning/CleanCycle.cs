@@ -57,6 +57,19 @@ namespace MpoProbe.Core
         /// <summary>Positions whose loss rose beyond its uncertainty.</summary>
         public uint WorseMask { get; private set; }
 
+        /// <summary>
+        /// True when the last clean moved the dirt rather than removing it: the positions that
+        /// failed now pass and new failures sit within two positions of them in the same row.
+        /// Such a clean does not count towards escalation.
+        /// </summary>
+        public bool Moved { get; private set; }
+
+        /// <summary>Positions that did not pass before the last compared clean.</summary>
+        public uint BeforeBadMask { get; private set; }
+
+        /// <summary>Positions that do not pass after the last compared clean.</summary>
+        public uint AfterBadMask { get; private set; }
+
         /// <summary>Outcome of a position in the last comparison.</summary>
         public CleanOutcome OutcomeAt(int position)
         {
@@ -114,6 +127,8 @@ namespace MpoProbe.Core
             ConfirmedMask = 0;
             PersistentMask = 0;
             WorseMask = 0;
+            BeforeBadMask = 0;
+            AfterBadMask = 0;
             bool anyNotPass = false;
             for (int p = 1; p <= _positions; p++)
             {
@@ -125,12 +140,51 @@ namespace MpoProbe.Core
                 PersistentMask |= outcome == CleanOutcome.NoChange ? PositionMask.Of(p) : 0;
                 WorseMask |= outcome == CleanOutcome.Worse ? PositionMask.Of(p) : 0;
                 Verdict v = after.VerdictAt(p);
-                anyNotPass |= v != Verdict.Pass && v != Verdict.Unused;
+                bool bad = v != Verdict.Pass && v != Verdict.Unused;
+                anyNotPass |= bad;
+                AfterBadMask |= bad ? PositionMask.Of(p) : 0;
+                Verdict was = _beforeVerdict[p - 1];
+                BeforeBadMask |= was != Verdict.Pass && was != Verdict.Unused ? PositionMask.Of(p) : 0;
             }
 
             AllClean = !anyNotPass;
-            FailedCleans = AllClean ? 0 : FailedCleans + 1;
+            Moved = !AllClean && IsShift(after.Layout);
+            FailedCleans = AllClean ? 0 : (Moved ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
+        }
+
+        /// <summary>The old failures all pass now and every new one is at most two columns from an old one in its row.</summary>
+        private bool IsShift(MpoLayout layout)
+        {
+            uint fresh = AfterBadMask & ~BeforeBadMask;
+            if (BeforeBadMask == 0 || fresh == 0 || (AfterBadMask & BeforeBadMask) != 0)
+            {
+                return false;
+            }
+
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                if (PositionMask.Contains(fresh, p) && !NearOld(layout, p))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool NearOld(MpoLayout layout, int p)
+        {
+            for (int q = 1; q <= layout.PositionCount; q++)
+            {
+                int gap = layout.ColumnOf(p) - layout.ColumnOf(q);
+                if (PositionMask.Contains(BeforeBadMask, q) && layout.RowOf(p) == layout.RowOf(q) && gap >= -2 && gap <= 2)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private CleanOutcome Judge(int p, InspectionResult after)
@@ -180,6 +234,12 @@ namespace MpoProbe.Core
             if (AllClean)
             {
                 return "cleaned: PASS" + (ConfirmedMask != 0 ? " (contamination confirmed at " + Format.Positions(ConfirmedMask) + ")" : string.Empty);
+            }
+
+            if (Moved)
+            {
+                return "contamination moved from " + Format.Positions(BeforeBadMask) + " to " + Format.Positions(AfterBadMask)
+                    + ": clean connector AND adapter again, then re-inspect (not counted as a failed clean)";
             }
 
             string text = Escalate

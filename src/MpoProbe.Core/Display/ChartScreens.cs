@@ -67,7 +67,7 @@ namespace MpoProbe.Core
         public void CleanResult(CleanCycle cycle, InspectionResult after)
         {
             _fb.Clear();
-            string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE");
+            string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.Moved ? "DIRT MOVED: CLEAN AGAIN" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE"));
             _fb.Text(0, 0, title, 1);
             _fb.Text(0, 8, "CLEANS FAILED " + cycle.FailedCleans.ToString(), 1);
             int n = after.Layout.PositionCount;

@@ -121,7 +121,7 @@ namespace MpoProbe.Core
                     + ",\"after_db\":" + JsonLine.Number(c.LossAfterCleanDb(p), 3) + ",\"change_db\":" + JsonLine.Number(c.ChangeDb(p), 3) + ",\"outcome\":" + JsonLine.Quote(OutcomeName(c.OutcomeAt(p))) + "}";
             }
 
-            Send(Start("clean").Add("all_clean", c.AllClean).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
+            Send(Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
                 .Raw("confirmed", MaskArray(c.ConfirmedMask)).Raw("persistent", MaskArray(c.PersistentMask))
                 .Add("advice", c.Describe()).Raw("positions", changes + "]"));
         }
