@@ -64,6 +64,10 @@ namespace MpoProbe.Core
             }
 
             Add(FindingKind.NoReference, result.MaskOf(Verdict.NoReference));
+            if (result.ReferenceStale)
+            {
+                Add(FindingKind.StaleReference, layout.UsedMask);
+            }
             Add(FindingKind.OverRange, result.MaskOf(Verdict.OverRange));
             Add(FindingKind.UnexpectedLight, result.MaskOf(Verdict.UnexpectedLight));
             Add(FindingKind.NoLightSome, noLight);
@@ -174,6 +178,8 @@ namespace MpoProbe.Core
                     return "light at " + where + " which are dark by design: wrong layout selected, or polarity";
                 case FindingKind.OverRange:
                     return "too much light at " + where + ": add an attenuator";
+                case FindingKind.StaleReference:
+                    return "reference older than allowed: results are MARGINAL at best; set a new reference";
                 default:
                     return "no valid reference for " + _result.Layout.Name + " at " + ((int)_result.Wavelength).ToString() + " nm: set a reference first";
             }

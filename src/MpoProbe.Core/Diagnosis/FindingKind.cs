@@ -28,6 +28,9 @@ namespace MpoProbe.Core
         OverRange = 7,
 
         /// <summary>No valid reference for this layout and wavelength.</summary>
-        NoReference = 8
+        NoReference = 8,
+
+        /// <summary>The reference is older than the settings allow: MARGINAL at best.</summary>
+        StaleReference = 9
     }
 }

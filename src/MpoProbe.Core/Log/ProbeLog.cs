@@ -184,6 +184,7 @@ namespace MpoProbe.Core
                 case FindingKind.NoLightAll: return "no_light_all";
                 case FindingKind.UnexpectedLight: return "unexpected_light";
                 case FindingKind.OverRange: return "over_range";
+                case FindingKind.StaleReference: return "stale_reference";
                 default: return "no_reference";
             }
         }

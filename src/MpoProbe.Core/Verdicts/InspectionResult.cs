@@ -32,6 +32,9 @@ namespace MpoProbe.Core
         /// <summary>Highest measured loss, dB (NaN when none).</summary>
         public double WorstLossDb { get; private set; }
 
+        /// <summary>True when the reference was older than the settings allow: nothing above MARGINAL.</summary>
+        public bool ReferenceStale { get; set; }
+
         /// <summary>Verdict of a position.</summary>
         public Verdict VerdictAt(int position)
         {

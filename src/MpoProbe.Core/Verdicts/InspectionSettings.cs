@@ -29,6 +29,12 @@ namespace MpoProbe.Core
         /// <summary>Polarity the job expects; a coded scan of another type (or with any fiber out of place) is a polarity FAIL (default Type B).</summary>
         public PolarityType ExpectedPolarity { get; set; } = PolarityType.TypeB;
 
+        /// <summary>
+        /// A reference older than this caps every result at MARGINAL, minutes (default 480 = 8 h,
+        /// the project's choice; 0 = no limit).
+        /// </summary>
+        public int MaxReferenceAgeMinutes { get; set; } = 480;
+
         /// <summary>Guard band below the limit where results are MARGINAL (default 0.10 dB, 0..1 dB).</summary>
         public double GuardBandDb
         {

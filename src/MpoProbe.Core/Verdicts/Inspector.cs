@@ -29,6 +29,19 @@ namespace MpoProbe.Core
             Diagnosis = new Diagnosis();
         }
 
+        /// <summary>The probe's uptime in ms, set before an inspection so the reference's age can be judged.</summary>
+        public long NowMs { get; set; }
+
+        /// <summary>
+        /// Age of a reference in minutes at <see cref="NowMs"/>; a reference captured "after now"
+        /// (restored from a previous power-up: uptime restarted) counts from boot.
+        /// </summary>
+        public long ReferenceAgeMinutes(Reference reference)
+        {
+            long captured = reference.CapturedUptimeMs <= NowMs ? reference.CapturedUptimeMs : 0;
+            return (NowMs - captured) / 60000;
+        }
+
         /// <summary>The raw per-position readings of the last inspection.</summary>
         public Scan Scan { get; }
 
@@ -52,7 +65,9 @@ namespace MpoProbe.Core
         {
             MpoLayout layout = _settings.Layout;
             bool referenceOk = reference != null && reference.Matches(layout.Id, _settings.Wavelength);
+            bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && ReferenceAgeMinutes(reference) > _settings.MaxReferenceAgeMinutes;
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
+            Result.ReferenceStale = stale;
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 ChannelReading reading = Scan.At(p);
@@ -74,6 +89,7 @@ namespace MpoProbe.Core
                 if (verdict == Verdict.Pass)
                 {
                     verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
+                    verdict = stale && verdict == Verdict.Pass ? Verdict.Marginal : verdict;
                 }
 
                 Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);

@@ -52,6 +52,7 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             LastWasCoded = false;
+            _core.Inspector.NowMs = _core.NowMs;
             if (ListenForCodedSource)
             {
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
