@@ -109,6 +109,7 @@ namespace MpoProbe.Simulator
         {
             InspectionSettings s = Core.Settings;
             s.Layout = Scenario.MpoLayout;
+            s.Fiber = Scenario.Wavelength >= 1310 ? FiberType.OS2 : FiberType.OM4;
             s.Wavelength = (Wavelength)Scenario.Wavelength;
             s.ExpectedPolarity = Scenario.ParsePolarity(Scenario.ExpectedPolarity, "scenario");
             s.Limit = Scenario.Limit == "elite" ? LimitProfile.Elite

@@ -35,8 +35,9 @@ namespace MpoProbe.Tests
             Check.True(s.Limit == LimitProfile.Elite, "elite");
             p.Execute("set limit 1.5");
             Check.True(s.Limit.LimitDb == 1.5, "custom 1.5 dB");
-            p.Execute("set wavelength 1310");
-            Check.True(s.Wavelength == Wavelength.Nm1310, "1310 nm");
+            p.Execute("set fiber os2");
+            p.Execute("set wavelength 1550");
+            Check.True(s.Wavelength == Wavelength.Nm1550, "1550 nm on OS2");
             p.Execute("set polarity b-row");
             Check.True(s.ExpectedPolarity == PolarityType.TypeBRowMirror, "b-row");
             p.Execute("set guard 0.2");

@@ -107,6 +107,7 @@ namespace MpoProbe.Tests
             record.Put("limit_db", 0.75);
             record.Put("guard_db", 0.1);
             record.Put("polarity", 1);
+            record.Put("fiber", 1);
             storage.Poke(SettingsStore.FileName, record.Finish());
             InspectionSettings settings = new InspectionSettings();
             SettingsStore store = new SettingsStore(storage);

@@ -10,6 +10,7 @@ namespace MpoProbe.Core
     public sealed class CommandProcessor
     {
         private const int MaxWords = 4;
+        private const int MaxLinkLength = 24;
         private readonly InspectionSettings _settings;
         private readonly ProbeLog _log;
         private readonly string _firmwareVersion;
@@ -54,6 +55,12 @@ namespace MpoProbe.Core
                 }
             }
 
+            string trimmed = line.Trim();
+            if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
+            {
+                return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
             int count = Split(line);
             if (count == 0)
             {
@@ -70,7 +77,7 @@ namespace MpoProbe.Core
             string verb = _words[0];
             if (verb == "set")
             {
-                return count == 3 ? Set(_words[1], _words[2]) : Usage("set <limit|layout|wavelength|polarity|guard> <value>");
+                return count == 3 ? Set(_words[1], _words[2]) : Usage("set <limit|layout|wavelength|polarity|guard|fiber> <value>");
             }
 
             if (count != 1)
@@ -86,7 +93,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>");
+                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>");
                     return CommandAction.None;
                 case "status":
                     _log.Settings(_settings);
@@ -118,6 +125,8 @@ namespace MpoProbe.Core
                     return SetPolarity(value);
                 case "limit":
                     return SetLimit(value);
+                case "fiber":
+                    return SetFiber(value);
                 case "guard":
                     double guard;
                     if (!TryParseDecimal(value, out guard) || guard > 1.0)
@@ -128,9 +137,33 @@ namespace MpoProbe.Core
                     _settings.GuardBandDb = guard;
                     return Changed("guard band set to " + Format.Db(guard) + " dB");
                 default:
-                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard");
+                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard, fiber");
                     return CommandAction.None;
             }
+        }
+
+        private CommandAction SetLink(string label)
+        {
+            if (label.Length > MaxLinkLength)
+            {
+                return BadValue("link", label, "at most " + MaxLinkLength.ToString() + " characters");
+            }
+
+            _settings.LinkLabel = label.Length == 0 ? null : label;
+            _log.Link = _settings.LinkLabel;
+            return Changed(label.Length == 0 ? "link label cleared" : "link label set to " + label);
+        }
+
+        private CommandAction SetFiber(string value)
+        {
+            int type = value == "om3" ? 0 : (value == "om4" ? 1 : (value == "om5" ? 2 : (value == "os2" ? 3 : -1)));
+            if (type < 0)
+            {
+                return BadValue("fiber", value, "om3, om4, om5 or os2");
+            }
+
+            FiberProfiles.Apply((FiberType)type, _settings);
+            return Changed("fiber set to " + FiberProfiles.Name(_settings.Fiber) + ": " + ((int)_settings.Wavelength).ToString() + " nm, limit " + _settings.Limit.Name);
         }
 
         private CommandAction SetLayout(string value)
@@ -151,6 +184,11 @@ namespace MpoProbe.Core
             if (nm == 0)
             {
                 return BadValue("wavelength", value, "850, 1300, 1310 or 1550");
+            }
+
+            if (!FiberProfiles.Allows(_settings.Fiber, (Wavelength)nm))
+            {
+                return BadValue("wavelength", value, "not a test wavelength of " + FiberProfiles.Name(_settings.Fiber) + " (set fiber first)");
             }
 
             _settings.Wavelength = (Wavelength)nm;

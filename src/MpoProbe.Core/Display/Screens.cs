@@ -33,9 +33,9 @@ namespace MpoProbe.Core
             _fb.Clear();
             _fb.Text(0, 0, "READY", 2);
             _fb.Text(70, 0, "BAT " + batteryPercent.ToString() + "%", 1);
-            _fb.Text(0, 17, settings.Layout.Name + " " + ((int)settings.Wavelength).ToString() + "NM", 1);
-            _fb.Text(0, 26, "LIMIT " + settings.Limit.Name, 1);
-            _fb.Text(0, 35, ReferenceAge(settings, reference, nowMs), 1);
+            _fb.Text(0, 17, settings.Layout.Name + " " + FiberProfiles.Name(settings.Fiber) + " " + ((int)settings.Wavelength).ToString() + "NM", 1);
+            _fb.Text(0, 26, "LIM " + Format.Db(settings.Limit.LimitDb) + " " + ReferenceAge(settings, reference, nowMs), 1);
+            _fb.Text(0, 35, settings.LinkLabel == null ? "LINK: -" : "LINK: " + settings.LinkLabel.ToUpper(), 1);
             _fb.Fill(0, 46, Framebuffer.Width, 1, true);
             _fb.Text(0, 49, "PRESS: INSPECT", 1);
             _fb.Text(0, 57, "HOLD: MENU", 1);

@@ -62,7 +62,7 @@ namespace MpoProbe.Core
         /// <summary>The job settings in force.</summary>
         public void Settings(InspectionSettings s)
         {
-            Send(Start("settings").Add("layout", s.Layout.Name).Add("wavelength_nm", (int)s.Wavelength)
+            Send(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
                 .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
         }
@@ -94,7 +94,7 @@ namespace MpoProbe.Core
             }
 
             Send(Start("inspection").Add("layout", r.Layout.Name).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
-                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("overall", VerdictText.Name(r.Overall))
+                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(r.Overall))
                 .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
         }
 

@@ -38,6 +38,8 @@ namespace MpoProbe.Core
             _record.Put("limit_db", settings.Limit.LimitDb);
             _record.Put("guard_db", settings.GuardBandDb);
             _record.Put("polarity", (int)settings.ExpectedPolarity);
+            _record.Put("fiber", (int)settings.Fiber);
+            _record.Put("link", settings.LinkLabel == null ? string.Empty : settings.LinkLabel);
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -53,13 +55,14 @@ namespace MpoProbe.Core
                 return LoadStatus.Missing;
             }
 
-            int version = 0, layout = 0, wavelength = 0, polarity = 0;
+            int version = 0, layout = 0, wavelength = 0, polarity = 0, fiber = 0;
             double limitDb = 0, guardDb = 0;
             bool ok = _record.Parse(text)
                 && _record.TryGet("version", Version, Version, out version)
                 && _record.TryGet("layout", 8, 32, out layout)
                 && _record.TryGet("wavelength", 850, 1550, out wavelength)
                 && _record.TryGet("polarity", 0, 5, out polarity)
+                && _record.TryGet("fiber", 0, 3, out fiber)
                 && _record.TryGet("limit_db", out limitDb)
                 && _record.TryGet("guard_db", out guardDb);
             if (!ok)
@@ -79,6 +82,9 @@ namespace MpoProbe.Core
             settings.Limit = LimitProfile.Restore(limitName, limitDb);
             settings.GuardBandDb = guardDb;
             settings.ExpectedPolarity = (PolarityType)polarity;
+            settings.Fiber = (FiberType)fiber;
+            string link = _record.Get("link");
+            settings.LinkLabel = link == null || link.Length == 0 ? null : link;
             return LoadStatus.Ok;
         }
 

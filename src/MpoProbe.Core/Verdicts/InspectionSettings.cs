@@ -29,6 +29,12 @@ namespace MpoProbe.Core
         /// <summary>Polarity the job expects; a coded scan of another type (or with any fiber out of place) is a polarity FAIL (default Type B).</summary>
         public PolarityType ExpectedPolarity { get; set; } = PolarityType.TypeB;
 
+        /// <summary>Fiber of the link (default OM4); set with <see cref="FiberProfiles.Apply"/> to bring its wavelength and limit.</summary>
+        public FiberType Fiber { get; set; } = FiberType.OM4;
+
+        /// <summary>Link label / job ID carried in every log record until changed (null for none).</summary>
+        public string LinkLabel { get; set; }
+
         /// <summary>
         /// A reference older than this caps every result at MARGINAL, minutes (default 480 = 8 h,
         /// the project's choice; 0 = no limit).

@@ -46,6 +46,7 @@ namespace MpoProbe.Core
                 _core.Log.Error("settings_defaults", _core.SettingsStore.Problem);
             }
 
+            _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
             if (!_core.Hardware.HeadPresent)
             {
