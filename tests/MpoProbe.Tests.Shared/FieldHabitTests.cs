@@ -63,5 +63,107 @@ namespace MpoProbe.Tests
             Check.True(loaded.Fiber == FiberType.OS2, "fiber");
             Check.Equal("DC2-R14", loaded.LinkLabel, "link label");
         }
+
+        private static ProbeWorkflow Boot(SimulatedHardware hw, out ProbeCore core)
+        {
+            core = new ProbeCore(hw);
+            hw.Calibrate(core.Gain);
+            ProbeWorkflow flow = new ProbeWorkflow(core);
+            flow.Actions.ListenForCodedSource = false;
+            hw.Sim.SetAllDark();
+            flow.Start();
+            return flow;
+        }
+
+        private static bool Logged(SimulatedHardware hw, string fragment)
+        {
+            for (int i = 0; i < hw.Serial.Count; i++)
+            {
+                if (hw.Serial.LineAt(i).IndexOf(fragment) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
+        {
+            ProbeWorkflow flow = Boot(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            return flow;
+        }
+
+        [TestMethod]
+        public void MatingCountsSurviveAPowerCycleAndWarnAtTheThreshold()
+        {
+            SimulatedHardware hw = new SimulatedHardware(911);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            flow.Command(CommandAction.Inspect);
+            Check.Equal(2, core.Wear.PortMatings, "two inspections");
+            ProbeCore rebooted;
+            ProbeWorkflow again = Boot(hw, out rebooted);
+            Check.Equal(2, rebooted.Wear.PortMatings, "port count after a power cycle");
+            Check.Equal(2, rebooted.Wear.CordMatings, "cord count after a power cycle");
+            rebooted.Wear.PortLimit = 3;
+            again.Command(CommandAction.Inspect);
+            Check.True(rebooted.Wear.PortWorn, "third mating reaches the limit of 3");
+            Check.True(Logged(hw, "wear_port"), "warning logged");
+            Check.Equal("PORT WORN: INSPECT", again.Actions.ResultNote, "wear outranks the cap prompt on screen");
+            MemoryLogPort port = new MemoryLogPort();
+            new CommandProcessor(rebooted.Settings, new ProbeLog(port), "x", rebooted.Wear).Execute("reset port");
+            Check.Equal(0, rebooted.Wear.PortMatings, "reset port");
+        }
+
+        [TestMethod]
+        public void PassPromptsToCapAndASlowReturnAsksToReinspect()
+        {
+            SimulatedHardware hw = new SimulatedHardware(912);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            Check.Equal("PASS: CONNECT/CAP NOW", flow.Actions.ResultNote, "after a pass");
+            hw.Sim.Settle(5 * 60 * 1000000);
+            flow.Command(CommandAction.Inspect);
+            Check.False(Logged(hw, "\"code\":\"exposed\""), "5 minutes later: fine");
+            hw.Sim.Settle(15 * 60 * 1000000);
+            flow.Command(CommandAction.Inspect);
+            Check.Equal("EXPOSED: RE-INSPECT", flow.Actions.ResultNote, "15 minutes uncovered");
+            Check.True(Logged(hw, "\"code\":\"exposed\""), "logged");
+        }
+
+        [TestMethod]
+        public void AnotherLinkIsNotExposed()
+        {
+            SimulatedHardware hw = new SimulatedHardware(913);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            hw.Sim.Settle(20 * 60 * 1000000);
+            core.Settings.LinkLabel = "next trunk";
+            flow.Command(CommandAction.Inspect);
+            Check.Equal("PASS: CONNECT/CAP NOW", flow.Actions.ResultNote, "a different link label starts fresh");
+        }
+
+        [TestMethod]
+        public void WholeConnectorWorseThanTheLastGoodOnePointsAtTheProbePort()
+        {
+            SimulatedHardware hw = new SimulatedHardware(914);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.9));
+            flow.Command(CommandAction.Inspect);
+            Check.Equal("CHECK PROBE PORT", flow.Actions.ResultNote, "uniformly 0.7 dB worse");
+            Check.True(Logged(hw, "probe_port_suspect"), "logged");
+        }
     }
 }

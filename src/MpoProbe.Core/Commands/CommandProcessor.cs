@@ -15,10 +15,18 @@ namespace MpoProbe.Core
         private readonly ProbeLog _log;
         private readonly string _firmwareVersion;
         private readonly string[] _words = new string[MaxWords];
+        private readonly WearCounters _wear;
 
         /// <summary>A processor changing <paramref name="settings"/> and answering on <paramref name="log"/>.</summary>
         public CommandProcessor(InspectionSettings settings, ProbeLog log, string firmwareVersion)
+            : this(settings, log, firmwareVersion, null)
         {
+        }
+
+        /// <summary>A processor that can also reset the wear counters.</summary>
+        public CommandProcessor(InspectionSettings settings, ProbeLog log, string firmwareVersion, WearCounters wear)
+        {
+            _wear = wear;
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
@@ -75,6 +83,11 @@ namespace MpoProbe.Core
             }
 
             string verb = _words[0];
+            if (verb == "reset" && _wear != null)
+            {
+                return count == 2 ? Reset(_words[1]) : Usage("reset port|cord");
+            }
+
             if (verb == "set")
             {
                 return count == 3 ? Set(_words[1], _words[2]) : Usage("set <limit|layout|wavelength|polarity|guard|fiber> <value>");
@@ -93,7 +106,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>");
+                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
                     return CommandAction.None;
                 case "status":
                     _log.Settings(_settings);
@@ -140,6 +153,24 @@ namespace MpoProbe.Core
                     _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard, fiber");
                     return CommandAction.None;
             }
+        }
+
+        private CommandAction Reset(string what)
+        {
+            if (what == "port")
+            {
+                _wear.ResetPort();
+            }
+            else if (what == "cord")
+            {
+                _wear.ResetCord();
+            }
+            else
+            {
+                return BadValue("reset", what, "port or cord");
+            }
+
+            return Changed(what + " mating count reset to 0");
         }
 
         private CommandAction SetLink(string label)

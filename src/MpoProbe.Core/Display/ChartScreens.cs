@@ -39,6 +39,12 @@ namespace MpoProbe.Core
         /// <summary>The inspection result.</summary>
         public void Result(InspectionResult r)
         {
+            Result(r, null);
+        }
+
+        /// <summary>The inspection result with <paramref name="note"/> (if any) instead of the failing list at the foot.</summary>
+        public void Result(InspectionResult r, string note)
+        {
             _fb.Clear();
             _fb.Text(0, 0, Short(r.Overall), 2);
             _fb.Text(64, 0, r.Layout.Name + " " + ((int)r.Wavelength).ToString(), 1);
@@ -60,7 +66,8 @@ namespace MpoProbe.Core
                 }
             }
 
-            _fb.Text(0, 57, failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.ShortPositions(failing, n > 12 ? 4 : 5), 1);
+            string foot = failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.ShortPositions(failing, n > 12 ? 4 : 5);
+            _fb.Text(0, 57, note ?? foot, 1);
         }
 
         /// <summary>Before (outline) and after (solid) loss per fiber, with the clean's verdict on top.</summary>

@@ -41,6 +41,12 @@ namespace MpoProbe.Core
         /// </summary>
         public int MaxReferenceAgeMinutes { get; set; } = 480;
 
+        /// <summary>
+        /// Minutes a connector may stay uncovered after a PASS before the next inspection of the
+        /// same link asks for a clean and re-inspection (default 10, the project's choice).
+        /// </summary>
+        public int ExposureMinutes { get; set; } = 10;
+
         /// <summary>Guard band below the limit where results are MARGINAL (default 0.10 dB, 0..1 dB).</summary>
         public double GuardBandDb
         {

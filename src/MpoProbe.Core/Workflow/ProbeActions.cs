@@ -9,8 +9,12 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ProbeActions
     {
+        private const double PortSuspectDb = 0.3;
         private readonly ProbeCore _core;
         private bool _displayFailed;
+        private long _passedAtMs = -1;
+        private string _passedLink;
+        private double _lastGoodMeanDb = double.NaN;
 
         /// <summary>Actions over a built <paramref name="core"/>.</summary>
         public ProbeActions(ProbeCore core)
@@ -26,6 +30,13 @@ namespace MpoProbe.Core
 
         /// <summary>Positions of the last inspection that did not pass (FAIL, MARGINAL, UNSTABLE, NO_LIGHT …).</summary>
         public uint LastNotPassing { get; private set; }
+
+        /// <summary>
+        /// One line for the result screen's foot, or null: "PASS: CONNECT/CAP NOW" after a pass,
+        /// "EXPOSED: RE-INSPECT" when the same link comes back after the exposure time, a wear or
+        /// probe-port warning.
+        /// </summary>
+        public string ResultNote { get; private set; }
 
         /// <summary>True when the reference fits the current layout and wavelength.</summary>
         public bool HasReference => _core.Reference.Matches(_core.Settings.Layout.Id, _core.Settings.Wavelength);
@@ -86,7 +97,94 @@ namespace MpoProbe.Core
                 _core.Log.Polarity(_core.Scanner.Map, _core.Polarity);
             }
 
+            Habits(result);
             return result;
+        }
+
+        /// <summary>Field habits after every inspection: exposure, wear, the probe's own port.</summary>
+        private void Habits(InspectionResult result)
+        {
+            InspectionSettings s = _core.Settings;
+            long now = _core.NowMs;
+            string exposed = null;
+            string port = null;
+            bool sameLink = _passedLink == s.LinkLabel;
+            if (_passedAtMs >= 0 && sameLink && now - _passedAtMs > s.ExposureMinutes * 60000L)
+            {
+                exposed = "EXPOSED: RE-INSPECT";
+                _core.Log.Error("exposed", "link " + (s.LinkLabel == null ? "(unlabelled)" : s.LinkLabel) + " passed " + ((now - _passedAtMs) / 60000).ToString()
+                    + " min ago and was left uncovered: clean and re-inspect before trusting it");
+            }
+
+            bool passed = result.Overall == Verdict.Pass;
+            _passedAtMs = passed ? now : -1;
+            _passedLink = s.LinkLabel;
+            double mean = MeanLoss(result);
+            if (passed)
+            {
+                _lastGoodMeanDb = mean;
+            }
+            else if (HasUniform() && !double.IsNaN(_lastGoodMeanDb) && mean - _lastGoodMeanDb > PortSuspectDb)
+            {
+                port = "CHECK PROBE PORT";
+                _core.Log.Error("probe_port_suspect", "every position reads " + Format.Db(mean - _lastGoodMeanDb)
+                    + " dB worse than the last good inspection: inspect and clean the probe's own port and the reference cord");
+            }
+
+            _core.Wear.CountInspection();
+            SaveWear();
+            string worn = _core.Wear.Warning();
+            if (worn != null)
+            {
+                _core.Log.Error(_core.Wear.PortWorn ? "wear_port" : "wear_cord", worn);
+                worn = _core.Wear.PortWorn ? "PORT WORN: INSPECT" : "CORD WORN: REPLACE";
+            }
+
+            // Most urgent first: an exposed link, the probe's own port, wear, then the cap prompt.
+            ResultNote = exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
+        }
+
+        private bool HasUniform()
+        {
+            Diagnosis d = _core.Inspector.Diagnosis;
+            for (int i = 0; i < d.Count; i++)
+            {
+                if (d.KindAt(i) == FindingKind.UniformLoss)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static double MeanLoss(InspectionResult result)
+        {
+            double sum = 0;
+            int n = 0;
+            for (int p = 1; p <= result.Layout.PositionCount; p++)
+            {
+                if (!double.IsNaN(result.LossDb(p)))
+                {
+                    sum += result.LossDb(p);
+                    n++;
+                }
+            }
+
+            return n == 0 ? double.NaN : sum / n;
+        }
+
+        /// <summary>Saves the wear counters; a storage failure is logged.</summary>
+        public void SaveWear()
+        {
+            try
+            {
+                _core.Wear.Save(_core.Hardware.Storage);
+            }
+            catch (Exception e)
+            {
+                _core.Log.Error("wear_not_saved", "mating counts not saved: " + e.Message);
+            }
         }
 
         /// <summary>Scans a candidate reference and judges it; the scan stays in the inspector until stored.</summary>

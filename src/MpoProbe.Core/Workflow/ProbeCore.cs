@@ -30,7 +30,8 @@ namespace MpoProbe.Core
             SettingsStore = new SettingsStore(hardware.Storage);
             ReferenceStore = new ReferenceStore(hardware.Storage);
             Log = new ProbeLog(hardware.Port);
-            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version));
+            Wear = new WearCounters();
+            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version, Wear));
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
             Charts = new ChartScreens(Frame);
@@ -71,6 +72,9 @@ namespace MpoProbe.Core
 
         /// <summary>Clean/re-inspect comparison and escalation.</summary>
         public CleanCycle Cycle { get; }
+
+        /// <summary>Matings of the probe's port and the reference cord.</summary>
+        public WearCounters Wear { get; }
 
         /// <summary>Settings persistence.</summary>
         public SettingsStore SettingsStore { get; }

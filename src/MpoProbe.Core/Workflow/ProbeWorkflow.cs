@@ -48,6 +48,10 @@ namespace MpoProbe.Core
 
             _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
+            if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
+            {
+                _core.Log.Error("wear_reset", WearCounters.FileName + " corrupted: mating counts start from 0");
+            }
             if (!_core.Hardware.HeadPresent)
             {
                 Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD.", "head_missing");
@@ -112,6 +116,7 @@ namespace MpoProbe.Core
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
+                    _do.SaveWear();
                     if (State == ProbeState.Ready)
                     {
                         Ready();
@@ -250,7 +255,7 @@ namespace MpoProbe.Core
                 _core.Cycle.Reset();
                 _core.Cycle.SetBefore(result);
                 State = ProbeState.Result;
-                _core.Charts.Result(result);
+                _core.Charts.Result(result, _do.ResultNote);
             }
 
             _do.Show();

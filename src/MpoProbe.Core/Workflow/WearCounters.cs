@@ -1,0 +1,97 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Matings of the probe's own receptacle and of the reference cord (each inspection mates
+    /// both once), kept across power cycles in <c>wear.txt</c>. Warning thresholds from connector
+    /// durability figures (issue 9): plain MPO guide holes wear after ≈ 500 matings, MTP after
+    /// ≈ 600; test leads are replaced after ≈ 1000.
+    /// </summary>
+    public sealed class WearCounters
+    {
+        /// <summary>File name of the counters.</summary>
+        public const string FileName = "wear.txt";
+
+        private const string TempName = "wear.tmp";
+        private readonly TextRecord _record = new TextRecord();
+
+        /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
+        public int PortMatings { get; private set; }
+
+        /// <summary>Matings of the reference cord since it was last replaced.</summary>
+        public int CordMatings { get; private set; }
+
+        /// <summary>Receptacle warning threshold (default 500, plain MPO; 600 for MTP).</summary>
+        public int PortLimit { get; set; } = 500;
+
+        /// <summary>Reference cord warning threshold (default 1000).</summary>
+        public int CordLimit { get; set; } = 1000;
+
+        /// <summary>True once the receptacle reached its threshold.</summary>
+        public bool PortWorn => PortMatings >= PortLimit;
+
+        /// <summary>True once the cord reached its threshold.</summary>
+        public bool CordWorn => CordMatings >= CordLimit;
+
+        /// <summary>Counts one inspection.</summary>
+        public void CountInspection()
+        {
+            PortMatings++;
+            CordMatings++;
+        }
+
+        /// <summary>A new reference cord.</summary>
+        public void ResetCord()
+        {
+            CordMatings = 0;
+        }
+
+        /// <summary>A new receptacle.</summary>
+        public void ResetPort()
+        {
+            PortMatings = 0;
+        }
+
+        /// <summary>Writes the counts (temporary file, then replace).</summary>
+        public void Save(IStorage storage)
+        {
+            _record.Begin();
+            _record.Put("port", PortMatings);
+            _record.Put("cord", CordMatings);
+            storage.Write(TempName, _record.Finish());
+            storage.Replace(TempName, FileName);
+        }
+
+        /// <summary>Reads the counts; a missing or damaged file starts from 0 and says so.</summary>
+        public LoadStatus Load(IStorage storage)
+        {
+            string text = storage.Read(FileName);
+            if (text == null)
+            {
+                return LoadStatus.Missing;
+            }
+
+            int port, cord;
+            if (!_record.Parse(text) || !_record.TryGet("port", 0, int.MaxValue, out port) || !_record.TryGet("cord", 0, int.MaxValue, out cord))
+            {
+                return LoadStatus.Corrupted;
+            }
+
+            PortMatings = port;
+            CordMatings = cord;
+            return LoadStatus.Ok;
+        }
+
+        /// <summary>The warning text, or null when nothing is worn.</summary>
+        public string Warning()
+        {
+            if (PortWorn)
+            {
+                return "probe receptacle mated " + PortMatings.ToString() + " times (limit " + PortLimit.ToString() + "): inspect it, replace it soon";
+            }
+
+            return CordWorn ? "reference cord mated " + CordMatings.ToString() + " times (limit " + CordLimit.ToString() + "): replace it and retake the reference" : null;
+        }
+    }
+}
