@@ -85,6 +85,12 @@ namespace MpoProbe.Core
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
         public void Inspection(InspectionResult r, string limitName)
         {
+            Inspection(r, limitName, null);
+        }
+
+        /// <summary>An inspection, naming the fiber type of the link.</summary>
+        public void Inspection(InspectionResult r, string limitName, string fiber)
+        {
             string positions = "[";
             for (int p = 1; p <= r.Layout.PositionCount; p++)
             {
@@ -93,7 +99,7 @@ namespace MpoProbe.Core
                     + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
             }
 
-            Send(Start("inspection").Add("layout", r.Layout.Name).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
+            Send(Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
                 .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(r.Overall))
                 .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
         }

@@ -90,7 +90,7 @@ namespace MpoProbe.Core
             }
 
             Stamp();
-            _core.Log.Inspection(result, s.Limit.Name);
+            _core.Log.Inspection(result, s.Limit.Name, FiberProfiles.Name(s.Fiber));
             _core.Log.Diagnosis(_core.Inspector.Diagnosis);
             if (LastWasCoded)
             {

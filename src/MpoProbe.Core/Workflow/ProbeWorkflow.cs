@@ -112,7 +112,7 @@ namespace MpoProbe.Core
                     break;
                 case CommandAction.Last:
                     _do.Stamp();
-                    _core.Log.Inspection(_core.Inspector.Result, _core.Settings.Limit.Name);
+                    _core.Log.Inspection(_core.Inspector.Result, _core.Settings.Limit.Name, FiberProfiles.Name(_core.Settings.Fiber));
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
