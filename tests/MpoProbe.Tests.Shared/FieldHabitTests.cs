@@ -64,33 +64,9 @@ namespace MpoProbe.Tests
             Check.Equal("DC2-R14", loaded.LinkLabel, "link label");
         }
 
-        private static ProbeWorkflow Boot(SimulatedHardware hw, out ProbeCore core)
-        {
-            core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
-            ProbeWorkflow flow = new ProbeWorkflow(core);
-            flow.Actions.ListenForCodedSource = false;
-            hw.Sim.SetAllDark();
-            flow.Start();
-            return flow;
-        }
-
-        private static bool Logged(SimulatedHardware hw, string fragment)
-        {
-            for (int i = 0; i < hw.Serial.Count; i++)
-            {
-                if (hw.Serial.LineAt(i).IndexOf(fragment) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
         {
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             hw.Light(-20, SimulatedProbe.Losses(12, 0));
             flow.Command(CommandAction.Reference);
             return flow;
@@ -107,13 +83,13 @@ namespace MpoProbe.Tests
             flow.Command(CommandAction.Inspect);
             Check.Equal(2, core.Wear.PortMatings, "two inspections");
             ProbeCore rebooted;
-            ProbeWorkflow again = Boot(hw, out rebooted);
+            ProbeWorkflow again = WorkflowFixture.Boot(hw, out rebooted);
             Check.Equal(2, rebooted.Wear.PortMatings, "port count after a power cycle");
             Check.Equal(2, rebooted.Wear.CordMatings, "cord count after a power cycle");
             rebooted.Wear.PortLimit = 3;
             again.Command(CommandAction.Inspect);
             Check.True(rebooted.Wear.PortWorn, "third mating reaches the limit of 3");
-            Check.True(Logged(hw, "wear_port"), "warning logged");
+            Check.True(WorkflowFixture.Logged(hw, "wear_port"), "warning logged");
             Check.Equal("PORT WORN: INSPECT", again.Actions.ResultNote, "wear outranks the cap prompt on screen");
             MemoryLogPort port = new MemoryLogPort();
             new CommandProcessor(rebooted.Settings, new ProbeLog(port), "x", rebooted.Wear).Execute("reset port");
@@ -131,11 +107,11 @@ namespace MpoProbe.Tests
             Check.Equal("PASS: CONNECT/CAP NOW", flow.Actions.ResultNote, "after a pass");
             hw.Sim.Settle(5 * 60 * 1000000);
             flow.Command(CommandAction.Inspect);
-            Check.False(Logged(hw, "\"code\":\"exposed\""), "5 minutes later: fine");
+            Check.False(WorkflowFixture.Logged(hw, "\"code\":\"exposed\""), "5 minutes later: fine");
             hw.Sim.Settle(15 * 60 * 1000000);
             flow.Command(CommandAction.Inspect);
             Check.Equal("EXPOSED: RE-INSPECT", flow.Actions.ResultNote, "15 minutes uncovered");
-            Check.True(Logged(hw, "\"code\":\"exposed\""), "logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"exposed\""), "logged");
         }
 
         [TestMethod]
@@ -163,7 +139,7 @@ namespace MpoProbe.Tests
             hw.Light(-20, SimulatedProbe.Losses(12, 0.9));
             flow.Command(CommandAction.Inspect);
             Check.Equal("CHECK PROBE PORT", flow.Actions.ResultNote, "uniformly 0.7 dB worse");
-            Check.True(Logged(hw, "probe_port_suspect"), "logged");
+            Check.True(WorkflowFixture.Logged(hw, "probe_port_suspect"), "logged");
         }
     }
 }

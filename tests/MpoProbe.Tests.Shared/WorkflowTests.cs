@@ -11,30 +11,6 @@ namespace MpoProbe.Tests
     [TestClass]
     public class WorkflowTests
     {
-        private static ProbeWorkflow Boot(SimulatedHardware hw, out ProbeCore core)
-        {
-            core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
-            ProbeWorkflow flow = new ProbeWorkflow(core);
-            flow.Actions.ListenForCodedSource = false;
-            hw.Sim.SetAllDark();
-            flow.Start();
-            return flow;
-        }
-
-        private static bool Logged(SimulatedHardware hw, string fragment)
-        {
-            for (int i = 0; i < hw.Serial.Count; i++)
-            {
-                if (hw.Serial.LineAt(i).IndexOf(fragment) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static double[] Link(int count, double loss, int dirtyA, int dirtyB, double dirt)
         {
             double[] losses = SimulatedProbe.Losses(count, loss);
@@ -53,7 +29,7 @@ namespace MpoProbe.Tests
 
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
         {
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             hw.Light(-20, SimulatedProbe.Losses(12, 0));
             flow.Handle(ButtonEvent.LongPress);
             Check.True(flow.State == ProbeState.Menu, "long press opens the menu");
@@ -67,15 +43,15 @@ namespace MpoProbe.Tests
         {
             SimulatedHardware hw = new SimulatedHardware(801);
             ProbeCore core;
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             Check.True(flow.State == ProbeState.Ready, "ready");
-            Check.True(Logged(hw, "\"type\":\"boot\""), "boot record");
-            Check.True(Logged(hw, "reference_missing"), "missing reference logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"boot\""), "boot record");
+            Check.True(WorkflowFixture.Logged(hw, "reference_missing"), "missing reference logged");
             Check.True(hw.Screen.Shown >= 2, "screens shown");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Error, "inspect without reference is an error screen");
-            Check.True(Logged(hw, "no_reference"), "and logged");
-            Check.False(Logged(hw, "\"type\":\"inspection\""), "no inspection, no PASS");
+            Check.True(WorkflowFixture.Logged(hw, "no_reference"), "and logged");
+            Check.False(WorkflowFixture.Logged(hw, "\"type\":\"inspection\""), "no inspection, no PASS");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Ready, "back to ready");
         }
@@ -97,7 +73,7 @@ namespace MpoProbe.Tests
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.CleanResult, "clean result");
             Check.True(core.Cycle.AllClean, "cleaned: PASS");
-            Check.True(Logged(hw, "\"type\":\"clean\""), "clean record");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"clean\""), "clean record");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Ready, "ready again");
         }
@@ -132,9 +108,9 @@ namespace MpoProbe.Tests
             WithReference(hw, out core);
             string text = hw.Files.Read(ReferenceStore.FileName);
             hw.Files.Poke(ReferenceStore.FileName, text.Substring(0, text.Length - 3) + "00\n");
-            ProbeWorkflow again = Boot(hw, out core);
+            ProbeWorkflow again = WorkflowFixture.Boot(hw, out core);
             Check.True(again.State == ProbeState.Error, "error screen");
-            Check.True(Logged(hw, "reference_corrupted"), "logged");
+            Check.True(WorkflowFixture.Logged(hw, "reference_corrupted"), "logged");
             Check.False(core.Reference.IsValid, "no reference in use");
         }
 
@@ -144,8 +120,8 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(805);
             hw.HeadPresent = false;
             ProbeCore core;
-            Check.True(Boot(hw, out core).State == ProbeState.Error, "no head");
-            Check.True(Logged(hw, "head_missing"), "logged");
+            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Error, "no head");
+            Check.True(WorkflowFixture.Logged(hw, "head_missing"), "logged");
         }
 
         [TestMethod]
@@ -154,8 +130,8 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(811);
             hw.Sim.PedestalVolts = 0;
             ProbeCore core;
-            Check.True(Boot(hw, out core).State == ProbeState.Error, "dead-zone dark output");
-            Check.True(Logged(hw, "front_end_fault"), "logged");
+            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Error, "dead-zone dark output");
+            Check.True(WorkflowFixture.Logged(hw, "front_end_fault"), "logged");
         }
 
         [TestMethod]
@@ -177,7 +153,7 @@ namespace MpoProbe.Tests
             }
 
             Check.Equal(1, failures, "display failure logged once");
-            Check.True(Logged(hw, "\"overall\":\"PASS\""), "inspections still logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"overall\":\"PASS\""), "inspections still logged");
         }
 
         [TestMethod]
@@ -185,7 +161,7 @@ namespace MpoProbe.Tests
         {
             SimulatedHardware hw = new SimulatedHardware(807);
             ProbeCore core;
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             hw.Light(-20, Link(12, 0, 5, 0, 0.8));
             flow.Handle(ButtonEvent.LongPress);
             flow.Handle(ButtonEvent.LongPress);
@@ -203,7 +179,7 @@ namespace MpoProbe.Tests
         {
             SimulatedHardware hw = new SimulatedHardware(808);
             ProbeCore core;
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             flow.Handle(ButtonEvent.LongPress);
             flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.ShortPress);
@@ -223,7 +199,7 @@ namespace MpoProbe.Tests
         {
             SimulatedHardware hw = new SimulatedHardware(809);
             ProbeCore core;
-            ProbeWorkflow flow = Boot(hw, out core);
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             hw.Light(-20, SimulatedProbe.Losses(12, 0));
             hw.Serial.Send(new byte[] { (byte)'r', (byte)'e', (byte)'f', (byte)'e', (byte)'r', (byte)'e', (byte)'n', (byte)'c', (byte)'e', (byte)'\n' });
             flow.Tick();
@@ -232,7 +208,7 @@ namespace MpoProbe.Tests
             hw.Serial.Send(new byte[] { (byte)'i', (byte)'n', (byte)'s', (byte)'p', (byte)'e', (byte)'c', (byte)'t', (byte)'\n' });
             flow.Tick();
             Check.True(flow.State == ProbeState.Result, "inspection by command");
-            Check.True(Logged(hw, "\"overall\":\"PASS\""), "logged PASS");
+            Check.True(WorkflowFixture.Logged(hw, "\"overall\":\"PASS\""), "logged PASS");
         }
 
         [TestMethod]
@@ -247,7 +223,7 @@ namespace MpoProbe.Tests
             hw.Sim.LightSource = source;
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Result, "result first");
-            Check.True(Logged(hw, "\"type\":\"polarity\""), "polarity logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"polarity\""), "polarity logged");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Polarity, "then polarity");
             Check.True(core.Polarity.Verdict == PolarityVerdict.Pass, "type B expected and found");
