@@ -14,6 +14,7 @@ namespace MpoProbe.Core
         private readonly double[] _beforeLoss = new double[MpoLayout.MaxPositions];
         private readonly double[] _beforeUncertainty = new double[MpoLayout.MaxPositions];
         private readonly Verdict[] _beforeVerdict = new Verdict[MpoLayout.MaxPositions];
+        private uint _beforeNotPassing;
         private readonly CleanOutcome[] _outcome = new CleanOutcome[MpoLayout.MaxPositions];
         private readonly double[] _changeDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _cleanBefore = new double[MpoLayout.MaxPositions];
@@ -113,6 +114,7 @@ namespace MpoProbe.Core
                 _beforeVerdict[p - 1] = before.VerdictAt(p);
             }
 
+            _beforeNotPassing = before.NotPassingMask();
             HasBefore = true;
         }
 
@@ -127,9 +129,8 @@ namespace MpoProbe.Core
             ConfirmedMask = 0;
             PersistentMask = 0;
             WorseMask = 0;
-            BeforeBadMask = 0;
-            AfterBadMask = 0;
-            bool anyNotPass = false;
+            BeforeBadMask = _beforeNotPassing;
+            AfterBadMask = after.NotPassingMask();
             for (int p = 1; p <= _positions; p++)
             {
                 _cleanBefore[p - 1] = _beforeLoss[p - 1];
@@ -139,15 +140,9 @@ namespace MpoProbe.Core
                 ConfirmedMask |= outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail ? PositionMask.Of(p) : 0;
                 PersistentMask |= outcome == CleanOutcome.NoChange ? PositionMask.Of(p) : 0;
                 WorseMask |= outcome == CleanOutcome.Worse ? PositionMask.Of(p) : 0;
-                Verdict v = after.VerdictAt(p);
-                bool bad = v != Verdict.Pass && v != Verdict.Unused;
-                anyNotPass |= bad;
-                AfterBadMask |= bad ? PositionMask.Of(p) : 0;
-                Verdict was = _beforeVerdict[p - 1];
-                BeforeBadMask |= was != Verdict.Pass && was != Verdict.Unused ? PositionMask.Of(p) : 0;
             }
 
-            AllClean = !anyNotPass;
+            AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
             FailedCleans = AllClean ? 0 : (Moved ? FailedCleans : FailedCleans + 1);
             SetBefore(after);

@@ -54,17 +54,12 @@ namespace MpoProbe.Core
             int slot = Framebuffer.Width / n;
             int left = (Framebuffer.Width - (slot * n)) / 2;
             _fb.Dashed(0, Framebuffer.Width - 1, Y(r.LimitDb, scale));
-            uint failing = 0;
             for (int p = 1; p <= n; p++)
             {
-                int x = left + ((p - 1) * slot);
-                Verdict v = r.VerdictAt(p);
-                Bar(x, slot, v, r.LossDb(p), scale);
-                if (v != Verdict.Pass && v != Verdict.Unused)
-                {
-                    failing = PositionMask.With(failing, p);
-                }
+                Bar(left + ((p - 1) * slot), slot, r.VerdictAt(p), r.LossDb(p), scale);
             }
+
+            uint failing = r.NotPassingMask();
 
             string foot = failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.ShortPositions(failing, n > 12 ? 4 : 5);
             _fb.Text(0, 57, note ?? foot, 1);

@@ -74,6 +74,19 @@ namespace MpoProbe.Core
             return mask;
         }
 
+        /// <summary>Positions that carry a fiber and did not PASS (FAIL, MARGINAL, NO_LIGHT, UNSTABLE, …): what the technician must act on.</summary>
+        public uint NotPassingMask()
+        {
+            uint mask = 0;
+            for (int p = 1; p <= Layout.PositionCount; p++)
+            {
+                Verdict v = _verdict[p - 1];
+                mask |= v != Verdict.Pass && v != Verdict.Unused ? PositionMask.Of(p) : 0;
+            }
+
+            return mask;
+        }
+
         /// <summary>Starts a new result.</summary>
         public void Begin(MpoLayout layout, Wavelength wavelength, double limitDb, double guardBandDb)
         {

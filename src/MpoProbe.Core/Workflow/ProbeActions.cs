@@ -82,12 +82,7 @@ namespace MpoProbe.Core
             }
 
             InspectionResult result = _core.Inspector.Result;
-            LastNotPassing = 0;
-            for (int p = 1; p <= s.Layout.PositionCount; p++)
-            {
-                Verdict v = result.VerdictAt(p);
-                LastNotPassing |= v != Verdict.Pass && v != Verdict.Unused ? PositionMask.Of(p) : 0;
-            }
+            LastNotPassing = result.NotPassingMask();
 
             Stamp();
             _core.Log.Inspection(result, s.Limit.Name, FiberProfiles.Name(s.Fiber));
