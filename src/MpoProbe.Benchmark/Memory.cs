@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Benchmark
 {

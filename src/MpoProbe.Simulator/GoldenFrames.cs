@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Simulator
 {

@@ -1,5 +1,6 @@
 using System;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Simulator
 {

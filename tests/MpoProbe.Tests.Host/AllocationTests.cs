@@ -1,6 +1,7 @@
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Tests
 {

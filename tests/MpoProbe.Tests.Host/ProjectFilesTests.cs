@@ -20,6 +20,7 @@ namespace MpoProbe.Tests
 
         [DataTestMethod]
         [DataRow("src/MpoProbe.Core", "MpoProbe.Core.projitems")]
+        [DataRow("src/MpoProbe.Simulation", "MpoProbe.Simulation.projitems")]
         [DataRow("tests/MpoProbe.Tests.Shared", "MpoProbe.Tests.Shared.projitems")]
         public void SharedProjectListsEverySourceFile(string folder, string projitems)
         {
@@ -64,6 +65,26 @@ namespace MpoProbe.Tests
             foreach (string import in project.Descendants(Msb + "Import").Select(i => (string)i.Attribute("Project")).Where(p => p.EndsWith(".projitems")))
             {
                 Assert.IsTrue(File.Exists(Path.Combine(Path.GetDirectoryName(path), import.Replace('\\', '/'))), nfproj + " imports missing " + import);
+            }
+        }
+
+        [TestMethod]
+        public void FirmwareImageCompilesNoSimulationCode()
+        {
+            XDocument firmware = XDocument.Load(Path.Combine(RepoPaths.Root, "src/MpoProbe.Firmware/MpoProbe.Firmware.nfproj"));
+            var imports = firmware.Descendants(Msb + "Import").Select(i => (string)i.Attribute("Project")).Where(p => p.EndsWith(".projitems")).ToList();
+            CollectionAssert.AreEqual(new[] { @"..\MpoProbe.Core\MpoProbe.Core.projitems" }, imports, "the firmware imports the Core and nothing else shared");
+            var simulationFiles = RepoPaths.Sources("src/MpoProbe.Simulation").Keys.Select(Path.GetFileName).ToList();
+            Assert.IsTrue(simulationFiles.Count >= 10, "simulation sources found: " + simulationFiles.Count);
+            foreach (string compile in firmware.Descendants(Msb + "Compile").Select(c => Path.GetFileName(((string)c.Attribute("Include")).Replace('\\', '/'))))
+            {
+                Assert.IsFalse(simulationFiles.Contains(compile), "the firmware compiles the simulation file " + compile);
+            }
+
+            // Core itself names no simulation type (a namespace reference would pull it in again).
+            foreach (var source in RepoPaths.Sources("src/MpoProbe.Core"))
+            {
+                Assert.IsFalse(Regex.IsMatch(source.Value, @"using\s+MpoProbe\.Simulation\b|MpoProbe\.Simulation\.[A-Z]"), source.Key + " refers to the simulation");
             }
         }
 

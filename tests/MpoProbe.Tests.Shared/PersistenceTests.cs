@@ -1,5 +1,6 @@
 using System;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 #if NANOFRAMEWORK_1_0
 using nanoFramework.TestFramework;
 #else

@@ -1,4 +1,5 @@
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Tests
 {

@@ -3,7 +3,7 @@ namespace MpoProbe.Core
     /// <summary>
     /// The analog front end: one transimpedance amplifier per fiber position, a multiplexer to
     /// one ADC input, and a gain-range switch. Implemented by the ESP32 adapter (firmware) and
-    /// by <see cref="SimulatedFrontEnd"/> (host and tests). The front end only moves switches
+    /// by the simulated front end (src/MpoProbe.Simulation) (host and tests). The front end only moves switches
     /// and converts; all averaging, ranging and maths happen in <see cref="Acquirer"/>.
     /// </summary>
     public interface IPhotodiodeFrontEnd

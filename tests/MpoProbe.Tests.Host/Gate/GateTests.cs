@@ -30,7 +30,7 @@ namespace MpoProbe.Tests.Gate
         public void SharedAndFirmwareCodeStayInsideNanoFramework1x()
         {
             var semantic = new Dictionary<string, string>();
-            foreach (var s in RepoPaths.Sources("src/MpoProbe.Core").Concat(RepoPaths.Sources("tests/MpoProbe.Tests.Shared")))
+            foreach (var s in RepoPaths.Sources("src/MpoProbe.Core").Concat(RepoPaths.Sources("src/MpoProbe.Simulation")).Concat(RepoPaths.Sources("tests/MpoProbe.Tests.Shared")))
             {
                 semantic[s.Key] = s.Value;
             }

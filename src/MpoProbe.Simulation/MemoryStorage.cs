@@ -1,4 +1,6 @@
-namespace MpoProbe.Core
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// <see cref="IStorage"/> in memory, for the simulator and the tests, with the failures a

@@ -1,4 +1,6 @@
-namespace MpoProbe.Core
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulation
 {
     /// <summary>The probe's peripherals simulated: front end, serial port, storage, display, head and battery.</summary>
     public sealed class SimulatedHardware : IProbeHardware

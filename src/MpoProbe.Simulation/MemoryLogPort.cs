@@ -1,6 +1,7 @@
 using System.Collections;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary><see cref="ILogPort"/> in memory: keeps what was written, replays bytes queued as input.</summary>
     public sealed class MemoryLogPort : ILogPort

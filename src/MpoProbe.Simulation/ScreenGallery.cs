@@ -1,6 +1,7 @@
 using System;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// Every screen the probe shows, each in a fixed, seeded situation, and a representative

@@ -1,6 +1,7 @@
 using System;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary><see cref="IDisplay"/> that keeps the last frame shown; can be made to fail like a dead I2C bus.</summary>
     public sealed class MemoryDisplay : IDisplay

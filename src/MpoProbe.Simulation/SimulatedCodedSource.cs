@@ -1,6 +1,7 @@
 using System;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// A companion MPO source seen through a link: each source fiber lit by

@@ -1,4 +1,6 @@
-namespace MpoProbe.Core
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// Small deterministic random source (xorshift32 + Box–Muller) so that a seed gives the

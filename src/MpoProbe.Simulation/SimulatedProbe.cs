@@ -1,6 +1,7 @@
 using System;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// A complete simulated probe wired as the firmware wires the real one: front end, dark

@@ -1,6 +1,7 @@
 using System;
+using MpoProbe.Core;
 
-namespace MpoProbe.Core
+namespace MpoProbe.Simulation
 {
     /// <summary>
     /// A photodiode front end simulated from <see cref="FrontEndDesign"/>'s figures: per-channel
