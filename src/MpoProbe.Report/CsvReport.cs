@@ -21,7 +21,7 @@ namespace MpoProbe.Report
                     csv.Append(index).Append(',').Append(e.Line).Append(',').Append(Cell(e.Link)).Append(',')
                         .Append(r.GetProperty("t_ms").GetInt64()).Append(',').Append(Text(r, "layout")).Append(',')
                         .Append(Number(r, "wavelength_nm")).Append(',').Append(Cell(Text(r, "limit"))).Append(',').Append(Number(r, "limit_db")).Append(',')
-                        .Append(Text(r, "overall")).Append(',').Append(Number(p, "pos")).Append(',').Append(Cell(Text(p, "color"))).Append(',')
+                        .Append(e.Overall).Append(',').Append(Number(p, "pos")).Append(',').Append(Cell(Text(p, "color"))).Append(',')
                         .Append(Number(p, "dbm")).Append(',').Append(Number(p, "loss_db")).Append(',').Append(Number(p, "u_db")).Append(',')
                         .Append(Text(p, "verdict")).Append('\n');
                 }

@@ -32,8 +32,22 @@ namespace MpoProbe.Report
         /// <summary>Link label ("(no label)" when none).</summary>
         public string Link => Record.TryGetProperty("link", out JsonElement l) ? l.GetString() : "(no label)";
 
-        /// <summary>Overall verdict.</summary>
-        public string Overall => Record.GetProperty("overall").GetString();
+        /// <summary>
+        /// The overall verdict, loss and polarity together — the one place the report decides it:
+        /// the record's <c>overall</c> (which includes polarity since the probe logs the
+        /// <c>polarity</c> field), made FAIL when the inspection's polarity scan failed (older logs
+        /// wrote the loss verdict alone).
+        /// </summary>
+        public string Overall
+        {
+            get
+            {
+                string overall = Record.GetProperty("overall").GetString();
+                bool polarityFailed = (Polarity is JsonElement p && p.TryGetProperty("verdict", out JsonElement v) && v.GetString() == "FAIL")
+                    || (Record.TryGetProperty("polarity", out JsonElement own) && own.ValueKind == JsonValueKind.String && own.GetString() == "FAIL");
+                return polarityFailed ? "FAIL" : overall;
+            }
+        }
     }
 
     /// <summary>A log line the report could not use, and why.</summary>
@@ -65,7 +79,7 @@ namespace MpoProbe.Report
         /// <summary>Schema version this reader understands.</summary>
         public const int SchemaVersion = 1;
 
-        private static readonly HashSet<string> Known = new() { "boot", "settings", "reference", "inspection", "diagnosis", "clean", "polarity", "error", "reply" };
+        private static readonly HashSet<string> Known = new() { "boot", "settings", "reference", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "notice" };
 
         /// <summary>Reads lines into report data.</summary>
         public static ReportData Read(IEnumerable<string> lines)

@@ -15,9 +15,10 @@ namespace MpoProbe.Simulation
         {
             "boot", "ready", "ready_no_reference", "measuring",
             "result_mpo8_pass", "result_mpo12_dirty_pair", "result_mpo16_marginal", "result_mpo24_row2_fail", "result_mpo32_no_reference",
-            "clean_prompt", "clean_result_improved", "escalate",
-            "polarity_type_b", "polarity_crossed_pair", "polarity_power_only",
-            "menu", "confirm_reference",
+            "result_mpo24_polarity_crossed", "result_power_only",
+            "clean_prompt", "prompt_re_reference", "prompt_check_break", "prompt_marginal", "clean_result_improved", "escalate",
+            "polarity_type_b", "polarity_crossed_pair", "polarity_power_only", "polarity_mpo24_crossed",
+            "menu", "connect_reference", "confirm_reference",
             "error_no_reference", "error_corrupted_reference", "error_front_end", "error_head_missing"
         };
 
@@ -37,14 +38,21 @@ namespace MpoProbe.Simulation
                 case "result_mpo16_marginal": charts.Result(Inspect(MpoLayout.Mpo16, 0.68, 0, 0, 0, true)); return;
                 case "result_mpo24_row2_fail": charts.Result(Inspect(MpoLayout.Mpo24, 0.3, 20, 0, 0, true)); return;
                 case "result_mpo32_no_reference": charts.Result(Inspect(MpoLayout.Mpo32, 0.3, 0, 0, 0, false)); return;
-                case "clean_prompt": screens.CleanPrompt(PositionMask.Of(4) | PositionMask.Of(5)); return;
+                case "result_mpo24_polarity_crossed": CodedResult(charts, true); return;
+                case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "PASS: CONNECT/CAP NOW"); return;
+                case "clean_prompt": screens.Prompt(PromptKind.Clean, PositionMask.Of(4) | PositionMask.Of(5)); return;
+                case "prompt_re_reference": screens.Prompt(PromptKind.ReReference, MpoLayout.Mpo12.UsedMask); return;
+                case "prompt_check_break": screens.Prompt(PromptKind.CheckBreak, PositionMask.Of(9)); return;
+                case "prompt_marginal": screens.Prompt(PromptKind.Marginal, PositionMask.Of(3) | PositionMask.Of(11)); return;
                 case "clean_result_improved": CleanResult(charts); return;
                 case "escalate": Escalate(screens); return;
                 case "polarity_type_b": Polarity(charts, false, true); return;
                 case "polarity_crossed_pair": Polarity(charts, true, true); return;
                 case "polarity_power_only": Polarity(charts, false, false); return;
-                case "menu": screens.Menu(new string[] { "SET REFERENCE", "LIMIT: STANDARD", "LAYOUT: MPO-12", "WAVELENGTH: 850", "POLARITY: TYPE B", "EXIT" }, 2); return;
-                case "confirm_reference": screens.Confirm("SET REFERENCE?", "SPREAD 0.62 DB: 5SL 0.71 DB LOW. CLEAN THE CORD FIRST?"); return;
+                case "polarity_mpo24_crossed": CodedResult(charts, false); return;
+                case "menu": Menu(screens); return;
+                case "connect_reference": screens.Instruction("CONNECT REFERENCE CORD", "SOURCE > 1 CLEAN CORD > PROBE. MPO-12 850 NM.", "PRESS: MEASURE", "HOLD: CANCEL"); return;
+                case "confirm_reference": screens.Confirm("CORD UNEVEN, LOW: 5SL", "USE IT ANYWAY? NO: CLEAN THE CORD AND MEASURE AGAIN."); return;
                 case "error_no_reference": screens.Error("NO REF", "NO REFERENCE FOR MPO-12 AT 850 NM. HOLD: MENU, SET REFERENCE."); return;
                 case "error_corrupted_reference": screens.Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE."); return;
                 case "error_front_end": screens.Error("FAULT", "FRONT END: POSITION 3 DARK OUTPUT IN THE ADC DEAD ZONE. SERVICE THE PROBE."); return;
@@ -126,7 +134,41 @@ namespace MpoProbe.Simulation
             cycle.SetBefore(probe.Inspect());
             cycle.Compare(probe.Inspect());
             cycle.Compare(probe.Inspect());
-            screens.Escalate(cycle, cycle.PersistentMask);
+            screens.Escalate(cycle, cycle.PersistentMask, EscalationCause.Of(cycle.PersistentMask, MpoLayout.Mpo12));
+        }
+
+        private static void Menu(Screens screens)
+        {
+            string[] items = new string[MenuItems.Count];
+            MenuItems.Build(new InspectionSettings(), items);
+            screens.Menu(items, 2);
+        }
+
+        /// <summary>Scenario 06 in one frame: an MPO-24 full-rotation B trunk with 21↔22 crossed, as result or polarity screen.</summary>
+        private static void CodedResult(ChartScreens charts, bool result)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo24, 750);
+            probe.TakeReference(-20.0);
+            SimulatedCodedSource source = new SimulatedCodedSource(24, -20.4, true);
+            int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeBFullRotation, MpoLayout.Mpo24);
+            int a = System.Array.IndexOf(map, 21);
+            int b = System.Array.IndexOf(map, 22);
+            map[a] = 22;
+            map[b] = 21;
+            source.RouteAll(map);
+            probe.Attach(source);
+            PolarityMap decoded = probe.InspectCoded();
+            PolarityResult polarity = new PolarityResult();
+            polarity.Match(decoded, MpoLayout.Mpo24);
+            polarity.Judge(PolarityType.TypeBFullRotation);
+            if (!result)
+            {
+                charts.Polarity(polarity, decoded, MpoLayout.Mpo24, PolarityType.TypeBFullRotation);
+                return;
+            }
+
+            InspectionResult r = probe.Inspector.Result;
+            charts.Result(r, OverallVerdict.Of(r.Overall, polarity.Verdict), PolarityText.Short(polarity, PolarityType.TypeBFullRotation), null);
         }
 
         private static void Polarity(ChartScreens charts, bool crossed, bool coded)
@@ -147,7 +189,7 @@ namespace MpoProbe.Simulation
             PolarityResult result = new PolarityResult();
             result.Match(decoded, MpoLayout.Mpo12);
             result.Judge(PolarityType.TypeB);
-            charts.Polarity(result, decoded, MpoLayout.Mpo12);
+            charts.Polarity(result, decoded, MpoLayout.Mpo12, PolarityType.TypeB);
         }
     }
 }

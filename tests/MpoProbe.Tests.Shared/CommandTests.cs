@@ -56,8 +56,7 @@ namespace MpoProbe.Tests
             Check.True(p.Execute("last") == CommandAction.Last, "last");
             Check.True(p.Execute("help") == CommandAction.None, "help");
             Check.Contains("set layout 8|12|16|24|32", port.Last, "help lists set layout");
-            p.Execute("status");
-            Check.Contains("\"type\":\"settings\"", port.Last, "status sends the settings record");
+            Check.True(p.Execute("status") == CommandAction.Status, "status: the workflow answers with state and settings");
             p.Execute("version");
             Check.Contains("0.1.0", port.Last, "version");
         }
@@ -97,13 +96,15 @@ namespace MpoProbe.Tests
 
             bytes[299] = (byte)'\n';
             port.Send(bytes);
-            Check.True(commands.Poll() == CommandAction.None, "first 256 bytes: nothing yet");
-            Check.True(commands.Poll() == CommandAction.None, "oversized line does nothing");
+            CommandAction action;
+            Check.False(commands.Next(out action), "first 256 bytes: no line yet");
+            Check.True(commands.Next(out action) && action == CommandAction.None, "the oversized line ends and does nothing");
             Check.Contains("longer than 96 characters", port.Last, "reported");
+            Check.Contains("\"cmd\":1", port.Last, "as the answer to line 1");
             port.Send(new byte[] { (byte)'s', (byte)'e', (byte)'t', (byte)' ', (byte)'l', (byte)'a', (byte)'y' });
-            Check.True(commands.Poll() == CommandAction.None, "half a line waits");
+            Check.False(commands.Next(out action), "half a line waits");
             port.Send(new byte[] { (byte)'o', (byte)'u', (byte)'t', (byte)' ', (byte)'1', (byte)'6', (byte)'\r', (byte)'\n' });
-            Check.True(commands.Poll() == CommandAction.SettingsChanged, "completed line runs");
+            Check.True(commands.Next(out action) && action == CommandAction.SettingsChanged, "completed line runs");
             Check.True(s.Layout == MpoLayout.Mpo16, "MPO-16 set");
         }
 

@@ -35,7 +35,9 @@ namespace MpoProbe.Tests
             flow.Handle(ButtonEvent.LongPress);
             Check.True(flow.State == ProbeState.Menu, "long press opens the menu");
             flow.Handle(ButtonEvent.LongPress);
-            Check.True(flow.State == ProbeState.Ready, "SET REFERENCE selected and taken");
+            Check.True(flow.State == ProbeState.ConnectReference, "SET REFERENCE asks for the reference cord first");
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(flow.State == ProbeState.Ready, "a press measures and stores it");
             return flow;
         }
 
@@ -166,13 +168,23 @@ namespace MpoProbe.Tests
             hw.Light(-20, Link(12, 0, 5, 0, 0.8));
             flow.Handle(ButtonEvent.LongPress);
             flow.Handle(ButtonEvent.LongPress);
+            Check.True(flow.State == ProbeState.ConnectReference, "connect the cord first");
+            flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.ConfirmReference, "asks to confirm");
+            Check.True(WorkflowFixture.Logged(hw, "\"decision\":\"needs_confirmation\""), "the question is logged");
             flow.Handle(ButtonEvent.ShortPress);
             Check.False(core.Reference.IsValid, "a short press declines");
+            Check.True(WorkflowFixture.Logged(hw, "\"decision\":\"declined\""), "declining is logged");
+            Check.True(flow.State == ProbeState.ConnectReference, "and asks for the (cleaned) cord again");
+            flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.LongPress);
-            flow.Handle(ButtonEvent.LongPress);
-            flow.Handle(ButtonEvent.LongPress);
-            Check.True(core.Reference.IsValid, "a long press confirms");
+            Check.True(core.Reference.IsValid, "a long press keeps it");
+            Check.True(WorkflowFixture.Logged(hw, "\"decision\":\"forced\""), "forcing is logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"weak\":[5]"), "with its weak position");
+            Check.Equal(PositionMask.Of(5), core.Reference.WeakMask, "the reference remembers it");
+            hw.Light(-20, Link(12, 0, 0, 0, 0));
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(WorkflowFixture.Logged(hw, "\"reference_weak\":[5]"), "every later result marks it");
         }
 
         [TestMethod]

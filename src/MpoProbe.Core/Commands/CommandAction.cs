@@ -16,6 +16,9 @@ namespace MpoProbe.Core
         Last = 3,
 
         /// <summary>A setting changed: save and show it.</summary>
-        SettingsChanged = 4
+        SettingsChanged = 4,
+
+        /// <summary>Report state, settings and reference (the workflow answers with a status record).</summary>
+        Status = 5
     }
 }

@@ -3,15 +3,22 @@ using System;
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// Reads the serial port in small fixed chunks, assembles lines and runs them. Call
-    /// <see cref="Poll"/> from the main loop; it returns the first action a line asked for.
+    /// Reads the serial port in small fixed chunks, assembles lines and runs them one at a time,
+    /// in the order they arrived: call <see cref="Next"/> until it returns false, carry out each
+    /// line's action, then <see cref="Finish"/> it. Every line is numbered (from 1 since boot) and
+    /// the number goes into the one record that answers it (field <c>cmd</c>, docs/serial-log.md).
     /// </summary>
     public sealed class CommandPort
     {
+        /// <summary>Most chunks read while looking for one complete line (8 × 32 = 256 bytes).</summary>
+        public const int ChunksPerCall = 8;
+
         private readonly ILogPort _port;
         private readonly CommandProcessor _processor;
         private readonly LineAssembler _assembler = new LineAssembler();
         private readonly byte[] _chunk = new byte[32];
+        private int _chunkLength;
+        private int _chunkAt;
 
         /// <summary>Builds a command port over the log port and a processor.</summary>
         public CommandPort(ILogPort port, CommandProcessor processor)
@@ -20,40 +27,65 @@ namespace MpoProbe.Core
             _processor = processor ?? throw new ArgumentNullException("processor");
         }
 
-        /// <summary>Handles what has arrived (at most 256 bytes per call); returns the first action asked for.</summary>
-        public CommandAction Poll()
+        /// <summary>The processor that runs the lines (to add command groups).</summary>
+        public CommandProcessor Processor => _processor;
+
+        /// <summary>Lines received since boot (the last one's number).</summary>
+        public long LineCount { get; private set; }
+
+        /// <summary>
+        /// Runs the next complete line, reading at most <see cref="ChunksPerCall"/> chunks while
+        /// looking for it; bytes after that line stay for the next call. Returns false when no
+        /// complete line has arrived yet (<paramref name="action"/> is then None).
+        /// </summary>
+        public bool Next(out CommandAction action)
         {
-            CommandAction first = CommandAction.None;
-            for (int round = 0; round < 8; round++)
+            action = CommandAction.None;
+            int reads = 0;
+            while (true)
             {
-                int n = _port.Read(_chunk, 0, _chunk.Length);
-                if (n == 0)
+                while (_chunkAt < _chunkLength)
                 {
-                    break;
+                    if (_assembler.Feed(_chunk[_chunkAt++]))
+                    {
+                        action = RunLine();
+                        return true;
+                    }
                 }
 
-                for (int i = 0; i < n; i++)
+                if (reads == ChunksPerCall)
                 {
-                    if (!_assembler.Feed(_chunk[i]))
-                    {
-                        continue;
-                    }
+                    return false;
+                }
 
-                    CommandAction action = CommandAction.None;
-                    if (_assembler.LastWasOversized)
-                    {
-                        _processor.ReportOversized();
-                    }
-                    else
-                    {
-                        action = _processor.Execute(_assembler.Line);
-                    }
-
-                    first = first == CommandAction.None ? action : first;
+                _chunkLength = _port.Read(_chunk, 0, _chunk.Length);
+                _chunkAt = 0;
+                reads++;
+                if (_chunkLength <= 0)
+                {
+                    _chunkLength = 0;
+                    return false;
                 }
             }
+        }
 
-            return first;
+        /// <summary>Call after the line's action was carried out: answers it if nothing did.</summary>
+        public void Finish()
+        {
+            _processor.FinishAnswer();
+        }
+
+        private CommandAction RunLine()
+        {
+            LineCount++;
+            _processor.BeginAnswer(LineCount);
+            if (_assembler.LastWasOversized)
+            {
+                _processor.ReportOversized();
+                return CommandAction.None;
+            }
+
+            return _processor.Execute(_assembler.Line);
         }
     }
 }

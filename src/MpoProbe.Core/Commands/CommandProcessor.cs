@@ -9,8 +9,15 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class CommandProcessor
     {
-        private const int MaxWords = 4;
-        private const int MaxLinkLength = 24;
+        /// <summary>Most words of a line that are kept (a line with more is a usage error unless a group takes it).</summary>
+        public const int MaxWords = 4;
+
+        /// <summary>Longest link label, characters.</summary>
+        public const int MaxLinkLength = 24;
+
+        private const int MaxGroups = 8;
+        private readonly ICommandGroup[] _groups = new ICommandGroup[MaxGroups];
+        private int _groupCount;
         private readonly InspectionSettings _settings;
         private readonly ProbeLog _log;
         private readonly string _firmwareVersion;
@@ -27,9 +34,45 @@ namespace MpoProbe.Core
         public CommandProcessor(InspectionSettings settings, ProbeLog log, string firmwareVersion, WearCounters wear)
         {
             _wear = wear;
+            for (int i = 0; i < MaxWords; i++)
+            {
+                _words[i] = string.Empty;
+            }
+
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+        }
+
+        /// <summary>Adds a command group (its own file; see <see cref="ICommandGroup"/>).</summary>
+        public void Add(ICommandGroup group)
+        {
+            if (group == null)
+            {
+                throw new ArgumentNullException("group");
+            }
+
+            if (_groupCount == MaxGroups)
+            {
+                throw new InvalidOperationException("at most " + MaxGroups.ToString() + " command groups");
+            }
+
+            _groups[_groupCount++] = group;
+        }
+
+        /// <summary>The next record that answers a command carries <c>cmd</c> = <paramref name="line"/>.</summary>
+        public void BeginAnswer(long line)
+        {
+            _log.AnswerTo = line;
+        }
+
+        /// <summary>After a line's action: if no record answered it, a reply says it was done.</summary>
+        public void FinishAnswer()
+        {
+            if (_log.AnswerTo != 0)
+            {
+                _log.Reply("done", "command carried out");
+            }
         }
 
         /// <summary>Runs one line; returns what the probe should do next.</summary>
@@ -76,12 +119,6 @@ namespace MpoProbe.Core
                 return CommandAction.None;
             }
 
-            if (count > MaxWords)
-            {
-                _log.Error("usage", "too many words in '" + Shorten(line) + "' (try help)");
-                return CommandAction.None;
-            }
-
             string verb = _words[0];
             if (verb == "reset" && _wear != null)
             {
@@ -93,12 +130,26 @@ namespace MpoProbe.Core
                 return count == 3 ? Set(_words[1], _words[2]) : Usage("set <limit|layout|wavelength|polarity|guard|fiber> <value>");
             }
 
-            if (count != 1)
+            if (IsSimple(verb))
             {
-                return Usage(verb + " takes no value");
+                return count == 1 ? Simple(verb) : Usage(verb + " takes no value");
             }
 
-            return Simple(verb);
+            for (int g = 0; g < _groupCount; g++)
+            {
+                if (_groups[g].Owns(verb))
+                {
+                    return _groups[g].Run(_words, count, trimmed);
+                }
+            }
+
+            _log.Error("unknown_command", "unknown command '" + Shorten(verb) + "' (try help)");
+            return CommandAction.None;
+        }
+
+        private static bool IsSimple(string verb)
+        {
+            return verb == "help" || verb == "status" || verb == "version" || verb == "inspect" || verb == "reference" || verb == "last";
         }
 
         private CommandAction Simple(string verb)
@@ -106,11 +157,16 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
+                    string help = "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord";
+                    for (int g = 0; g < _groupCount; g++)
+                    {
+                        help += ", " + _groups[g].Help;
+                    }
+
+                    _log.Reply("help", help);
                     return CommandAction.None;
                 case "status":
-                    _log.Settings(_settings);
-                    return CommandAction.None;
+                    return CommandAction.Status;
                 case "version":
                     _log.Reply("version", "MpoProbeFirmware " + _firmwareVersion + ", log schema v" + ProbeLog.SchemaVersion.ToString());
                     return CommandAction.None;

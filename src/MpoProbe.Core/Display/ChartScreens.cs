@@ -9,8 +9,20 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ChartScreens
     {
-        private const int ChartTop = 17;
-        private const int Baseline = 53;
+        /// <summary>Top of the bar chart.</summary>
+        public const int ChartTop = 17;
+
+        /// <summary>Bottom row of the bars (fail marks two rows below).</summary>
+        public const int Baseline = 44;
+
+        /// <summary>First text line under the chart.</summary>
+        public const int LineA = 49;
+
+        /// <summary>Last text line (what the button does, or a note).</summary>
+        public const int LineB = 57;
+
+        private const int RightColumn = 62;
+        private const int WeakMarkY = 15;
         private readonly Framebuffer _fb;
 
         /// <summary>Charts drawn into <paramref name="framebuffer"/>.</summary>
@@ -36,19 +48,51 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>The inspection result.</summary>
+        /// <summary>The inspection result (loss only, no note).</summary>
         public void Result(InspectionResult r)
         {
-            Result(r, null);
+            Result(r, r.Overall, null, null);
         }
 
-        /// <summary>The inspection result with <paramref name="note"/> (if any) instead of the failing list at the foot.</summary>
+        /// <summary>The inspection result with <paramref name="note"/> (if any) at the foot.</summary>
         public void Result(InspectionResult r, string note)
         {
+            Result(r, r.Overall, null, note);
+        }
+
+        /// <summary>
+        /// The inspection result: the overall verdict big (<see cref="OverallVerdict"/>: FAIL when
+        /// polarity failed), layout, wavelength and worst loss, a bar per fiber with the limit line
+        /// and fail marks, then one line naming what is wrong (the polarity line when polarity
+        /// failed or was not tested, else the positions that did not pass) and one line with the
+        /// note or "PRESS: NEXT".
+        /// </summary>
+        public void Result(InspectionResult r, Verdict overall, string polarityLine, string note)
+        {
+            Result(r, overall, polarityLine, note, 0);
+        }
+
+        /// <summary>
+        /// The inspection result; positions in <paramref name="weak"/> (low on a reference the
+        /// operator forced) get a hollow mark above the chart: their losses read too low.
+        /// </summary>
+        public void Result(InspectionResult r, Verdict overall, string polarityLine, string note, uint weak)
+        {
             _fb.Clear();
-            _fb.Text(0, 0, Short(r.Overall), 2);
-            _fb.Text(64, 0, r.Layout.Name + " " + ((int)r.Wavelength).ToString(), 1);
-            _fb.Text(64, 8, double.IsNaN(r.WorstLossDb) ? "MAX --" : "MAX " + Format.Db(r.WorstLossDb) + "DB", 1);
+            _fb.Text(0, 0, Short(overall), 2);
+            _fb.Text(RightColumn, 0, r.Layout.Name + " " + ((int)r.Wavelength).ToString(), 1);
+            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? "MAX --" : "MAX " + Format.Db(r.WorstLossDb) + "DB", 1);
+            Bars(r, weak);
+            uint failing = r.NotPassingMask();
+            bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
+            string line = polarityFirst ? polarityLine
+                : (failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.PositionsFit(failing, 21));
+            _fb.Text(0, LineA, line, 1);
+            _fb.Text(0, LineB, note ?? "PRESS: NEXT", 1);
+        }
+
+        private void Bars(InspectionResult r, uint weak)
+        {
             double scale = Scale(r.LimitDb, r.WorstLossDb);
             int n = r.Layout.PositionCount;
             int slot = Framebuffer.Width / n;
@@ -57,21 +101,21 @@ namespace MpoProbe.Core
             for (int p = 1; p <= n; p++)
             {
                 Bar(left + ((p - 1) * slot), slot, r.VerdictAt(p), r.LossDb(p), scale);
+                if (PositionMask.Contains(weak, p))
+                {
+                    _fb.Frame(left + ((p - 1) * slot), WeakMarkY, slot > 2 ? slot - 1 : 1, 2);
+                }
             }
-
-            uint failing = r.NotPassingMask();
-
-            string foot = failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.ShortPositions(failing, n > 12 ? 4 : 5);
-            _fb.Text(0, 57, note ?? foot, 1);
         }
 
-        /// <summary>Before (outline) and after (solid) loss per fiber, with the clean's verdict on top.</summary>
+        /// <summary>Before (outline) and after (solid) loss per fiber, with the clean's verdict and the clean count on top.</summary>
         public void CleanResult(CleanCycle cycle, InspectionResult after)
         {
             _fb.Clear();
-            string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.Moved ? "DIRT MOVED: CLEAN AGAIN" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE"));
+            string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.Moved ? "DIRT MOVED: CLEAN" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE"));
             _fb.Text(0, 0, title, 1);
-            _fb.Text(0, 8, "CLEANS FAILED " + cycle.FailedCleans.ToString(), 1);
+            string count = cycle.AllClean ? "BEFORE: OUTLINE" : (cycle.Moved ? "MOVED: NOT COUNTED" : "FAILED CLEANS " + cycle.FailedCleans.ToString() + " OF " + cycle.MaxFailedCleans.ToString());
+            _fb.Text(0, 8, count, 1);
             int n = after.Layout.PositionCount;
             double worst = 0;
             for (int p = 1; p <= n; p++)
@@ -97,36 +141,20 @@ namespace MpoProbe.Core
                 _fb.Fill(x + w, Baseline - now + 1, w, now, true);
             }
 
-            _fb.Text(0, 57, "PRESS: NEXT", 1);
+            _fb.Text(0, LineA, cycle.AfterBadMask == 0 ? "ALL " + after.Layout.UsedCount.ToString() + " OK" : Screens.PositionsFit(cycle.AfterBadMask, 21), 1);
+            _fb.Text(0, LineB, "PRESS: NEXT", 1);
         }
 
-        /// <summary>The polarity result: template and verdict on top, source fibers above, receive positions below, a line per decoded fiber.</summary>
+        /// <summary>The polarity result (see <see cref="PolarityScreen"/>).</summary>
         public void Polarity(PolarityResult result, PolarityMap map, MpoLayout layout)
         {
-            _fb.Clear();
-            string title = result.Status != PolarityScanStatus.Decoded ? "POWER ONLY" : (result.IsKnown ? PolarityTemplates.Name(result.Best).ToUpper() : "UNKNOWN MAP");
-            _fb.Text(0, 0, title, 1);
-            _fb.Text(0, 8, result.Verdict == PolarityVerdict.Pass ? "PASS" : (result.Verdict == PolarityVerdict.Fail ? "FAIL" : "NOT TESTED"), 1);
-            int n = layout.PositionCount;
-            int slot = Framebuffer.Width / n;
-            int left = ((Framebuffer.Width - (slot * n)) / 2) + (slot / 2);
-            for (int p = 1; p <= n; p++)
-            {
-                int x = left + ((p - 1) * slot);
-                if (layout.IsUsed(p))
-                {
-                    _fb.Fill(x, 22, 1, 3, true);
-                    _fb.Fill(x, 50, 1, 3, true);
-                }
+            Polarity(result, map, layout, result.IsKnown ? result.Best : PolarityType.TypeA);
+        }
 
-                int from = map.Status == PolarityScanStatus.Decoded ? map.SourceAt(p) : 0;
-                if (from > 0)
-                {
-                    _fb.Line(left + ((from - 1) * slot), 25, x, 49);
-                }
-            }
-
-            _fb.Text(0, 56, result.MissingFibers != 0 ? "MISSING " + Screens.ShortPositions(result.MissingFibers, 3) : (result.CrossedCount > 0 ? "CROSSED " + result.CrossedCount.ToString() : "SRC TOP, RX BOTTOM"), 1);
+        /// <summary>The polarity result judged against <paramref name="expected"/>.</summary>
+        public void Polarity(PolarityResult result, PolarityMap map, MpoLayout layout, PolarityType expected)
+        {
+            PolarityScreen.Draw(_fb, result, map, layout, expected);
         }
 
         private void Bar(int x, int slot, Verdict v, double loss, double scale)

@@ -2,7 +2,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// The probe's own 5×7 font for ASCII 32–95 (space to underscore; lower case is shown as
-    /// upper case, anything else as '?'). Each glyph is written below as 7 rows of 5 pixels
+    /// upper case) and the double arrow ↔, anything else as '?'. Each glyph is written below as 7 rows of 5 pixels
     /// ('#' lit) and turned into SSD1306 column bytes (bit 0 = top row) once at start-up.
     /// The Ssd13xx package ships no font, so the project draws its own.
     /// </summary>
@@ -82,7 +82,11 @@ namespace MpoProbe.Core
             ".###....#....#....#....#....#..###.", // ]
             "..#...#.#.#...#....................", // ^
             "..............................#####", // _
+            "...........#.#.#####.#.#...........", // ↔ (U+2194), after the ASCII glyphs: "21↔22 CROSSED"
         };
+
+        private const int AsciiGlyphs = 64;
+        private const char DoubleArrow = '\u2194';
 
         private static readonly byte[] ColumnBytes = Build();
 
@@ -99,8 +103,13 @@ namespace MpoProbe.Core
                 c = (char)(c - 32);
             }
 
+            if (c == DoubleArrow)
+            {
+                return AsciiGlyphs;
+            }
+
             int i = c - First;
-            return i >= 0 && i < Art.Length ? i : '?' - First;
+            return i >= 0 && i < AsciiGlyphs ? i : '?' - First;
         }
 
         private static byte[] Build()

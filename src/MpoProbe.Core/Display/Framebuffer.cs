@@ -18,17 +18,91 @@ namespace MpoProbe.Core
         /// <summary>Size of the buffer in bytes.</summary>
         public const int Size = Width * Height / 8;
 
+        /// <summary>Most drawn elements remembered per screen for the layout check.</summary>
+        public const int MaxElements = 192;
+
+        private readonly short[] _elementBox = new short[MaxElements * 4];
+        private readonly ElementKind[] _elementKind = new ElementKind[MaxElements];
+        private readonly string[] _elementText = new string[MaxElements];
+
         /// <summary>The pixels, SSD1306 page layout.</summary>
         public byte[] Bytes { get; } = new byte[Size];
 
-        /// <summary>All pixels off.</summary>
+        /// <summary>Elements drawn since the last <see cref="Clear"/> (text lines and graphics, with their boxes).</summary>
+        public int ElementCount { get; private set; }
+
+        /// <summary>True when more than <see cref="MaxElements"/> were drawn (the layout check then fails).</summary>
+        public bool ElementsOverflowed { get; private set; }
+
+        /// <summary>All pixels off; forgets the drawn elements.</summary>
         public void Clear()
         {
             Array.Clear(Bytes, 0, Size);
+            ElementCount = 0;
+            ElementsOverflowed = false;
+        }
+
+        /// <summary>The box of element <paramref name="index"/> as drawn (it may reach outside the screen).</summary>
+        public void ElementBox(int index, out int x, out int y, out int w, out int h)
+        {
+            x = _elementBox[index * 4];
+            y = _elementBox[(index * 4) + 1];
+            w = _elementBox[(index * 4) + 2];
+            h = _elementBox[(index * 4) + 3];
+        }
+
+        /// <summary>What element <paramref name="index"/> is.</summary>
+        public ElementKind ElementKindAt(int index)
+        {
+            return _elementKind[index];
+        }
+
+        /// <summary>The text of element <paramref name="index"/> (null for graphics).</summary>
+        public string ElementTextAt(int index)
+        {
+            return _elementText[index];
+        }
+
+        /// <summary>True when a text element equal to <paramref name="text"/> is on the screen.</summary>
+        public bool ShowsText(string text)
+        {
+            for (int i = 0; i < ElementCount; i++)
+            {
+                if (_elementKind[i] == ElementKind.Text && _elementText[i] == text)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Record(ElementKind kind, int x, int y, int w, int h, string text)
+        {
+            if (ElementCount == MaxElements)
+            {
+                ElementsOverflowed = true;
+                return;
+            }
+
+            int i = ElementCount * 4;
+            _elementBox[i] = (short)x;
+            _elementBox[i + 1] = (short)y;
+            _elementBox[i + 2] = (short)w;
+            _elementBox[i + 3] = (short)h;
+            _elementKind[ElementCount] = kind;
+            _elementText[ElementCount] = text;
+            ElementCount++;
         }
 
         /// <summary>Sets one pixel; outside the screen is ignored.</summary>
         public void Set(int x, int y, bool on)
+        {
+            Record(ElementKind.Graphic, x, y, 1, 1, null);
+            Pixel(x, y, on);
+        }
+
+        private void Pixel(int x, int y, bool on)
         {
             if (x < 0 || x >= Width || y < 0 || y >= Height)
             {
@@ -54,11 +128,17 @@ namespace MpoProbe.Core
         /// <summary>Fills (or clears) a rectangle.</summary>
         public void Fill(int x, int y, int w, int h, bool on)
         {
+            Record(ElementKind.Graphic, x, y, w, h, null);
+            FillPixels(x, y, w, h, on);
+        }
+
+        private void FillPixels(int x, int y, int w, int h, bool on)
+        {
             for (int yy = y; yy < y + h; yy++)
             {
                 for (int xx = x; xx < x + w; xx++)
                 {
-                    Set(xx, yy, on);
+                    Pixel(xx, yy, on);
                 }
             }
         }
@@ -66,24 +146,27 @@ namespace MpoProbe.Core
         /// <summary>Draws a one-pixel rectangle outline.</summary>
         public void Frame(int x, int y, int w, int h)
         {
-            Fill(x, y, w, 1, true);
-            Fill(x, y + h - 1, w, 1, true);
-            Fill(x, y, 1, h, true);
-            Fill(x + w - 1, y, 1, h, true);
+            Record(ElementKind.Graphic, x, y, w, h, null);
+            FillPixels(x, y, w, 1, true);
+            FillPixels(x, y + h - 1, w, 1, true);
+            FillPixels(x, y, 1, h, true);
+            FillPixels(x + w - 1, y, 1, h, true);
         }
 
         /// <summary>Draws a horizontal dashed line (2 on, 2 off).</summary>
         public void Dashed(int x0, int x1, int y)
         {
+            Record(ElementKind.Graphic, x0, y, x1 - x0 + 1, 1, null);
             for (int x = x0; x <= x1; x++)
             {
-                Set(x, y, (x & 2) == 0);
+                Pixel(x, y, (x & 2) == 0);
             }
         }
 
         /// <summary>Draws text with its top-left corner at (x, y), scaled 1× or more; returns the x after it.</summary>
         public int Text(int x, int y, string text, int scale)
         {
+            Record(ElementKind.Text, x, y, TextWidth(text, scale), Font5x7.GlyphHeight * scale, text);
             for (int i = 0; i < text.Length; i++)
             {
                 for (int col = 0; col < Font5x7.GlyphWidth; col++)
@@ -93,7 +176,7 @@ namespace MpoProbe.Core
                     {
                         if ((bits & (1 << row)) != 0)
                         {
-                            Fill(x + (col * scale), y + (row * scale), scale, scale, true);
+                            FillPixels(x + (col * scale), y + (row * scale), scale, scale, true);
                         }
                     }
                 }
@@ -119,6 +202,7 @@ namespace MpoProbe.Core
         /// <summary>Draws a straight line (Bresenham).</summary>
         public void Line(int x0, int y0, int x1, int y1)
         {
+            Record(ElementKind.Graphic, x0 < x1 ? x0 : x1, y0 < y1 ? y0 : y1, (x1 > x0 ? x1 - x0 : x0 - x1) + 1, (y1 > y0 ? y1 - y0 : y0 - y1) + 1, null);
             int dx = x1 > x0 ? x1 - x0 : x0 - x1;
             int dy = y1 > y0 ? y0 - y1 : y1 - y0;
             int sx = x0 < x1 ? 1 : -1;
@@ -126,7 +210,7 @@ namespace MpoProbe.Core
             int err = dx + dy;
             while (true)
             {
-                Set(x0, y0, true);
+                Pixel(x0, y0, true);
                 if (x0 == x1 && y0 == y1)
                 {
                     return;
@@ -169,17 +253,24 @@ namespace MpoProbe.Core
                 }
             }
 
+            if (start < text.Length)
+            {
+                string rest = text.Substring(start);
+                Record(ElementKind.Dropped, x, y, TextWidth(rest, 1), Font5x7.GlyphHeight, rest);
+            }
+
             return y;
         }
 
         /// <summary>Inverts a rectangle (highlight).</summary>
         public void Invert(int x, int y, int w, int h)
         {
+            Record(ElementKind.Backdrop, x, y, w, h, null);
             for (int yy = y; yy < y + h; yy++)
             {
                 for (int xx = x; xx < x + w; xx++)
                 {
-                    Set(xx, yy, !Get(xx, yy));
+                    Pixel(xx, yy, !Get(xx, yy));
                 }
             }
         }

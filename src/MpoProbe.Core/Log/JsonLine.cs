@@ -2,7 +2,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Builds one JSON object on one line (JSON Lines). Strings are escaped, NaN and infinities
-    /// become null, numbers use a fixed number of decimals with '.' on every platform.
+    /// become null, numbers use a fixed number of decimals with '.' and '-' whatever the culture.
     /// </summary>
     public sealed class JsonLine
     {
@@ -26,7 +26,7 @@ namespace MpoProbe.Core
         /// <summary>Adds an integer field.</summary>
         public JsonLine Add(string name, long value)
         {
-            return Raw(name, value.ToString());
+            return Raw(name, Format.Integer(value));
         }
 
         /// <summary>Adds a boolean field.</summary>
@@ -63,7 +63,7 @@ namespace MpoProbe.Core
                 return "null";
             }
 
-            return value.ToString("F" + decimals.ToString());
+            return Format.Fixed(value, decimals);
         }
 
         /// <summary>A JSON string literal.</summary>

@@ -14,6 +14,7 @@ namespace MpoProbe.Core
 
         private readonly ILogPort _port;
         private readonly JsonLine _json = new JsonLine();
+        private string _likelyCause;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
         public ProbeLog(ILogPort port)
@@ -29,6 +30,12 @@ namespace MpoProbe.Core
 
         /// <summary>Link label carried in every record until changed (null for none).</summary>
         public string Link { get; set; }
+
+        /// <summary>
+        /// Number of the command line waiting for its answer (0 for none): the next reply, error,
+        /// settings, inspection or reference record carries it as <c>cmd</c>, and only that one.
+        /// </summary>
+        public long AnswerTo { get; set; }
 
         /// <summary>Starts a record of <paramref name="type"/> with the common fields.</summary>
         public JsonLine Start(string type)
@@ -53,6 +60,18 @@ namespace MpoProbe.Core
             _port.WriteLine(record.End());
         }
 
+        /// <summary>Sends a record that answers a command: it carries <c>cmd</c> when a line is waiting.</summary>
+        public void SendAnswer(JsonLine record)
+        {
+            if (AnswerTo != 0)
+            {
+                record.Add("cmd", AnswerTo);
+                AnswerTo = 0;
+            }
+
+            Send(record);
+        }
+
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
@@ -62,13 +81,29 @@ namespace MpoProbe.Core
         /// <summary>The job settings in force.</summary>
         public void Settings(InspectionSettings s)
         {
-            Send(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
+            SendAnswer(SettingsRecord(s));
+        }
+
+        /// <summary>A settings record, started and filled but not sent (the status answer adds to it).</summary>
+        public JsonLine SettingsRecord(InspectionSettings s)
+        {
+            return Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
-                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
+                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity));
         }
 
         /// <summary>A reference taken (or refused), with every position's power.</summary>
         public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout)
+        {
+            Reference(reference, check, layout, DecisionName(check.Decision));
+        }
+
+        /// <summary>
+        /// A stored reference with every position's power; <paramref name="decision"/> is
+        /// "accepted", or "forced" when the operator kept an uneven one (then <c>weak</c> lists its
+        /// low positions).
+        /// </summary>
+        public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout, string decision)
         {
             string positions = "[";
             for (int p = 1; p <= layout.PositionCount; p++)
@@ -77,9 +112,21 @@ namespace MpoProbe.Core
                     + ",\"range\":" + reference.Range(p).ToString() + "}";
             }
 
-            Send(Start("reference").Add("decision", DecisionName(check.Decision)).Add("layout", layout.Name)
+            SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name)
                 .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Add("checksum", reference.Checksum.ToString("X8")).Raw("positions", positions + "]"));
+                .Add("checksum", reference.Checksum.ToString("X8")).Raw("weak", MaskArray(reference.WeakMask)).Raw("positions", positions + "]"));
+        }
+
+        /// <summary>
+        /// A reference decision that stores nothing: "needs_confirmation" (the probe asks the
+        /// operator), "refused", "declined" (the operator said no) or "cancelled"; the message
+        /// names the positions and values.
+        /// </summary>
+        public void ReferenceNotStored(string decision, ReferenceCheck check, MpoLayout layout, Wavelength wavelength, string message)
+        {
+            SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name).Add("wavelength_nm", (int)wavelength)
+                .Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
+                .Raw("low", MaskArray(check.LowMask)).Add("message", message));
         }
 
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
@@ -88,8 +135,23 @@ namespace MpoProbe.Core
             Inspection(r, limitName, null);
         }
 
-        /// <summary>An inspection, naming the fiber type of the link.</summary>
+        /// <summary>An inspection, naming the fiber type of the link (polarity not tested).</summary>
         public void Inspection(InspectionResult r, string limitName, string fiber)
+        {
+            Inspection(r, limitName, fiber, r.Overall, PolarityVerdict.NotTested, null);
+        }
+
+        /// <summary>
+        /// An inspection with its overall verdict (<see cref="OverallVerdict"/>: loss and polarity),
+        /// the loss verdict alone, the polarity verdict and, when it failed, what is wrong in one line.
+        /// </summary>
+        public void Inspection(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, string polarityIssue)
+        {
+            SendAnswer(InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue));
+        }
+
+        /// <summary>The inspection record, filled but not sent (the workflow adds the forced reference's weak positions).</summary>
+        public JsonLine InspectionRecord(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, string polarityIssue)
         {
             string positions = "[";
             for (int p = 1; p <= r.Layout.PositionCount; p++)
@@ -99,13 +161,20 @@ namespace MpoProbe.Core
                     + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
             }
 
-            Send(Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
-                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(r.Overall))
-                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
+            return Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
+                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(overall))
+                .Add("loss_overall", VerdictText.Name(r.Overall)).Add("polarity", OverallVerdict.PolarityName(polarity)).Add("polarity_issue", polarity == PolarityVerdict.Fail ? polarityIssue : null)
+                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]");
         }
 
         /// <summary>The connector diagnosis of an inspection.</summary>
         public void Diagnosis(Diagnosis d)
+        {
+            Diagnosis(d, null);
+        }
+
+        /// <summary>The connector diagnosis and the prompt it led to (<see cref="Prompts.Name"/>; null for none).</summary>
+        public void Diagnosis(Diagnosis d, string prompt)
         {
             string findings = "[";
             for (int i = 0; i < d.Count; i++)
@@ -114,7 +183,16 @@ namespace MpoProbe.Core
                     + ",\"positions\":" + MaskArray(d.PositionsAt(i)) + ",\"advice\":" + JsonLine.Quote(d.Describe(i)) + "}";
             }
 
-            Send(Start("diagnosis").Raw("findings", findings + "]"));
+            JsonLine record = Start("diagnosis").Raw("findings", findings + "]");
+            Send(prompt == null ? record : record.Add("prompt", prompt));
+        }
+
+        /// <summary>A clean cycle's comparison, with the likely cause when it escalates.</summary>
+        public void Clean(CleanCycle c, MpoLayout layout, string likelyCause)
+        {
+            _likelyCause = c.Escalate && likelyCause != null ? likelyCause.ToLower() : null;
+            Clean(c, layout.PositionCount);
+            _likelyCause = null;
         }
 
         /// <summary>A clean cycle's comparison.</summary>
@@ -129,7 +207,7 @@ namespace MpoProbe.Core
 
             Send(Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
                 .Raw("confirmed", MaskArray(c.ConfirmedMask)).Raw("persistent", MaskArray(c.PersistentMask))
-                .Add("advice", c.Describe()).Raw("positions", changes + "]"));
+                .Add("advice", c.Describe()).Add("likely_cause", _likelyCause).Raw("positions", changes + "]"));
         }
 
         /// <summary>A polarity scan and its classification.</summary>
@@ -138,7 +216,7 @@ namespace MpoProbe.Core
             string pairs = "[";
             for (int j = 1; j <= map.PositionCount; j++)
             {
-                pairs += (j > 1 ? "," : string.Empty) + "{\"pos\":" + j.ToString() + ",\"from\":" + map.SourceAt(j).ToString() + "}";
+                pairs += (j > 1 ? "," : string.Empty) + "{\"pos\":" + j.ToString() + ",\"from\":" + Format.Integer(map.SourceAt(j)) + "}";
             }
 
             Send(Start("polarity").Add("status", StatusName(map.Status)).Add("best", result.IsKnown ? PolarityTemplates.Name(result.Best) : null)
@@ -149,16 +227,29 @@ namespace MpoProbe.Core
         /// <summary>An error: a short code and a message naming what was wrong.</summary>
         public void Error(string code, string message)
         {
+            SendAnswer(Start("error").Add("code", code).Add("message", message));
+        }
+
+        /// <summary>A warning the probe raises on its own (an <c>error</c> record that answers no command).</summary>
+        public void Warning(string code, string message)
+        {
             Send(Start("error").Add("code", code).Add("message", message));
+        }
+
+        /// <summary>Something normal worth knowing, e.g. no settings file on a first boot (record type <c>notice</c>).</summary>
+        public void Notice(string code, string message)
+        {
+            Send(Start("notice").Add("code", code).Add("message", message));
         }
 
         /// <summary>A reply to a command.</summary>
         public void Reply(string command, string message)
         {
-            Send(Start("reply").Add("command", command).Add("message", message));
+            SendAnswer(Start("reply").Add("command", command).Add("message", message));
         }
 
-        private static string MaskArray(uint mask)
+        /// <summary>"[4,5]" for the positions in <paramref name="mask"/>.</summary>
+        public static string MaskArray(uint mask)
         {
             string text = "[";
             for (int p = 1; p <= MpoLayout.MaxPositions; p++)

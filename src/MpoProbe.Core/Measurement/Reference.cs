@@ -36,6 +36,18 @@ namespace MpoProbe.Core
         /// <summary>UTC ticks at capture, 0 when the clock was not set.</summary>
         public long CapturedUtcTicks { get; private set; }
 
+        /// <summary>
+        /// Positions that were low when the operator forced an uneven reference (0 for an accepted
+        /// one): every later result and the report mark them, as their losses read too low.
+        /// </summary>
+        public uint WeakMask { get; private set; }
+
+        /// <summary>Marks the reference as forced by the operator over the low positions <paramref name="weak"/>.</summary>
+        public void MarkForced(uint weak)
+        {
+            WeakMask = weak;
+        }
+
         /// <summary>CRC-32 stored with the reference.</summary>
         public uint Checksum { get; private set; }
 
@@ -118,6 +130,7 @@ namespace MpoProbe.Core
             IsSet = false;
             _intact = false;
             Checksum = 0;
+            WeakMask = 0;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
                 _powerDbm[i] = double.NaN;

@@ -51,6 +51,7 @@ namespace MpoProbe.Core
             }
 
             _record.Put("reference_crc", reference.Checksum.ToString("X8"));
+            _record.Put("weak", reference.WeakMask.ToString("X8"));
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -109,6 +110,13 @@ namespace MpoProbe.Core
             }
 
             reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
+            uint weak = 0;
+            if (_record.Get("weak") != null && !_record.TryGetHex("weak", out weak))
+            {
+                return false;
+            }
+
+            reference.MarkForced(weak);
             return reference.IsValid;
         }
     }

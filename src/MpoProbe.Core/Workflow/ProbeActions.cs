@@ -28,6 +28,15 @@ namespace MpoProbe.Core
         /// <summary>True when the last inspection came from a coded scan (a polarity result exists).</summary>
         public bool LastWasCoded { get; private set; }
 
+        /// <summary>True once an inspection has run since boot (<c>last</c> has something to send).</summary>
+        public bool HasResult { get; private set; }
+
+        /// <summary>Whether a coded source was listened for on the last inspection and none was decoded (a polarity record says so).</summary>
+        public bool LastListenedUncoded { get; private set; }
+
+        /// <summary>The last inspection's overall verdict: its loss verdict, FAIL when polarity was tested and failed (<see cref="OverallVerdict"/>).</summary>
+        public Verdict LastOverall { get; private set; }
+
         /// <summary>Positions of the last inspection that did not pass (FAIL, MARGINAL, UNSTABLE, NO_LIGHT …).</summary>
         public uint LastNotPassing { get; private set; }
 
@@ -53,7 +62,7 @@ namespace MpoProbe.Core
                 if (!_displayFailed)
                 {
                     _displayFailed = true;
-                    _core.Log.Error("display_failed", "display: " + e.Message + "; measuring and logging continue");
+                    _core.Log.Warning("display_failed", "display: " + e.Message + "; measuring and logging continue");
                 }
             }
         }
@@ -63,17 +72,23 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             LastWasCoded = false;
+            LastListenedUncoded = false;
             _core.Inspector.NowMs = _core.NowMs;
             if (ListenForCodedSource)
             {
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
+                _core.Polarity.Match(map, s.Layout);
                 if (map.Status == PolarityScanStatus.Decoded && map.PowersValid)
                 {
                     _core.Inspector.Evaluate(_core.Reference);
-                    _core.Polarity.Match(map, s.Layout);
-                    _core.Polarity.Judge(s.ExpectedPolarity);
                     LastWasCoded = true;
                 }
+                else
+                {
+                    LastListenedUncoded = map.Status != PolarityScanStatus.Decoded;
+                }
+
+                _core.Polarity.Judge(s.ExpectedPolarity);
             }
 
             if (!LastWasCoded)
@@ -83,17 +98,60 @@ namespace MpoProbe.Core
 
             InspectionResult result = _core.Inspector.Result;
             LastNotPassing = result.NotPassingMask();
+            LastOverall = OverallVerdict.Of(result.Overall, PolarityVerdictNow);
+            HasResult = true;
 
+            uint promptPositions;
+            LastPrompt = Prompts.Choose(_core.Inspector.Diagnosis, result, PolarityVerdictNow, out promptPositions);
+            LastPromptPositions = promptPositions;
             Stamp();
-            _core.Log.Inspection(result, s.Limit.Name, FiberProfiles.Name(s.Fiber));
-            _core.Log.Diagnosis(_core.Inspector.Diagnosis);
-            if (LastWasCoded)
+            LogResult();
+            _core.Log.Diagnosis(_core.Inspector.Diagnosis, Prompts.Name(LastPrompt));
+            if (LastWasCoded || LastListenedUncoded)
             {
                 _core.Log.Polarity(_core.Scanner.Map, _core.Polarity);
             }
 
             Habits(result);
             return result;
+        }
+
+        /// <summary>The last inspection's polarity verdict (NOT_TESTED without a decoded coded scan).</summary>
+        public PolarityVerdict PolarityVerdictNow => LastWasCoded ? _core.Polarity.Verdict : PolarityVerdict.NotTested;
+
+        /// <summary>The last inspection's polarity in one screen line ("21↔22 CROSSED", "POLARITY NOT TESTED" …).</summary>
+        public string PolarityLine => LastWasCoded ? PolarityText.Short(_core.Polarity, _core.Settings.ExpectedPolarity) : PolarityText.NotTested;
+
+        /// <summary>What the last result asks the technician to do (<see cref="Prompts"/>).</summary>
+        public PromptKind LastPrompt { get; private set; }
+
+        /// <summary>The positions the last prompt names.</summary>
+        public uint LastPromptPositions { get; private set; }
+
+        /// <summary>Writes the last inspection record (again, for <c>last</c>), with the overall verdict, polarity and a forced reference's weak positions.</summary>
+        public void LogResult()
+        {
+            InspectionSettings s = _core.Settings;
+            JsonLine record = _core.Log.InspectionRecord(_core.Inspector.Result, s.Limit.Name, FiberProfiles.Name(s.Fiber), LastOverall, PolarityVerdictNow, LastWasCoded ? PolarityLine : null);
+            if (_core.Reference.WeakMask != 0)
+            {
+                record.Raw("reference_weak", ProbeLog.MaskArray(_core.Reference.WeakMask));
+            }
+
+            _core.Log.SendAnswer(record);
+        }
+
+        /// <summary>Answers <c>status</c>: the settings record plus state, head, reference and battery.</summary>
+        public void Status(string state)
+        {
+            InspectionSettings s = _core.Settings;
+            Reference r = _core.Reference;
+            bool valid = r.IsValid;
+            JsonLine record = _core.Log.SettingsRecord(s).Add("state", state).Add("head", _core.Hardware.HeadPresent ? "present" : "missing")
+                .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
+                .Add("reference_age_min", valid ? (_core.NowMs - r.CapturedUptimeMs) / 60000 : -1)
+                .Add("battery_pct", _core.Hardware.BatteryPercent);
+            _core.Log.SendAnswer(record);
         }
 
         /// <summary>Field habits after every inspection: exposure, wear, the probe's own port.</summary>
@@ -111,7 +169,7 @@ namespace MpoProbe.Core
                     + " min ago and was left uncovered: clean and re-inspect before trusting it");
             }
 
-            bool passed = result.Overall == Verdict.Pass;
+            bool passed = LastOverall == Verdict.Pass;
             _passedAtMs = passed ? now : -1;
             _passedLink = s.LinkLabel;
             double mean = MeanLoss(result);
@@ -182,16 +240,16 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Scans a candidate reference and judges it; the scan stays in the inspector until stored.</summary>
+        /// <summary>Scans a candidate reference and judges it; logs a refusal or the question; the scan stays in the inspector until stored.</summary>
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
             _core.Acquirer.Acquire(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
             ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
-            if (decision == ReferenceDecision.Refused)
+            if (decision != ReferenceDecision.Accepted)
             {
                 Stamp();
-                _core.Log.Error("reference_refused", _core.ReferenceCheck.Describe(_core.Inspector.Scan, s.Layout));
+                _core.Log.ReferenceNotStored(ProbeLog.DecisionName(decision), _core.ReferenceCheck, s.Layout, s.Wavelength, _core.ReferenceCheck.Describe(_core.Inspector.Scan, s.Layout));
             }
 
             return decision;
@@ -200,8 +258,19 @@ namespace MpoProbe.Core
         /// <summary>Stores the last scanned candidate as the reference and saves it.</summary>
         public void StoreReference()
         {
+            StoreReference(false);
+        }
+
+        /// <summary>Stores the last scanned candidate; <paramref name="forced"/> when the operator kept an uneven one (its low positions are marked weak).</summary>
+        public void StoreReference(bool forced)
+        {
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, 0);
+            if (forced)
+            {
+                _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);
+            }
+
             _core.Cycle.Reset();
             Stamp();
             try
@@ -210,10 +279,17 @@ namespace MpoProbe.Core
             }
             catch (Exception e)
             {
-                _core.Log.Error("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
+                _core.Log.Warning("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
             }
 
-            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout);
+            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
+        }
+
+        /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>
+        public void LogReferenceDecision(string decision, string message)
+        {
+            Stamp();
+            _core.Log.ReferenceNotStored(decision, _core.ReferenceCheck, _core.Settings.Layout, _core.Settings.Wavelength, message);
         }
 
         /// <summary>Saves and logs the settings after a change.</summary>

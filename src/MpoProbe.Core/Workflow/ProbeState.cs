@@ -12,7 +12,7 @@ namespace MpoProbe.Core
         /// <summary>Showing an inspection result.</summary>
         Result = 2,
 
-        /// <summary>Asking for a clean of connector and adapter.</summary>
+        /// <summary>Asking for what the diagnosis calls for (<see cref="Prompts"/>): a clean of connector and adapter, a new reference, a check for a break …</summary>
         CleanPrompt = 3,
 
         /// <summary>Showing before/after of a clean.</summary>
@@ -31,6 +31,9 @@ namespace MpoProbe.Core
         ConfirmReference = 8,
 
         /// <summary>An error screen.</summary>
-        Error = 9
+        Error = 9,
+
+        /// <summary>Asking for the reference cord to be connected before measuring the reference.</summary>
+        ConnectReference = 10
     }
 }

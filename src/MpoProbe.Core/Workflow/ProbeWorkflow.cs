@@ -10,18 +10,25 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ProbeWorkflow
     {
-        private const int MenuCount = 6;
+        private const int MenuCount = MenuItems.Count;
         private readonly ProbeCore _core;
         private readonly ProbeActions _do;
+        private readonly ReferenceFlow _reference;
         private readonly string[] _menu = new string[MenuCount];
         private int _menuIndex;
+        private PromptKind _prompt;
 
         /// <summary>A workflow over a built <paramref name="core"/>.</summary>
         public ProbeWorkflow(ProbeCore core)
         {
             _core = core ?? throw new ArgumentNullException("core");
             _do = new ProbeActions(core);
+            _reference = new ReferenceFlow(core, _do);
             Button = new Button();
+            for (int i = 0; i < MenuCount; i++)
+            {
+                _menu[i] = string.Empty;
+            }
         }
 
         /// <summary>The current state.</summary>
@@ -41,16 +48,21 @@ namespace MpoProbe.Core
             _do.Show();
             _do.Stamp();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
-            if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
+            LoadStatus settings = _core.SettingsStore.Load(_core.Settings);
+            if (settings == LoadStatus.Missing)
             {
-                _core.Log.Error("settings_defaults", _core.SettingsStore.Problem);
+                _core.Log.Notice("settings_defaults", _core.SettingsStore.Problem);
+            }
+            else if (settings != LoadStatus.Ok || _core.SettingsStore.Problem.Length > 0)
+            {
+                _core.Log.Warning("settings_defaults", _core.SettingsStore.Problem);
             }
 
             _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
             if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
             {
-                _core.Log.Error("wear_reset", WearCounters.FileName + " corrupted: mating counts start from 0");
+                _core.Log.Warning("wear_reset", WearCounters.FileName + " corrupted: mating counts start from 0");
             }
             if (!_core.Hardware.HeadPresent)
             {
@@ -67,20 +79,20 @@ namespace MpoProbe.Core
 
             if (dark.Status == FrontEndStatus.LightDuringDark)
             {
-                _core.Log.Error("dark_not_captured", dark.Describe() + "; nominal offsets in use");
+                _core.Log.Warning("dark_not_captured", dark.Describe() + "; nominal offsets in use");
             }
 
             LoadStatus reference = _core.ReferenceStore.Load(_core.Reference);
             if (reference == LoadStatus.Corrupted)
             {
                 Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE.", "reference_corrupted");
-                _core.Log.Error("reference_corrupted", _core.ReferenceStore.Problem);
+                _core.Log.Warning("reference_corrupted", _core.ReferenceStore.Problem);
                 return;
             }
 
             if (reference == LoadStatus.Missing)
             {
-                _core.Log.Error("reference_missing", _core.ReferenceStore.Problem);
+                _core.Log.Notice("reference_missing", _core.ReferenceStore.Problem);
             }
 
             Ready();
@@ -92,11 +104,19 @@ namespace MpoProbe.Core
             Handle(Button.OnEdge(pressed, _core.NowMs));
         }
 
-        /// <summary>Call from the main loop: long-press timing and serial commands.</summary>
+        /// <summary>Most command lines run per <see cref="Tick"/>, so a flood of input cannot starve the button.</summary>
+        public const int LinesPerTick = 16;
+
+        /// <summary>Call from the main loop: long-press timing, then every serial command line that has arrived, in order.</summary>
         public void Tick()
         {
             Handle(Button.Tick(_core.NowMs));
-            Command(_core.Commands.Poll());
+            CommandAction action;
+            for (int i = 0; i < LinesPerTick && _core.Commands.Next(out action); i++)
+            {
+                Command(action);
+                _core.Commands.Finish();
+            }
         }
 
         /// <summary>Runs what a serial command asked for.</summary>
@@ -105,14 +125,24 @@ namespace MpoProbe.Core
             switch (action)
             {
                 case CommandAction.Inspect:
-                    Inspect(State == ProbeState.CleanPrompt);
+                    Inspect(State == ProbeState.CleanPrompt && Prompts.StartsCleanCycle(_prompt));
                     break;
                 case CommandAction.Reference:
-                    TakeReference();
+                    Go(_reference.Measure());
                     break;
                 case CommandAction.Last:
                     _do.Stamp();
-                    _core.Log.Inspection(_core.Inspector.Result, _core.Settings.Limit.Name, FiberProfiles.Name(_core.Settings.Fiber));
+                    if (!_do.HasResult)
+                    {
+                        _core.Log.Error("no_result", "no inspection since boot: nothing to send again (inspect first)");
+                        break;
+                    }
+
+                    _do.LogResult();
+                    break;
+                case CommandAction.Status:
+                    _do.Stamp();
+                    _do.Status(StateText.Name(State));
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
@@ -150,16 +180,10 @@ namespace MpoProbe.Core
 
                     return;
                 case ProbeState.ConfirmReference:
-                    if (shortPress)
-                    {
-                        Ready();
-                    }
-                    else
-                    {
-                        _do.StoreReference();
-                        Ready();
-                    }
-
+                    Go(_reference.Answer(!shortPress));
+                    return;
+                case ProbeState.ConnectReference:
+                    Go(shortPress ? _reference.Measure() : _reference.Cancel());
                     return;
             }
 
@@ -183,7 +207,7 @@ namespace MpoProbe.Core
                     if (_do.LastWasCoded)
                     {
                         State = ProbeState.Polarity;
-                        _core.Charts.Polarity(_core.Polarity, _core.Scanner.Map, _core.Settings.Layout);
+                        _core.Charts.Polarity(_core.Polarity, _core.Scanner.Map, _core.Settings.Layout, _core.Settings.ExpectedPolarity);
                         _do.Show();
                         return;
                     }
@@ -194,22 +218,29 @@ namespace MpoProbe.Core
                     AfterResult();
                     return;
                 case ProbeState.CleanPrompt:
-                    Inspect(true);
+                    if (_prompt == PromptKind.ReReference || _prompt == PromptKind.SetReference)
+                    {
+                        Go(_reference.Connect());
+                        return;
+                    }
+
+                    Inspect(Prompts.StartsCleanCycle(_prompt));
                     return;
                 case ProbeState.CleanResult:
                     if (_core.Cycle.AllClean)
                     {
-                        Ready();
+                        ShowResult(_core.Inspector.Result);
                     }
                     else if (_core.Cycle.Escalate)
                     {
                         State = ProbeState.Escalate;
-                        _core.Screens.Escalate(_core.Cycle, _core.Cycle.PersistentMask);
+                        uint at = EscalationPositions();
+                        _core.Screens.Escalate(_core.Cycle, at, EscalationCause.Of(at, _core.Settings.Layout));
                         _do.Show();
                     }
                     else
                     {
-                        CleanPrompt();
+                        AfterResult();
                     }
 
                     return;
@@ -222,7 +253,7 @@ namespace MpoProbe.Core
 
         private void AfterResult()
         {
-            if (_do.LastNotPassing != 0 && _do.HasReference)
+            if (_do.LastPrompt != PromptKind.None && _do.HasReference)
             {
                 CleanPrompt();
             }
@@ -246,7 +277,7 @@ namespace MpoProbe.Core
             if (afterClean && _core.Cycle.HasBefore)
             {
                 _core.Cycle.Compare(result);
-                _core.Log.Clean(_core.Cycle, _core.Settings.Layout.PositionCount);
+                _core.Log.Clean(_core.Cycle, _core.Settings.Layout, EscalationCause.Of(EscalationPositions(), _core.Settings.Layout));
                 State = ProbeState.CleanResult;
                 _core.Charts.CleanResult(_core.Cycle, result);
             }
@@ -254,33 +285,36 @@ namespace MpoProbe.Core
             {
                 _core.Cycle.Reset();
                 _core.Cycle.SetBefore(result);
-                State = ProbeState.Result;
-                _core.Charts.Result(result, _do.ResultNote);
+                ShowResult(result);
+                return;
             }
 
             _do.Show();
         }
 
-        private void TakeReference()
+        /// <summary>The result screen: overall verdict (loss and polarity), bars, what is wrong, the note or PRESS: NEXT.</summary>
+        private void ShowResult(InspectionResult result)
         {
-            _core.Screens.Measuring("REFERENCE", 0);
+            State = ProbeState.Result;
+            _core.Charts.Result(result, _do.LastOverall, _do.PolarityLine, _do.ResultNote, _core.Reference.WeakMask);
             _do.Show();
-            ReferenceDecision decision = _do.ScanReference();
-            if (decision == ReferenceDecision.Accepted)
+        }
+
+        private uint EscalationPositions()
+        {
+            return _core.Cycle.PersistentMask != 0 ? _core.Cycle.PersistentMask : _core.Cycle.AfterBadMask;
+        }
+
+        /// <summary>Enters a state a helper returned: the ready screen is drawn here, the others were drawn by the helper.</summary>
+        private void Go(ProbeState next)
+        {
+            if (next == ProbeState.Ready)
             {
-                _do.StoreReference();
                 Ready();
+                return;
             }
-            else if (decision == ReferenceDecision.NeedsConfirmation)
-            {
-                State = ProbeState.ConfirmReference;
-                _core.Screens.Confirm("SET REFERENCE? CORD UNEVEN", "LOW: " + Screens.ShortPositions(_core.ReferenceCheck.LowMask, 4) + ". CLEAN THE CORD FIRST?");
-                _do.Show();
-            }
-            else
-            {
-                Error("REF REFUSED", "REFERENCE REFUSED: " + Screens.ShortPositions(_core.ReferenceCheck.InvalidMask | _core.ReferenceCheck.OutOfWindowMask | _core.ReferenceCheck.LowMask, 4) + ". SEE LOG.", null);
-            }
+
+            State = next;
         }
 
         private void OpenMenu()
@@ -292,13 +326,7 @@ namespace MpoProbe.Core
 
         private void ShowMenu()
         {
-            InspectionSettings s = _core.Settings;
-            _menu[0] = "SET REFERENCE";
-            _menu[1] = "LIMIT: " + s.Limit.Name.ToUpper();
-            _menu[2] = "LAYOUT: " + s.Layout.Name;
-            _menu[3] = "WAVELENGTH: " + ((int)s.Wavelength).ToString();
-            _menu[4] = "POLARITY: " + PolarityTemplates.Name(s.ExpectedPolarity).ToUpper();
-            _menu[5] = "EXIT";
+            MenuItems.Build(_core.Settings, _menu);
             _core.Screens.Menu(_menu, _menuIndex);
             _do.Show();
         }
@@ -309,7 +337,7 @@ namespace MpoProbe.Core
             switch (_menuIndex)
             {
                 case 0:
-                    TakeReference();
+                    Go(_reference.Connect());
                     return;
                 case 1:
                     s.Limit = s.Limit == LimitProfile.Elite ? LimitProfile.Standard : LimitProfile.Elite;
@@ -359,7 +387,8 @@ namespace MpoProbe.Core
         private void CleanPrompt()
         {
             State = ProbeState.CleanPrompt;
-            _core.Screens.CleanPrompt(_do.LastNotPassing);
+            _prompt = _do.LastPrompt;
+            _core.Screens.Prompt(_prompt, _do.LastPromptPositions);
             _do.Show();
         }
 

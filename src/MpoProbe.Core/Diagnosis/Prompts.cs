@@ -1,0 +1,203 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// From the diagnosis to what the technician is asked to do: a small table from finding kind
+    /// (and verdict) to prompt, and the prompt's screen text. New finding kinds or verdicts slot
+    /// in by adding a row to <see cref="ForFinding"/> and, if new, a prompt to the text tables.
+    /// The most urgent prompt wins (<see cref="Urgency"/>); only contamination-type prompts start
+    /// a clean cycle (<see cref="StartsCleanCycle"/>).
+    /// </summary>
+    public static class Prompts
+    {
+        /// <summary>The prompt one finding calls for.</summary>
+        public static PromptKind ForFinding(FindingKind kind)
+        {
+            switch (kind)
+            {
+                case FindingKind.SuspectContamination: return PromptKind.Clean;
+                case FindingKind.IsolatedHighLoss: return PromptKind.Clean;
+                case FindingKind.UnstableReading: return PromptKind.CleanReseat;
+                case FindingKind.UniformLoss: return PromptKind.ReReference;
+                case FindingKind.StaleReference: return PromptKind.ReReference;
+                case FindingKind.NoLightSome: return PromptKind.CheckBreak;
+                case FindingKind.NoLightAll: return PromptKind.CheckSource;
+                case FindingKind.UnexpectedLight: return PromptKind.CheckLayout;
+                case FindingKind.OverRange: return PromptKind.Attenuate;
+                case FindingKind.NoReference: return PromptKind.SetReference;
+                default: return PromptKind.None;
+            }
+        }
+
+        /// <summary>Higher is more urgent: a prompt that makes the others meaningless comes first.</summary>
+        public static int Urgency(PromptKind kind)
+        {
+            switch (kind)
+            {
+                case PromptKind.CheckSource: return 10;
+                case PromptKind.SetReference: return 9;
+                case PromptKind.ReReference: return 8;
+                case PromptKind.Attenuate: return 7;
+                case PromptKind.CheckLayout: return 6;
+                case PromptKind.CheckBreak: return 5;
+                case PromptKind.Clean: return 4;
+                case PromptKind.CleanReseat: return 3;
+                case PromptKind.CheckPolarity: return 2;
+                case PromptKind.Marginal: return 1;
+                default: return 0;
+            }
+        }
+
+        /// <summary>
+        /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
+        /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
+        /// gain light); MARGINAL when only guard-band positions remain; CHECK POLARITY when
+        /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
+        /// positions the prompt names.
+        /// </summary>
+        public static PromptKind Choose(Diagnosis d, InspectionResult r, PolarityVerdict polarity, out uint positions)
+        {
+            PromptKind best = PromptKind.None;
+            positions = 0;
+            for (int i = 0; i < d.Count; i++)
+            {
+                PromptKind k = ForFinding(d.KindAt(i));
+                if (Urgency(k) > Urgency(best))
+                {
+                    best = k;
+                    positions = d.PositionsAt(i);
+                }
+                else if (k == best)
+                {
+                    positions |= d.PositionsAt(i);
+                }
+            }
+
+            uint negative = NegativeMask(r);
+            if (negative != 0 && Urgency(PromptKind.ReReference) > Urgency(best))
+            {
+                best = PromptKind.ReReference;
+                positions = negative;
+            }
+
+            if (best == PromptKind.None && r.MaskOf(Verdict.Marginal) != 0)
+            {
+                best = PromptKind.Marginal;
+                positions = r.MaskOf(Verdict.Marginal);
+            }
+
+            if (best == PromptKind.None && polarity == PolarityVerdict.Fail)
+            {
+                best = PromptKind.CheckPolarity;
+            }
+
+            return best;
+        }
+
+        /// <summary>True when the prompt asks for a clean, so the next inspection is compared with this one.</summary>
+        public static bool StartsCleanCycle(PromptKind kind)
+        {
+            return kind == PromptKind.Clean || kind == PromptKind.CleanReseat || kind == PromptKind.Marginal;
+        }
+
+        /// <summary>Big title (at most 10 characters at double size).</summary>
+        public static string Title(PromptKind kind)
+        {
+            switch (kind)
+            {
+                case PromptKind.Clean: return "CLEAN";
+                case PromptKind.CleanReseat: return "RESEAT";
+                case PromptKind.Marginal: return "MARGINAL";
+                case PromptKind.ReReference: return "RE-REF";
+                case PromptKind.CheckBreak: return "DARK FIBER";
+                case PromptKind.CheckSource: return "NO LIGHT";
+                case PromptKind.CheckLayout: return "LAYOUT?";
+                case PromptKind.Attenuate: return "TOO BRIGHT";
+                case PromptKind.SetReference: return "NO REF";
+                case PromptKind.CheckPolarity: return "POLARITY";
+                default: return "OK";
+            }
+        }
+
+        /// <summary>What to do, one line of at most 21 characters.</summary>
+        public static string Action(PromptKind kind)
+        {
+            switch (kind)
+            {
+                case PromptKind.Clean: return "CONNECTOR + ADAPTER";
+                case PromptKind.CleanReseat: return "CLEAN, RESEAT PLUG";
+                case PromptKind.Marginal: return "CLEAN, RE-INSPECT";
+                case PromptKind.ReReference: return "SET A NEW REFERENCE";
+                case PromptKind.CheckBreak: return "CHECK BREAK/MISSING";
+                case PromptKind.CheckSource: return "SOURCE ON? CONNECTED?";
+                case PromptKind.CheckLayout: return "CHECK LAYOUT SETTING";
+                case PromptKind.Attenuate: return "ATTENUATE SOURCE";
+                case PromptKind.SetReference: return "SET A REFERENCE";
+                case PromptKind.CheckPolarity: return "CHECK TRUNK POLARITY";
+                default: return "NOTHING TO DO";
+            }
+        }
+
+        /// <summary>Label before the named positions, e.g. "DIRTY:" or "DARK:".</summary>
+        public static string PositionsLabel(PromptKind kind)
+        {
+            switch (kind)
+            {
+                case PromptKind.Clean: return "DIRTY:";
+                case PromptKind.CleanReseat: return "UNSTABLE:";
+                case PromptKind.Marginal: return "MARGINAL:";
+                case PromptKind.ReReference: return "SHIFTED:";
+                case PromptKind.CheckBreak: return "DARK:";
+                case PromptKind.CheckLayout: return "LIT:";
+                case PromptKind.Attenuate: return "OVER:";
+                default: return "AT:";
+            }
+        }
+
+        /// <summary>What a short press does from the prompt.</summary>
+        public static string PressAction(PromptKind kind)
+        {
+            if (kind == PromptKind.ReReference || kind == PromptKind.SetReference)
+            {
+                return "PRESS: SET REFERENCE";
+            }
+
+            return "PRESS: RE-INSPECT";
+        }
+
+        /// <summary>Log name of a prompt ("clean", "re_reference" …).</summary>
+        public static string Name(PromptKind kind)
+        {
+            switch (kind)
+            {
+                case PromptKind.Clean: return "clean";
+                case PromptKind.CleanReseat: return "clean_reseat";
+                case PromptKind.Marginal: return "marginal_clean";
+                case PromptKind.ReReference: return "re_reference";
+                case PromptKind.CheckBreak: return "check_break";
+                case PromptKind.CheckSource: return "check_source";
+                case PromptKind.CheckLayout: return "check_layout";
+                case PromptKind.Attenuate: return "attenuate";
+                case PromptKind.SetReference: return "set_reference";
+                case PromptKind.CheckPolarity: return "check_polarity";
+                default: return "none";
+            }
+        }
+
+        private static uint NegativeMask(InspectionResult r)
+        {
+            uint mask = 0;
+            for (int p = 1; p <= r.Layout.PositionCount; p++)
+            {
+                double loss = r.LossDb(p);
+                double u = r.UncertaintyDb(p);
+                double band = double.IsNaN(u) ? 0.1 : (2 * u > 0.1 ? 2 * u : 0.1);
+                if (!double.IsNaN(loss) && loss < -band)
+                {
+                    mask = PositionMask.With(mask, p);
+                }
+            }
+
+            return mask;
+        }
+    }
+}
