@@ -42,6 +42,7 @@ namespace MpoProbe.Tests
             SettingsStore store = new SettingsStore(storage);
             InspectionSettings saved = new InspectionSettings();
             saved.Layout = MpoLayout.Mpo32;
+            saved.Fiber = FiberType.OS2;
             saved.Wavelength = Wavelength.Nm1310;
             saved.Limit = LimitProfile.Budget(2, 0.75, 0.5, 0.4, 1, 0.3);
             saved.GuardBandDb = 0.15;

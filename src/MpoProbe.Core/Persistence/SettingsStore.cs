@@ -44,7 +44,14 @@ namespace MpoProbe.Core
             _storage.Replace(TempName, FileName);
         }
 
-        /// <summary>Loads into <paramref name="settings"/>; on anything but OK the settings keep their values.</summary>
+        /// <summary>
+        /// Loads into <paramref name="settings"/>. A file that is cut, altered (checksum) or of
+        /// another version leaves every setting at its default. Otherwise each field passes the
+        /// same checks as the <c>set</c> command (layout, wavelength allowed for the fiber, limit
+        /// 0.05–20 dB or a named profile, guard 0–1 dB, a polarity defined for the layout, a
+        /// printable link label of at most 24 characters); a field that fails keeps its default
+        /// and is named in <see cref="Problem"/> (then the result is Corrupted).
+        /// </summary>
         public LoadStatus Load(InspectionSettings settings)
         {
             Problem = string.Empty;
@@ -55,37 +62,128 @@ namespace MpoProbe.Core
                 return LoadStatus.Missing;
             }
 
-            int version = 0, layout = 0, wavelength = 0, polarity = 0, fiber = 0;
-            double limitDb = 0, guardDb = 0;
-            bool ok = _record.Parse(text)
-                && _record.TryGet("version", Version, Version, out version)
-                && _record.TryGet("layout", 8, 32, out layout)
-                && _record.TryGet("wavelength", 850, 1550, out wavelength)
-                && _record.TryGet("polarity", 0, 5, out polarity)
-                && _record.TryGet("fiber", 0, 3, out fiber)
-                && _record.TryGet("limit_db", out limitDb)
-                && _record.TryGet("guard_db", out guardDb);
-            if (!ok)
+            int version;
+            if (!_record.Parse(text) || !_record.TryGet("version", Version, Version, out version))
             {
                 return Corrupted(_record.Error);
             }
 
-            string limitName = _record.Get("limit_name");
-            if (limitName == null || !IsLayout(layout) || !IsWavelength(wavelength) || !(limitDb > 0 && limitDb < 100) || !(guardDb >= 0 && guardDb <= 1))
+            string problems = string.Empty;
+            int layout = Whole("layout", 8, 32, ref problems);
+            MpoLayout mpo = IsLayout(layout) ? MpoLayout.FromId((LayoutId)layout) : null;
+            problems += mpo == null && layout != int.MinValue ? "layout " + layout.ToString() + " is not 8, 12, 16, 24 or 32; " : string.Empty;
+            settings.Layout = mpo ?? MpoLayout.Mpo12;
+            int fiber = Whole("fiber", 0, 3, ref problems);
+            settings.Fiber = fiber == int.MinValue ? FiberType.OM4 : (FiberType)fiber;
+            int wavelength = Whole("wavelength", 850, 1550, ref problems);
+            bool allowed = IsWavelength(wavelength) && FiberProfiles.Allows(settings.Fiber, (Wavelength)wavelength);
+            problems += !allowed && wavelength != int.MinValue ? "wavelength " + wavelength.ToString() + " nm is not a test wavelength of " + FiberProfiles.Name(settings.Fiber) + "; " : string.Empty;
+            settings.Wavelength = allowed ? (Wavelength)wavelength : FiberProfiles.Wavelengths(settings.Fiber)[0];
+            settings.Limit = Limit(ref problems);
+            double guard = Decimal("guard_db", 0, 1, ref problems);
+            settings.GuardBandDb = double.IsNaN(guard) ? 0.10 : guard;
+            int polarity = Whole("polarity", 0, 5, ref problems);
+            bool applies = polarity != int.MinValue && PolarityTemplates.Applies((PolarityType)polarity, settings.Layout);
+            problems += !applies && polarity != int.MinValue ? "polarity " + polarity.ToString() + " is not defined for " + settings.Layout.Name + "; " : string.Empty;
+            settings.ExpectedPolarity = applies ? (PolarityType)polarity : (PolarityTemplates.Applies(PolarityType.TypeB, settings.Layout) ? PolarityType.TypeB : PolarityType.TypeA);
+            settings.LinkLabel = Label(ref problems);
+            if (problems.Length > 0)
             {
-                return Corrupted("a field is out of range: layout " + layout.ToString() + ", wavelength " + wavelength.ToString()
-                    + " nm, limit " + Format.Db(limitDb) + " dB, guard " + Format.Db(guardDb) + " dB");
+                Problem = FileName + ": " + problems + "those settings are at their defaults";
+                return LoadStatus.Corrupted;
             }
 
-            settings.Layout = MpoLayout.FromId((LayoutId)layout);
-            settings.Wavelength = (Wavelength)wavelength;
-            settings.Limit = LimitProfile.Restore(limitName, limitDb);
-            settings.GuardBandDb = guardDb;
-            settings.ExpectedPolarity = (PolarityType)polarity;
-            settings.Fiber = (FiberType)fiber;
-            string link = _record.Get("link");
-            settings.LinkLabel = link == null || link.Length == 0 ? null : link;
             return LoadStatus.Ok;
+        }
+
+        /// <summary>A whole-number field within bounds, or int.MinValue (and a problem) when missing or out of range.</summary>
+        private int Whole(string key, int min, int max, ref string problems)
+        {
+            int value;
+            if (_record.TryGet(key, min, max, out value))
+            {
+                return value;
+            }
+
+            problems += _record.Error + "; ";
+            return int.MinValue;
+        }
+
+        /// <summary>A stored double within bounds, or NaN (and a problem).</summary>
+        private double Decimal(string key, double min, double max, ref string problems)
+        {
+            double value;
+            if (!_record.TryGet(key, out value))
+            {
+                problems += _record.Error + "; ";
+                return double.NaN;
+            }
+
+            if (!(value >= min && value <= max))
+            {
+                problems += key + " " + Format.Fixed(value, 3) + " is outside " + Format.Db(min) + ".." + Format.Db(max) + "; ";
+                return double.NaN;
+            }
+
+            return value;
+        }
+
+        /// <summary>Elite or Standard by name and value, or a custom limit of 0.05–20 dB (as <c>set limit</c>); else Standard.</summary>
+        private LimitProfile Limit(ref string problems)
+        {
+            string name = _record.Get("limit_name");
+            double db = Decimal("limit_db", 0.05, 20.0, ref problems);
+            if (double.IsNaN(db))
+            {
+                return LimitProfile.Standard;
+            }
+
+            if (name == null || name.Length == 0 || name.Length > 32 || !Printable(name))
+            {
+                problems += "limit_name is missing or not printable text of at most 32 characters; ";
+                return LimitProfile.Standard;
+            }
+
+            bool named = name == LimitProfile.Elite.Name || name == LimitProfile.Standard.Name;
+            LimitProfile limit = LimitProfile.Restore(name, db);
+            if (named && limit != LimitProfile.Elite && limit != LimitProfile.Standard)
+            {
+                problems += "limit " + name + " stored with " + Format.Db(db) + " dB; ";
+                return LimitProfile.Standard;
+            }
+
+            return limit;
+        }
+
+        /// <summary>The link label (null when empty); a label <c>link</c> would refuse is a problem.</summary>
+        private string Label(ref string problems)
+        {
+            string link = _record.Get("link");
+            if (link == null || link.Length == 0)
+            {
+                return null;
+            }
+
+            if (link.Length > CommandProcessor.MaxLinkLength || !Printable(link) || link.Trim() != link)
+            {
+                problems += "link label is not printable text of at most " + CommandProcessor.MaxLinkLength.ToString() + " characters; ";
+                return null;
+            }
+
+            return link;
+        }
+
+        private static bool Printable(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < ' ' || text[i] > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private LoadStatus Corrupted(string why)

@@ -3,10 +3,12 @@ using System;
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// The stored-file format: lines <c>key=value</c> (an optional <c> ; comment</c> is ignored),
-    /// closed by <c>crc=XXXXXXXX</c>, the CRC-32 of every character before that line. Doubles are
-    /// kept as the hex of their IEEE 754 bits so they come back exactly, with the readable value
-    /// as a comment. Build with <see cref="Put(string, string)"/> and <see cref="Finish"/>; read with
+    /// The stored-file format: lines <c>key=value</c> (the value is everything after the first
+    /// '=', so a text value may hold any printable character, " ;" included), closed by
+    /// <c>crc=XXXXXXXX</c>, the CRC-32 of the UTF-8 bytes of everything before that line (for
+    /// ASCII, one byte per character as before). Doubles are kept as the hex of their IEEE 754
+    /// bits so they come back exactly, followed by the readable value as a <c> ; comment</c> that
+    /// only the double reader skips. Build with <see cref="Put(string, string)"/> and <see cref="Finish"/>; read with
     /// <see cref="Parse"/> and the getters.
     /// </summary>
     public sealed class TextRecord
@@ -136,6 +138,8 @@ namespace MpoProbe.Core
                 return Fail("field '" + key + "' is missing");
             }
 
+            int comment = text.IndexOf(" ;");
+            text = comment == 16 ? text.Substring(0, 16) : text;
             if (text.Length != 16 || !TryParseHex(text.Substring(0, 8), 8, out high) || !TryParseHex(text.Substring(8), 8, out low))
             {
                 return Fail("field '" + key + "' = '" + text + "' is not 16 hex digits");
@@ -179,10 +183,8 @@ namespace MpoProbe.Core
                 return Fail("line " + number.ToString() + " '" + line + "' is not key=value");
             }
 
-            string value = line.Substring(eq + 1);
-            int comment = value.IndexOf(" ;");
             _keys[_count] = line.Substring(0, eq);
-            _values[_count] = comment >= 0 ? value.Substring(0, comment) : value;
+            _values[_count] = line.Substring(eq + 1);
             _count++;
             return true;
         }
@@ -198,7 +200,24 @@ namespace MpoProbe.Core
             _crc.Reset();
             for (int i = 0; i < length; i++)
             {
-                _crc.AddByte((byte)text[i]);
+                int c = text[i];
+                if (c < 0x80)
+                {
+                    _crc.AddByte((byte)c);
+                }
+                else if (c < 0x800)
+                {
+                    _crc.AddByte((byte)(0xC0 | (c >> 6)));
+                    _crc.AddByte((byte)(0x80 | (c & 0x3F)));
+                }
+                else
+                {
+                    // Every other UTF-16 unit (surrogate halves included) as its three-byte form:
+                    // no character's high byte is left out.
+                    _crc.AddByte((byte)(0xE0 | (c >> 12)));
+                    _crc.AddByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+                    _crc.AddByte((byte)(0x80 | (c & 0x3F)));
+                }
             }
 
             return _crc.Value;
@@ -208,11 +227,12 @@ namespace MpoProbe.Core
         {
             value = 0;
             int i = text.Length > 0 && text[0] == '-' ? 1 : 0;
-            if (i == text.Length || text.Length > 10)
+            if (i == text.Length || text.Length > 11)
             {
                 return false;
             }
 
+            long whole = 0;
             for (; i < text.Length; i++)
             {
                 char c = text[i];
@@ -221,10 +241,16 @@ namespace MpoProbe.Core
                     return false;
                 }
 
-                value = (value * 10) + (c - '0');
+                whole = (whole * 10) + (c - '0');
             }
 
-            value = text[0] == '-' ? -value : value;
+            whole = text[0] == '-' ? -whole : whole;
+            if (whole < int.MinValue || whole > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)whole;
             return true;
         }
 

@@ -351,7 +351,8 @@ namespace MpoProbe.Core
 
                     break;
                 case 3:
-                    s.Wavelength = s.Wavelength == Wavelength.Nm850 ? Wavelength.Nm1300 : (s.Wavelength == Wavelength.Nm1300 ? Wavelength.Nm1310 : (s.Wavelength == Wavelength.Nm1310 ? Wavelength.Nm1550 : Wavelength.Nm850));
+                    Wavelength[] allowed = FiberProfiles.Wavelengths(s.Fiber);
+                    s.Wavelength = allowed[0] == s.Wavelength && allowed.Length > 1 ? allowed[1] : allowed[0];
                     break;
                 case 4:
                     PolarityType[] types = PolarityTemplates.For(s.Layout);
