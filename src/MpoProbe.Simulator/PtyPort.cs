@@ -15,6 +15,12 @@ namespace MpoProbe.Simulator
     /// </summary>
     public sealed class PtyPort : ILogPort, IDisposable
     {
+        /// <summary>
+        /// Bytes held for the probe before input is dropped: like a UART's receive buffer, a host
+        /// that sends faster than the probe reads cannot grow the simulator's memory.
+        /// </summary>
+        public const int QueueBytes = 4096;
+
         private const int ReadWrite = 2;
         private const int NoControllingTerminal = 0x100;
         private readonly int _master;
@@ -22,6 +28,7 @@ namespace MpoProbe.Simulator
         private readonly ConcurrentQueue<byte> _received = new ConcurrentQueue<byte>();
         private readonly Thread _reader;
         private volatile bool _closed;
+        private long _dropped;
 
         /// <summary>Opens a new pseudo-terminal.</summary>
         public PtyPort()
@@ -71,6 +78,12 @@ namespace MpoProbe.Simulator
             return n;
         }
 
+        /// <summary>Bytes dropped since the last call because the queue was full (0 when none).</summary>
+        public long TakeDropped()
+        {
+            return Interlocked.Exchange(ref _dropped, 0);
+        }
+
         /// <summary>Closes the pseudo-terminal.</summary>
         public void Dispose()
         {
@@ -93,6 +106,12 @@ namespace MpoProbe.Simulator
 
                 for (int i = 0; i < n; i++)
                 {
+                    if (_received.Count >= QueueBytes)
+                    {
+                        Interlocked.Add(ref _dropped, n - i);
+                        break;
+                    }
+
                     _received.Enqueue(buffer[i]);
                 }
             }

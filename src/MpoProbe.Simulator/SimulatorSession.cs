@@ -85,6 +85,17 @@ namespace MpoProbe.Simulator
         /// <summary>Polls the serial port for commands (pseudo-terminal mode).</summary>
         public void Tick()
         {
+            if (Hardware.Port is PtyPort pty)
+            {
+                long dropped = pty.TakeDropped();
+                if (dropped > 0)
+                {
+                    Core.Log.UptimeMs = Core.NowMs;
+                    Core.Log.Warning("input_dropped", dropped + " bytes of input dropped: the serial input queue (" + PtyPort.QueueBytes
+                        + " bytes) was full; send one command at a time and wait for its answer");
+                }
+            }
+
             Link.ConnectLink();
             Workflow.Tick();
             Flush();

@@ -45,6 +45,59 @@ namespace MpoProbe.Tests
             Assert.IsTrue(lines.Any(l => l.Contains("\"type\":\"inspection\"") && l.Contains("\"overall\":\"PASS\"")), "inspection by command");
         }
 
+        [TestMethod]
+        public void FloodWithoutNewlineIsDroppedAndReported()
+        {
+            Scenario scenario = Scenario.Load(Path.Combine(RepoPaths.Root, "scenarios", "02-mpo12-clean-elite.json"));
+            using var stop = new CancellationTokenSource();
+            var ready = new TaskCompletionSource<string>();
+            Task server = Task.Run(() => PtyServer.Run(scenario, TextWriter.Null, 60, path => ready.SetResult(path), stop.Token));
+            Assert.IsTrue(ready.Task.Wait(TimeSpan.FromSeconds(60)), "the pseudo-terminal opened");
+            using var stream = new FileStream(ready.Task.Result, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, 1);
+            var text = new System.Text.StringBuilder();
+            Task reader = Task.Run(() =>
+            {
+                var buffer = new byte[4096];
+                while (!stop.IsCancellationRequested)
+                {
+                    int n = stream.Read(buffer, 0, buffer.Length);
+                    lock (text)
+                    {
+                        text.Append(System.Text.Encoding.UTF8.GetString(buffer, 0, n));
+                    }
+                }
+            });
+            var flood = new byte[256 * 1024];
+            Array.Fill(flood, (byte)'x');
+            stream.Write(flood);
+            stream.Flush();
+            Func<string, bool> seen = fragment => { lock (text) { return text.ToString().Contains(fragment); } };
+            var clock = Stopwatch.StartNew();
+            while (!seen("input_dropped") && clock.Elapsed < TimeSpan.FromSeconds(20))
+            {
+                Thread.Sleep(50);
+            }
+
+            stream.Write(System.Text.Encoding.ASCII.GetBytes("\nversion\n"));
+            stream.Flush();
+            while (!seen("MpoProbeFirmware") && clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                Thread.Sleep(50);
+            }
+
+            stop.Cancel();
+            server.Wait(TimeSpan.FromSeconds(10));
+            string log;
+            lock (text)
+            {
+                log = text.ToString();
+            }
+
+            StringAssert.Contains(log, "\"code\":\"input_dropped\"", "the dropped input is reported");
+            StringAssert.Contains(log, "line_too_long", "the flood is one oversized line");
+            StringAssert.Contains(log, "MpoProbeFirmware", "the next command still answers, within seconds");
+        }
+
         private static bool Complete(ConcurrentQueue<string> lines) =>
             lines.Any(l => l.Contains("bad_value")) && lines.Any(l => l.Contains("\"type\":\"inspection\""));
 

@@ -107,7 +107,7 @@ namespace MpoProbe.Core
             }
 
             string trimmed = line.Trim();
-            if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
+            if (trimmed.ToLower() == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
             }
