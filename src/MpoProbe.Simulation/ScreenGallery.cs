@@ -151,8 +151,14 @@ namespace MpoProbe.Simulation
             probe.TakeReference(-20.0);
             SimulatedCodedSource source = new SimulatedCodedSource(24, -20.4, true);
             int[] map = SimulatedCodedSource.TemplateMap(PolarityType.TypeBFullRotation, MpoLayout.Mpo24);
-            int a = System.Array.IndexOf(map, 21);
-            int b = System.Array.IndexOf(map, 22);
+            int a = 0;
+            int b = 0;
+            for (int i = 0; i < map.Length; i++)
+            {
+                a = map[i] == 21 ? i : a;
+                b = map[i] == 22 ? i : b;
+            }
+
             map[a] = 22;
             map[b] = 21;
             source.RouteAll(map);

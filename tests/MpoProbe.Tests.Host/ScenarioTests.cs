@@ -93,13 +93,39 @@ namespace MpoProbe.Tests
             Assert.AreEqual("PASS", p.GetProperty("verdict").GetString());
         }
 
+        private static SimulatorSession Session(string file, string script, StringWriter log)
+        {
+            var session = new SimulatorSession(Scenario.Load(Path.Combine(Folder, file)), log);
+            foreach (string step in script.Split(','))
+            {
+                Assert.IsTrue(session.Do(step), step);
+            }
+
+            return session;
+        }
+
         [TestMethod]
         public void CrossedPairInTheTrunkIsNamed()
         {
-            JsonElement p = Of(Run("06-mpo24-crossed-pair.json", "reference,inspect"), "polarity").First();
+            var log = new StringWriter();
+            SimulatorSession session = Session("06-mpo24-crossed-pair.json", "reference,inspect", log);
+            Assert.AreEqual(MpoProbe.Core.ProbeState.Result, session.Workflow.State, "the first screen after the press is the result");
+            Assert.IsTrue(session.Core.Frame.ShowsText("FAIL"), "big FAIL on the first screen");
+            Assert.IsTrue(session.Core.Frame.ShowsText("21↔22 CROSSED"), "naming the crossed fibers");
+            List<JsonElement> r = log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            JsonElement inspection = Of(r, "inspection").First();
+            Assert.AreEqual("FAIL", inspection.GetProperty("overall").GetString(), "the log's overall verdict includes polarity");
+            Assert.AreEqual("PASS", inspection.GetProperty("loss_overall").GetString(), "every loss passes");
+            Assert.AreEqual("FAIL", inspection.GetProperty("polarity").GetString());
+            StringAssert.Contains(inspection.GetProperty("polarity_issue").GetString(), "21↔22 CROSSED");
+            JsonElement p = Of(r, "polarity").First();
             Assert.AreEqual("Type B (full rotation)", p.GetProperty("best").GetString());
             StringAssert.Contains(p.GetProperty("summary").GetString(), "positions 21↔22 crossed");
             Assert.AreEqual("FAIL", p.GetProperty("verdict").GetString());
+            MpoProbe.Report.ReportData data = MpoProbe.Report.LogReader.Read(log.ToString().Split('\n'));
+            Assert.AreEqual("FAIL", data.Inspections[0].Overall, "report summary");
+            string csv = MpoProbe.Report.CsvReport.Write(data);
+            Assert.IsTrue(csv.Split('\n').Skip(1).Where(l => l.Length > 0).All(l => l.Split(',')[8] == "FAIL"), "CSV overall FAIL:\n" + csv);
         }
 
         [TestMethod]
@@ -123,18 +149,33 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void UncodedSourceGivesPowerOnly()
+        public void UncodedSourceSaysPolarityNotTested()
         {
-            List<JsonElement> r = Run("09-mpo12-uncoded-source.json", "reference,inspect");
-            Assert.AreEqual("PASS", Of(r, "inspection").First().GetProperty("overall").GetString());
-            Assert.IsFalse(Of(r, "polarity").Any(), "no polarity record without a coded source");
+            var log = new StringWriter();
+            SimulatorSession session = Session("09-mpo12-uncoded-source.json", "reference,inspect", log);
+            Assert.IsTrue(session.Core.Frame.ShowsText("POLARITY NOT TESTED"), "said on the result screen");
+            List<JsonElement> r = log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            JsonElement inspection = Of(r, "inspection").First();
+            Assert.AreEqual("PASS", inspection.GetProperty("overall").GetString(), "loss passes");
+            Assert.AreEqual("NOT_TESTED", inspection.GetProperty("polarity").GetString(), "and the log says polarity was not tested");
+            JsonElement p = Of(r, "polarity").Single();
+            Assert.AreEqual("no_coded_source", p.GetProperty("status").GetString());
+            Assert.AreEqual("NOT_TESTED", p.GetProperty("verdict").GetString());
         }
 
         [TestMethod]
-        public void StaleReferenceShowsAsUniformLoss()
+        public void StaleReferenceAsksForANewReferenceNotAClean()
         {
-            JsonElement d = Of(Run("10-mpo12-stale-reference.json", "reference,inspect"), "diagnosis").First();
+            var log = new StringWriter();
+            SimulatorSession session = Session("10-mpo12-stale-reference.json", "reference,inspect,press,press", log);
+            List<JsonElement> r = log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            JsonElement d = Of(r, "diagnosis").First();
             Assert.AreEqual("uniform_loss", d.GetProperty("findings")[0].GetProperty("kind").GetString());
+            Assert.AreEqual("re_reference", d.GetProperty("prompt").GetString());
+            Assert.IsTrue(session.Core.Frame.ShowsText("RE-REF") && session.Core.Frame.ShowsText("SET A NEW REFERENCE"), "the prompt says re-reference");
+            Assert.IsFalse(session.Core.Frame.ShowsText("CLEAN"), "no clean prompt");
+            session.Do("press");
+            Assert.AreEqual(MpoProbe.Core.ProbeState.ConnectReference, session.Workflow.State, "a press leads to the reference cord");
         }
 
         [TestMethod]

@@ -78,6 +78,9 @@ namespace MpoProbe.Tests
             Check.True(core.Cycle.AllClean, "cleaned: PASS");
             Check.True(WorkflowFixture.Logged(hw, "\"type\":\"clean\""), "clean record");
             flow.Handle(ButtonEvent.ShortPress);
+            Check.True(flow.State == ProbeState.Result, "the big verdict of the clean link");
+            Check.True(core.Frame.ShowsText("PASS"), "PASS shown");
+            flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Ready, "ready again");
         }
 
