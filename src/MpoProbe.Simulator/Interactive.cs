@@ -30,10 +30,11 @@ namespace MpoProbe.Simulator
             int index = 0;
             var log = new StringWriter();
             SimulatorSession session = Open(files[index], log);
+            string note = "scenario loaded";
             bool terminal = !Console.IsInputRedirected && !Console.IsOutputRedirected;
             while (true)
             {
-                Draw(session, log, output, terminal, Path.GetFileName(files[index]));
+                Draw(session, log, output, terminal, Path.GetFileName(files[index]), note);
                 char key = terminal ? Console.ReadKey(intercept: true).KeyChar : Next(input);
                 switch (char.ToLowerInvariant(key))
                 {
@@ -45,13 +46,19 @@ namespace MpoProbe.Simulator
                     case 'c': session.Do("clean"); break;
                     case 'a': session.Do("clean_adapter"); break;
                     case 'r': session.Do("reference"); break;
+                    case 'k': session.Do("clean_cord"); break;
                     case 'n':
                     case 'p':
                         index = (index + (key == 'n' ? 1 : files.Length - 1)) % files.Length;
                         log = new StringWriter();
                         session = Open(files[index], log);
                         break;
+                    default:
+                        note = "key '" + key + "' does nothing (see the keys below the screen)";
+                        continue;
                 }
+
+                note = session.Feedback;
             }
         }
 
@@ -93,7 +100,7 @@ namespace MpoProbe.Simulator
             return c < 0 ? '\0' : (char)c;
         }
 
-        private static void Draw(SimulatorSession session, StringWriter log, TextWriter output, bool terminal, string file)
+        private static void Draw(SimulatorSession session, StringWriter log, TextWriter output, bool terminal, string file, string note)
         {
             string[] oled = Render(session.Hardware.Screen.Last);
             string[] lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -113,7 +120,8 @@ namespace MpoProbe.Simulator
             }
 
             screen.Append('└').Append(new string('─', Framebuffer.Width)).Append("┘\n");
-            screen.Append("[space] press  [h] hold  [c] clean connector  [a] clean adapter  [r] set reference  [n]/[p] scenario  [q] quit\n");
+            screen.Append("> ").Append(note).Append('\n');
+            screen.Append("[space] press  [h] hold  [c] clean connector  [a] clean adapter  [k] clean reference cord  [r] set reference  [n]/[p] scenario  [q] quit\n");
             screen.Append("serial log (last ").Append(LogLines).Append(" lines):\n");
             foreach (string line in tail)
             {

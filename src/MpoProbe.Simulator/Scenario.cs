@@ -83,6 +83,9 @@ namespace MpoProbe.Simulator
         /// <summary>Seed of the simulated front end.</summary>
         public uint Seed { get; set; } = 1;
 
+        /// <summary>Failed cleans before the probe escalates (1..9, default 2).</summary>
+        public int EscalateAfter { get; set; } = 2;
+
         /// <summary>Reads and checks a scenario file; throws with a message naming the file and the field.</summary>
         public static Scenario Load(string path)
         {
@@ -131,6 +134,11 @@ namespace MpoProbe.Simulator
             if (Array.IndexOf(new[] { 850, 1300, 1310, 1550 }, Wavelength) < 0)
             {
                 Fail("wavelength " + Wavelength + " is not 850, 1300, 1310 or 1550");
+            }
+
+            if (EscalateAfter < 1 || EscalateAfter > 9)
+            {
+                Fail("escalate_after " + EscalateAfter + " is not 1..9");
             }
 
             int n = MpoLayout.PositionCount;

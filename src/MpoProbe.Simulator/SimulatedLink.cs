@@ -16,6 +16,7 @@ namespace MpoProbe.Simulator
         private readonly SimulatedHardware _hardware;
         private readonly double[] _connectorDirt;
         private readonly double[] _adapterDirt;
+        private readonly double[] _cordDirt;
         private bool _moved;
 
         /// <summary>Puts the scenario around <paramref name="hardware"/>.</summary>
@@ -26,13 +27,20 @@ namespace MpoProbe.Simulator
             int n = scenario.MpoLayout.PositionCount;
             _connectorDirt = Spread(scenario.Connector, n);
             _adapterDirt = Spread(scenario.Adapter, n);
+            _cordDirt = Spread(scenario.ReferenceCord, n);
+        }
+
+        /// <summary>Cleans the reference cord: its dirt is gone for the next reference.</summary>
+        public void CleanReferenceCord()
+        {
+            Array.Clear(_cordDirt);
         }
 
         /// <summary>Connects the reference cord alone (a plain source, every fiber lit).</summary>
         public void ConnectReferenceCord()
         {
             int n = _scenario.MpoLayout.PositionCount;
-            double[] cordDirt = Spread(_scenario.ReferenceCord, n);
+            double[] cordDirt = _cordDirt;
             var source = new SimulatedCodedSource(n, _scenario.SourceDbm, coded: false);
             for (int p = 1; p <= n; p++)
             {

@@ -28,6 +28,7 @@ namespace MpoProbe.Simulator
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();
+            Core.Cycle.MaxFailedCleans = scenario.EscalateAfter;
             Hardware.Sim.SetAllDark();
             Workflow.Start();
             Flush();
@@ -62,7 +63,15 @@ namespace MpoProbe.Simulator
                     Workflow.Command(CommandAction.Inspect);
                     break;
                 case "press":
-                    Link.ConnectLink();
+                    if (Workflow.State == ProbeState.ConnectReference)
+                    {
+                        Link.ConnectReferenceCord();
+                    }
+                    else
+                    {
+                        Link.ConnectLink();
+                    }
+
                     Workflow.Handle(ButtonEvent.ShortPress);
                     break;
                 case "hold":
@@ -70,16 +79,42 @@ namespace MpoProbe.Simulator
                     break;
                 case "clean":
                     Link.CleanConnector();
-                    break;
+                    Feedback = "connector cleaned" + DirtLeft() + "; press to re-inspect";
+                    Flush();
+                    return true;
                 case "clean_adapter":
                     Link.CleanAdapter();
-                    break;
+                    Feedback = "adapter cleaned; clean the connector too, then press to re-inspect";
+                    Flush();
+                    return true;
+                case "clean_cord":
+                    Link.CleanReferenceCord();
+                    Feedback = "reference cord cleaned; take the reference again (r, or hold: menu, SET REFERENCE)";
+                    Flush();
+                    return true;
                 default:
+                    Feedback = "unknown action '" + action + "'";
                     return false;
             }
 
+            Feedback = action + " → state " + StateText.Name(Workflow.State);
+
             Flush();
             return true;
+        }
+
+        /// <summary>What the last action did, in words (the interactive view shows it under the screen).</summary>
+        public string Feedback { get; private set; } = string.Empty;
+
+        private string DirtLeft()
+        {
+            double worst = 0;
+            for (int p = 1; p <= Scenario.MpoLayout.PositionCount; p++)
+            {
+                worst = Math.Max(worst, Link.DirtDb(p));
+            }
+
+            return worst > 0.005 ? " (dirt left on the connector: up to " + worst.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " dB)" : " (no dirt left)";
         }
 
         /// <summary>Polls the serial port for commands (pseudo-terminal mode).</summary>

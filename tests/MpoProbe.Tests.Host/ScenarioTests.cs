@@ -184,6 +184,27 @@ namespace MpoProbe.Tests
             List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold");
             JsonElement reference = Of(r, "reference").First();
             Assert.AreEqual("needs_confirmation", reference.GetProperty("decision").GetString());
+            Assert.AreEqual("forced", Of(r, "reference").Last().GetProperty("decision").GetString(), "hold = use it anyway: logged as forced");
+        }
+
+        [TestMethod]
+        public void CleaningTheReferenceCordGivesAnAcceptedReference()
+        {
+            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,press,clean_cord,press");
+            CollectionAssert.AreEqual(new[] { "needs_confirmation", "declined", "accepted" }, Of(r, "reference").Select(x => x.GetProperty("decision").GetString()).ToArray());
+        }
+
+        [TestMethod]
+        public void EscalationCountIsSetByTheScenario()
+        {
+            string file = Path.Combine(Path.GetTempPath(), "escalate-after-1.json");
+            File.WriteAllText(file, File.ReadAllText(Path.Combine(Folder, "12-mpo24-damaged-fiber.json")).Replace("\"seed\": 21", "\"seed\": 21, \"escalate_after\": 1"));
+            var log = new StringWriter();
+            Assert.AreEqual(0, ScriptRunner.Run(Scenario.Load(file), "reference,inspect,press,press,clean,inspect,press", log, null, new StringWriter()));
+            JsonElement clean = log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+                .Single(e => e.GetProperty("type").GetString() == "clean");
+            Assert.IsTrue(clean.GetProperty("escalate").GetBoolean(), "one failed clean escalates");
+            Assert.AreEqual("damaged fiber or tight bend", clean.GetProperty("likely_cause").GetString());
         }
 
         [TestMethod]
