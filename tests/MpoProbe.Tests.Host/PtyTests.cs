@@ -78,11 +78,13 @@ namespace MpoProbe.Tests
                 Thread.Sleep(50);
             }
 
-            stream.Write(System.Text.Encoding.ASCII.GetBytes("\nversion\n"));
-            stream.Flush();
+            // Input sent while the queue is still full is dropped too: like a host that waits for
+            // its answer, send the next command again until it is answered.
             while (!seen("MpoProbeFirmware") && clock.Elapsed < TimeSpan.FromSeconds(30))
             {
-                Thread.Sleep(50);
+                stream.Write(System.Text.Encoding.ASCII.GetBytes("\nversion\n"));
+                stream.Flush();
+                Thread.Sleep(1000);
             }
 
             stop.Cancel();
