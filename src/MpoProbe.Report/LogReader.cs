@@ -100,9 +100,10 @@ namespace MpoProbe.Report
             {
                 _data.Skip(source, number, "not valid JSON (cut or damaged line): " + FirstSentence(e.Message));
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException || e is InvalidOperationException)
             {
-                _data.Skip(source, number, "not readable text: " + FirstSentence(e.Message));
+                // Invalid UTF-8 inside a string surfaces only when the text is read.
+                _data.Skip(source, number, "not readable text (invalid UTF-8 in a string)");
             }
         }
 
