@@ -32,6 +32,9 @@ namespace MpoProbe.Core
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
         }
 
+        /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
+        public JobCommands Job { get; set; }
+
         /// <summary>Runs one line; returns what the probe should do next.</summary>
         public CommandAction Execute(string line)
         {
@@ -67,6 +70,11 @@ namespace MpoProbe.Core
             if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
+            if (Job != null && Job.TryRun(trimmed))
+            {
+                return CommandAction.None;
             }
 
             int count = Split(line);

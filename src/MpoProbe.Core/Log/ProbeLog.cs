@@ -30,18 +30,30 @@ namespace MpoProbe.Core
         /// <summary>Link label carried in every record until changed (null for none).</summary>
         public string Link { get; set; }
 
+        /// <summary>The probe's wall clock: when set, records carry <c>utc</c> from it.</summary>
+        public UtcClock Clock { get; set; }
+
+        /// <summary>Job data carried in every record (job, operator, customer, site), or null.</summary>
+        public JobInfo Job { get; set; }
+
         /// <summary>Starts a record of <paramref name="type"/> with the common fields.</summary>
         public JsonLine Start(string type)
         {
             _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
-            if (Utc != null)
+            string utc = Clock != null && Clock.IsSet ? Clock.Text(UptimeMs) : Utc;
+            if (utc != null)
             {
-                _json.Add("utc", Utc);
+                _json.Add("utc", utc);
             }
 
             if (Link != null)
             {
                 _json.Add("link", Link);
+            }
+
+            if (Job != null)
+            {
+                Job.AddTo(_json);
             }
 
             return _json;
