@@ -37,6 +37,9 @@ namespace MpoProbe.Core
             Log.Clock = UtcClock;
             var processor = new CommandProcessor(Settings, Log, Version, Wear);
             processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
+            Results = new ResultsStore(hardware.Storage);
+            Log.Results = Results;
+            processor.History = new HistoryCommands(Results, Log, hardware.Port);
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
@@ -96,6 +99,9 @@ namespace MpoProbe.Core
 
         /// <summary>The wall clock, set by the <c>time</c> command.</summary>
         public UtcClock UtcClock { get; }
+
+        /// <summary>Results kept on the probe.</summary>
+        public ResultsStore Results { get; }
 
         /// <summary>Serial commands.</summary>
         public CommandPort Commands { get; }

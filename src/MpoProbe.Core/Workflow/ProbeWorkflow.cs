@@ -41,6 +41,7 @@ namespace MpoProbe.Core
             _do.Show();
             _do.Stamp();
             _core.Job.Load(_core.Hardware.Storage);
+            _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
             {
