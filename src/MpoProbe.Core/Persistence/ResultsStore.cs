@@ -13,8 +13,11 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ResultsStore
     {
-        /// <summary>Segment files in the ring.</summary>
-        public const int SegmentCount = 16;
+        /// <summary>Segments on the 4 MB ESP32-WROOM-32E of hardware/ (192 kB of its 256 kB LittleFS partition).</summary>
+        public const int SegmentsFor4MbFlash = 16;
+
+        /// <summary>Segments on an 8 MB module (1.5 MB of its 2 MB LittleFS partition): ≥ 1 000 MPO-12 inspections.</summary>
+        public const int SegmentsFor8MbFlash = 128;
 
         /// <summary>Characters per segment before the next one is started (12 kB: read whole by <c>history</c>).</summary>
         public const int SegmentChars = 12 * 1024;
@@ -32,11 +35,29 @@ namespace MpoProbe.Core
         private int _currentChars;
         private bool _needsNewline;
 
-        /// <summary>A store over <paramref name="storage"/>; call <see cref="Open"/> at boot.</summary>
+        /// <summary>A store over <paramref name="storage"/> sized for the 4 MB module; call <see cref="Open"/> at boot.</summary>
         public ResultsStore(IStorage storage)
+            : this(storage, SegmentsFor4MbFlash)
+        {
+        }
+
+        /// <summary>A store of <paramref name="segmentCount"/> segments (2–999) over <paramref name="storage"/>.</summary>
+        public ResultsStore(IStorage storage, int segmentCount)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            if (segmentCount < 2 || segmentCount > 999)
+            {
+                throw new ArgumentOutOfRangeException("segmentCount", "segment count " + segmentCount.ToString() + " is not from 2 to 999");
+            }
+
+            SegmentCount = segmentCount;
         }
+
+        /// <summary>Segment files in the ring.</summary>
+        public int SegmentCount { get; }
+
+        /// <summary>The flash the store may use, characters (segments × segment size).</summary>
+        public int BudgetChars => SegmentCount * SegmentChars;
 
         /// <summary>Name of segment file <paramref name="index"/>.</summary>
         public static string SegmentName(int index)
