@@ -113,6 +113,29 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void SettingsAreKeptWhenTheyChangeAndStartEverySegment()
+        {
+            MemoryStorage storage = new MemoryStorage();
+            ResultsStore store = new ResultsStore(storage, 2);
+            store.Open();
+            string settings = "{\"v\":1,\"type\":\"settings\",\"t_ms\":1,\"layout\":\"MPO-12\",\"expected_polarity\":\"Type B\"}";
+            store.AddSettings(settings);
+            store.AddSettings("{\"v\":1,\"type\":\"settings\",\"t_ms\":2,\"layout\":\"MPO-12\",\"expected_polarity\":\"Type B\"}");
+            int records, damaged;
+            store.ReadAll(new MemoryLogPort(), out records);
+            Check.Equal(1, records, "an unchanged settings record (status) is not kept again");
+            int perSegment = ResultsStore.SegmentChars / ResultsStore.Frame(Record(1000)).Length;
+            for (int n = 1000; n < 1000 + (perSegment * 3); n++)
+            {
+                store.Add(Record(n));
+            }
+
+            MemoryLogPort port = new MemoryLogPort();
+            damaged = store.ReadAll(port, out records);
+            Check.Equal(settings, port.LineAt(0), "the oldest segment kept still starts with the settings in force");
+        }
+
+        [TestMethod]
         public void DamagedFrameIsSkippedAndCounted()
         {
             MemoryStorage storage = new MemoryStorage();

@@ -69,7 +69,7 @@ namespace MpoProbe.Core
         {
             string line = record.End();
             _port.WriteLine(line);
-            if (Results != null && ResultsStore.Keeps(_type) && !Results.Add(line))
+            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(line) : Results.Add(line)))
             {
                 Error("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
             }

@@ -34,6 +34,8 @@ namespace MpoProbe.Core
         private int _current;
         private int _currentChars;
         private bool _needsNewline;
+        private string _lastSettings;
+        private string _lastSettingsJson;
 
         /// <summary>A store over <paramref name="storage"/> sized for the 4 MB module; call <see cref="Open"/> at boot.</summary>
         public ResultsStore(IStorage storage)
@@ -65,10 +67,33 @@ namespace MpoProbe.Core
             return "results" + index.ToString() + ".txt";
         }
 
-        /// <summary>True for the record types kept: inspection, clean, polarity.</summary>
+        /// <summary>True for the record types kept: inspection, clean, polarity, and settings (when they changed).</summary>
         public static bool Keeps(string type)
         {
-            return type == "inspection" || type == "clean" || type == "polarity";
+            return type == "inspection" || type == "clean" || type == "polarity" || type == "settings";
+        }
+
+        /// <summary>
+        /// Keeps a settings record only when the settings differ from the last one kept (the
+        /// expected polarity and probe identity a certificate needs), so <c>status</c> costs nothing.
+        /// </summary>
+        public bool AddSettings(string json)
+        {
+            int fields = json == null ? -1 : json.IndexOf("\"layout\"");
+            string settings = fields < 0 ? json : json.Substring(fields);
+            if (settings == _lastSettings)
+            {
+                return true;
+            }
+
+            bool kept = Add(json);
+            if (kept)
+            {
+                _lastSettings = settings;
+                _lastSettingsJson = json;
+            }
+
+            return kept;
         }
 
         /// <summary>Finds the current segment and its size (index file, else segment 0).</summary>
@@ -155,6 +180,8 @@ namespace MpoProbe.Core
             _current = 0;
             _currentChars = 0;
             _needsNewline = false;
+            _lastSettings = null;
+            _lastSettingsJson = null;
         }
 
         private void Rotate()
@@ -168,6 +195,14 @@ namespace MpoProbe.Core
             _current = next;
             _currentChars = 0;
             _needsNewline = false;
+            if (_lastSettingsJson != null)
+            {
+                // Each segment starts with the settings in force, so dropping an older segment
+                // never leaves results without their expected polarity and probe identity.
+                string settings = Frame(_lastSettingsJson);
+                _storage.Append(SegmentName(_current), settings);
+                _currentChars = settings.Length;
+            }
         }
     }
 }
