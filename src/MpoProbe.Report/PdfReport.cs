@@ -14,7 +14,7 @@ namespace MpoProbe.Report
     /// </summary>
     public static class PdfReport
     {
-        private static readonly double[] SummaryColumns = { 0, 90, 210, 300, 355, 425 };
+        private static readonly double[] SummaryColumns = { 0, 80, 212, 300, 355, 425 };
         private static readonly double[] PositionColumns = { 0, 40, 130, 200, 260, 320, 380 };
 
         /// <summary>Writes the PDF to <paramref name="output"/>.</summary>
