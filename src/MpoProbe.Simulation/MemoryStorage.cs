@@ -15,6 +15,24 @@ namespace MpoProbe.Simulation
         private readonly string[] _names = new string[MaxFiles];
         private readonly string[] _texts = new string[MaxFiles];
 
+        /// <summary>
+        /// An empty store. Every slot is set to null explicitly: on the nanoFramework interpreter
+        /// a never-assigned element of a <c>new string[n]</c> crashes or compares wrong with
+        /// <c>==</c> (docs/device-rules.md), and <see cref="IndexOf"/> compares them all.
+        /// </summary>
+        public MemoryStorage()
+        {
+            for (int i = 0; i < _names.Length; i++)
+            {
+                _names[i] = null;
+            }
+
+            for (int i = 0; i < _texts.Length; i++)
+            {
+                _texts[i] = null;
+            }
+        }
+
         /// <summary>When ≥ 0, the next write stores only this many characters and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
 
@@ -83,7 +101,7 @@ namespace MpoProbe.Simulation
             int i = IndexOf(name);
             if (i < 0)
             {
-                i = IndexOf(null);
+                i = FreeSlot();
             }
 
             if (i < 0)
@@ -99,7 +117,21 @@ namespace MpoProbe.Simulation
         {
             for (int i = 0; i < MaxFiles; i++)
             {
-                if (_names[i] == name)
+                // Null check first: a string comparison never sees an empty slot.
+                if (_names[i] != null && name != null && _names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private int FreeSlot()
+        {
+            for (int i = 0; i < MaxFiles; i++)
+            {
+                if (_names[i] == null)
                 {
                     return i;
                 }

@@ -22,6 +22,10 @@ namespace MpoProbe.Core
             _core = core ?? throw new ArgumentNullException("core");
             _do = new ProbeActions(core);
             Button = new Button();
+            for (int i = 0; i < _menu.Length; i++)
+            {
+                _menu[i] = string.Empty;
+            }
         }
 
         /// <summary>The current state.</summary>
