@@ -44,6 +44,8 @@ namespace MpoProbe.Core
             _core.Screens.Boot("LOADING SETTINGS");
             _do.Show();
             _do.Stamp();
+            _core.Job.Load(_core.Hardware.Storage);
+            _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
             {
