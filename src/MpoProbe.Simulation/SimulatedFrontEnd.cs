@@ -136,12 +136,13 @@ namespace MpoProbe.Simulation
                 return;
             }
 
+            // The GPIO writes take SelectMicroseconds; the analog path starts settling after the last one.
+            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
             _startVolts = NodeVolts();
             _channel = channel;
             _range = range;
             _switchMicroseconds = ElapsedMicroseconds;
             Switches++;
-            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
         }
 
         /// <inheritdoc />
