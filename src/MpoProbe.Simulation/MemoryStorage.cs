@@ -18,6 +18,9 @@ namespace MpoProbe.Simulation
         /// <summary>When ≥ 0, the next write stores only this many characters and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
 
+        /// <summary>When true every write throws and nothing is stored (a worn-out or unmounted flash).</summary>
+        public bool Failing { get; set; }
+
         /// <summary>When true, the next replace throws and changes nothing.</summary>
         public bool FailNextReplace { get; set; }
 
@@ -31,6 +34,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Write(string name, string text)
         {
+            if (Failing)
+            {
+                throw new System.IO.IOException("write to " + name + " failed: storage not responding");
+            }
+
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;

@@ -23,6 +23,7 @@ namespace MpoProbe.Simulator
             Hardware = new SimulatedHardware(scenario.Seed, port);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
+            Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
             Core = new ProbeCore(Hardware);
             Hardware.Calibrate(Core.Gain);
             Workflow = new ProbeWorkflow(Core);

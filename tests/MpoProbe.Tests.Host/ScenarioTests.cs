@@ -41,7 +41,7 @@ namespace MpoProbe.Tests
                 layouts.Add(s.Layout);
                 List<JsonElement> records = Run(Path.GetFileName(file), "reference,hold,inspect,press,press,clean,inspect");
                 Assert.IsTrue(Of(records, "boot").Any(), file + ": boot record");
-                Assert.IsTrue(Of(records, "inspection").Any(), file + ": an inspection");
+                Assert.IsTrue(Of(records, "inspection").Any() || Of(records, "fault").Any(), file + ": an inspection or a refusal naming a fault");
                 Assert.IsTrue(records.All(r => r.GetProperty("v").GetInt32() == 1), file + ": schema version");
             }
 
@@ -140,9 +140,13 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void DirtyReferenceCordAsksForConfirmation()
         {
-            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold");
+            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold,inspect");
             JsonElement reference = Of(r, "reference").First();
             Assert.AreEqual("needs_confirmation", reference.GetProperty("decision").GetString());
+            JsonElement fault = Of(r, "fault").Single();
+            Assert.AreEqual("source_changed", fault.GetProperty("code").GetString(), "a confirmed dirty cord makes position 6 read below zero: refused, not PASS");
+            Assert.AreEqual(6, fault.GetProperty("position").GetInt32());
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
         }
 
         [TestMethod]
