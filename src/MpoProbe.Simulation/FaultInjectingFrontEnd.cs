@@ -142,13 +142,18 @@ namespace MpoProbe.Simulation
             return ClipAboveCode >= 0 && code > ClipAboveCode ? ClipAboveCode : code;
         }
 
-        /// <summary>The ladder tap or the parking level as the ADC converts it (nominal scale, σ = 16 LSB); with the high enable stuck on, the mean with a dark amplifier's pedestal.</summary>
+        /// <summary>
+        /// The ladder tap or the parking level as the ADC converts it (nominal scale, σ = 16 LSB).
+        /// With the high enable stuck on, a dark amplifier output (its pedestal) is connected too:
+        /// it overrides the 1 MΩ parking pull-down, and against a ladder tap the two low-impedance
+        /// sources meet at their mean.
+        /// </summary>
         private int CheckCode()
         {
             double volts = _parked ? 0.0 : ChainCheck.FirstTapVolts + (_tap * ChainCheck.TapStepVolts);
             if (HighEnableStuckOn)
             {
-                volts = (volts + FrontEndDesign.PedestalVolts) / 2;
+                volts = _parked ? FrontEndDesign.PedestalVolts : (volts + FrontEndDesign.PedestalVolts) / 2;
             }
 
             double code = ((volts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode) + (FrontEndDesign.AdcNoiseSigmaCodes * _random.NextGaussian());

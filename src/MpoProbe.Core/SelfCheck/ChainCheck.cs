@@ -26,6 +26,9 @@ namespace MpoProbe.Core
         /// <summary>A step between neighbouring taps is wrong outside this fraction of nominal (±40 %: covers ±10 % ADC scale spread with margin, fails a 1-tap aliasing).</summary>
         public const double StepTolerance = 0.40;
 
+        /// <summary>Smallest step, as a fraction of nominal, still read as a loaded ladder rather than taps that do not change.</summary>
+        public const double LoadedStepFraction = 0.25;
+
         private readonly IPhotodiodeFrontEnd _frontEnd;
         private readonly ICheckInputs _inputs;
         private readonly int _settleMicroseconds;
@@ -95,16 +98,22 @@ namespace MpoProbe.Core
             return Steps(faults);
         }
 
-        /// <summary>Every step between neighbouring taps near nominal; flattened top steps are compression, anything else aliasing select lines.</summary>
+        /// <summary>
+        /// Every step between neighbouring taps near nominal. Flattened top steps are compression;
+        /// every step too small is a second output loading the ladder (an enable stuck on);
+        /// anything else is select lines aliasing taps.
+        /// </summary>
         private bool Steps(FaultLatch faults)
         {
             double nominal = TapStepVolts / FrontEndDesign.AdcVoltsPerCode;
             int firstBad = -1;
             bool badBelowTop = false;
             bool allSmall = true;
+            double smallest = double.MaxValue;
             for (int tap = 0; tap + 1 < Taps; tap++)
             {
                 double step = _mean[tap + 1] - _mean[tap];
+                smallest = step < smallest ? step : smallest;
                 bool bad = step < nominal * (1 - StepTolerance) || step > nominal * (1 + StepTolerance);
                 if (bad)
                 {
@@ -123,7 +132,9 @@ namespace MpoProbe.Core
             }
 
             bool compressed = !badBelowTop && allSmall && firstBad > 0;
-            faults.Raise(compressed ? FaultKind.AdcClipped : FaultKind.MuxSelect, 0, firstBad + 1, _mean[firstBad + 1]);
+            // A second output in parallel halves every step; select lines stuck at one tap flatten them to noise.
+            bool loaded = !badBelowTop && allSmall && firstBad == 0 && smallest > nominal * LoadedStepFraction;
+            faults.Raise(compressed ? FaultKind.AdcClipped : (loaded ? FaultKind.MuxEnable : FaultKind.MuxSelect), 0, firstBad + 1, _mean[firstBad + 1]);
             return false;
         }
 
