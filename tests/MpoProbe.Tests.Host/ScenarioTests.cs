@@ -222,5 +222,35 @@ namespace MpoProbe.Tests
             StringAssert.Contains(text, "[space] press");
             StringAssert.Contains(text, "\"type\":\"reference\"");
         }
+
+        [TestMethod]
+        public void StuckConverterIsRefusedNeverPassed()
+        {
+            List<JsonElement> r = Run("14-mpo12-stuck-converter.json", "reference,inspect,press,inspect");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
+            Assert.IsTrue(Of(r, "fault").Count() >= 2, "refused at every attempt");
+            Assert.IsTrue(Of(r, "fault").All(f => f.GetProperty("code").GetString() == "adc_stuck"), "named adc_stuck");
+        }
+
+        [TestMethod]
+        public void StuckMultiplexerIsRefusedNeverPassed()
+        {
+            List<JsonElement> r = Run("15-mpo16-stuck-multiplexer.json", "reference,inspect");
+            Assert.AreEqual("accepted", Of(r, "reference").Single().GetProperty("decision").GetString(), "healthy at the reference");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
+            Assert.AreEqual("mux_select_stuck", Of(r, "fault").Single().GetProperty("code").GetString());
+        }
+
+        [TestMethod]
+        public void HeadSwappedMidJobRefusesThenAsksForANewReference()
+        {
+            List<JsonElement> r = Run("16-mpo12-head-swapped-mid-job.json", "reference,inspect,inspect,press,inspect");
+            Assert.AreEqual("PASS", Of(r, "inspection").Single().GetProperty("overall").GetString(), "before the swap");
+            JsonElement fault = Of(r, "fault").Single();
+            Assert.AreEqual("head_changed", fault.GetProperty("code").GetString());
+            StringAssert.Contains(fault.GetProperty("message").GetString(), "head 16 was 12");
+            Assert.AreEqual("MPO-16", Of(r, "settings").Last().GetProperty("layout").GetString(), "layout follows the new head");
+            Assert.AreEqual("no_reference", Of(r, "error").Last().GetProperty("code").GetString(), "the old reference is dropped");
+        }
     }
 }
