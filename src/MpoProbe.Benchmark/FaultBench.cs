@@ -24,6 +24,9 @@ namespace MpoProbe.Benchmark
         /// <summary>Faulty runs whose named fault was not both logged and on screen.</summary>
         public int Unnamed { get; set; }
 
+        /// <summary>Healthy classification inspections a self-check refused.</summary>
+        public long HealthyRefused { get; set; }
+
         /// <summary>Healthy runs that did not PASS or raised a fault.</summary>
         public int HealthyBad { get; set; }
     }
@@ -36,8 +39,8 @@ namespace MpoProbe.Benchmark
     {
         private static readonly MpoLayout[] Layouts = { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
 
-        /// <summary>Runs the matrix and prints it.</summary>
-        public static FaultOutcome Run(TextWriter output)
+        /// <summary>Runs the matrix and prints it, then <paramref name="healthyInspections"/> healthy inspections through the same self-checks.</summary>
+        public static FaultOutcome Run(TextWriter output, int healthyInspections)
         {
             var total = new FaultOutcome { Kinds = FaultCases.Count };
             var watch = Stopwatch.StartNew();
@@ -78,7 +81,61 @@ namespace MpoProbe.Benchmark
             }
 
             output.WriteLine($" faulty runs {total.Runs}: PASS {total.Passes}, MARGINAL {total.Marginals}, fault not named on screen and log {total.Unnamed}; healthy runs not PASS or faulted {total.HealthyBad}  ({watch.Elapsed.TotalSeconds:F1} s)");
+            total.HealthyRefused = HealthyRefusals(output, healthyInspections);
             return total;
+        }
+
+        /// <summary>
+        /// The classification benchmark's healthy population (MPO-12, losses within ±0.25 dB of
+        /// Elite/Standard, a new probe and source of −30..−10 dBm every 50 inspections) plus clean
+        /// 0 dB links, through every self-check: how many healthy inspections a check refuses.
+        /// </summary>
+        private static long HealthyRefusals(TextWriter output, int inspections)
+        {
+            var random = new SimRandom(4343);
+            var byKind = new long[FaultCatalogue.Count];
+            long refused = 0;
+            SimulatedProbe probe = null;
+            double source = -20;
+            for (int i = 0; i < inspections; i++)
+            {
+                if (i % 50 == 0)
+                {
+                    probe = new SimulatedProbe(MpoLayout.Mpo12, (uint)(9000 + i));
+                    probe.Core.SelfTest.AcceptHead(MpoLayout.Mpo12);
+                    source = random.Uniform(-30, -10);
+                    probe.TakeReference(source);
+                }
+
+                LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
+                probe.Settings.Limit = profile;
+                var truth = new double[12];
+                for (int f = 0; f < 12; f++)
+                {
+                    truth[f] = (i % 4) == 3 ? 0.0 : Math.Max(0.0, profile.LimitDb + random.Uniform(-0.25, 0.25));
+                }
+
+                probe.LightWithLoss(source, truth);
+                SelfTest test = probe.Core.SelfTest;
+                bool ok = test.BeforeMeasuring(MpoLayout.Mpo12);
+                InspectionResult result = probe.Inspect();
+                ok = ok && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.AfterInspection(result);
+                if (!ok)
+                {
+                    refused++;
+                    byKind[(int)test.Faults.Kind]++;
+                    test.Faults.Clear();
+                }
+            }
+
+            string kinds = string.Empty;
+            for (int k = 1; k < byKind.Length; k++)
+            {
+                kinds += byKind[k] > 0 ? $" {FaultCatalogue.Code((FaultKind)k)}={byKind[k]}" : string.Empty;
+            }
+
+            output.WriteLine($" healthy inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
+            return refused;
         }
     }
 }

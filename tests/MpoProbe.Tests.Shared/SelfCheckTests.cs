@@ -24,6 +24,7 @@ namespace MpoProbe.Tests
             Check.False(BurstCheck.IsStuck(FrontEndDesign.DeadZoneCode, FrontEndDesign.DeadZoneCode, 64), "at the dead-zone edge");
             Check.True(BurstCheck.IsStuck(FrontEndDesign.DeadZoneCode + 1, FrontEndDesign.DeadZoneCode + 1, 64), "just above the dead zone");
             Check.False(BurstCheck.IsStuck(4095, 4095, 64), "clipped: over range");
+            Check.False(BurstCheck.IsStuck(FrontEndDesign.ClipCode, FrontEndDesign.ClipCode, 64), "at the clip edge: over range");
             Check.True(BurstCheck.IsStuck(FrontEndDesign.ClipCode - 1, FrontEndDesign.ClipCode - 1, 64), "just below clipping");
         }
 
