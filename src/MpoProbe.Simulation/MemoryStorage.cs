@@ -36,6 +36,9 @@ namespace MpoProbe.Simulation
         /// <summary>When ≥ 0, the next write or append stores only this many characters of it and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
 
+        /// <summary>When true every write throws and nothing is stored (a worn-out or unmounted flash).</summary>
+        public bool Failing { get; set; }
+
         /// <summary>When true, the next replace throws and changes nothing.</summary>
         public bool FailNextReplace { get; set; }
 
@@ -49,6 +52,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Write(string name, string text)
         {
+            if (Failing)
+            {
+                throw new System.IO.IOException("write to " + name + " failed: storage not responding");
+            }
+
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
