@@ -15,8 +15,29 @@ namespace MpoProbe.Simulation
         private readonly string[] _names = new string[MaxFiles];
         private readonly string[] _texts = new string[MaxFiles];
 
+        /// <summary>
+        /// An empty store. Every slot is set to null explicitly: on the nanoFramework interpreter
+        /// a never-assigned element of a <c>new string[n]</c> crashes or compares wrong with
+        /// <c>==</c> (docs/device-rules.md), and <see cref="IndexOf"/> compares them all.
+        /// </summary>
+        public MemoryStorage()
+        {
+            for (int i = 0; i < _names.Length; i++)
+            {
+                _names[i] = null;
+            }
+
+            for (int i = 0; i < _texts.Length; i++)
+            {
+                _texts[i] = null;
+            }
+        }
+
         /// <summary>When ≥ 0, the next write or append stores only this many characters of it and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
+
+        /// <summary>When true every write throws and nothing is stored (a worn-out or unmounted flash).</summary>
+        public bool Failing { get; set; }
 
         /// <summary>When true, the next replace throws and changes nothing.</summary>
         public bool FailNextReplace { get; set; }
@@ -31,6 +52,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Write(string name, string text)
         {
+            if (Failing)
+            {
+                throw new System.IO.IOException("write to " + name + " failed: storage not responding");
+            }
+
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
@@ -99,7 +125,7 @@ namespace MpoProbe.Simulation
             int i = IndexOf(name);
             if (i < 0)
             {
-                i = IndexOf(null);
+                i = FreeSlot();
             }
 
             if (i < 0)
@@ -115,7 +141,21 @@ namespace MpoProbe.Simulation
         {
             for (int i = 0; i < MaxFiles; i++)
             {
-                if (_names[i] == name)
+                // Null check first: a string comparison never sees an empty slot.
+                if (_names[i] != null && name != null && _names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private int FreeSlot()
+        {
+            for (int i = 0; i < MaxFiles; i++)
+            {
+                if (_names[i] == null)
                 {
                     return i;
                 }

@@ -30,6 +30,10 @@ namespace MpoProbe.Core
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+            for (int i = 0; i < _words.Length; i++)
+            {
+                _words[i] = string.Empty;
+            }
         }
 
         /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>

@@ -21,6 +21,7 @@ namespace MpoProbe.Core
             Dark = new DarkOffsets();
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
+            SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
             Inspector = new Inspector(Acquirer, Settings, Gain);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
@@ -63,6 +64,9 @@ namespace MpoProbe.Core
 
         /// <summary>Acquisition.</summary>
         public Acquirer Acquirer { get; }
+
+        /// <summary>The probe's self-checks and the fault they hold (docs/faults.md).</summary>
+        public SelfTest SelfTest { get; }
 
         /// <summary>Inspection pipeline.</summary>
         public Inspector Inspector { get; }
