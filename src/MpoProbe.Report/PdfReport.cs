@@ -84,6 +84,11 @@ namespace MpoProbe.Report
             {
                 page.Field("Diagnosis", advice);
             }
+
+            foreach (CleanRecord clean in link.Cleans)
+            {
+                page.Field("Clean cycle", Certificate.Time(clean.Context) + ": " + clean.Advice);
+            }
         }
 
         private static void Chart(PdfCursor page, InspectionRecord r)
