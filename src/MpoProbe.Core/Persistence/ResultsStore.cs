@@ -13,10 +13,10 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ResultsStore
     {
-        /// <summary>Segments on the 4 MB ESP32-WROOM-32E of hardware/ (192 kB of its 256 kB LittleFS partition).</summary>
+        /// <summary>Segments on a 4 MB ESP32-WROOM-32E (192 kB of its 256 kB LittleFS partition): ≈ 130 MPO-12 inspections.</summary>
         public const int SegmentsFor4MbFlash = 16;
 
-        /// <summary>Segments on an 8 MB module (1.5 MB of its 2 MB LittleFS partition): ≥ 1 000 MPO-12 inspections.</summary>
+        /// <summary>Segments on the 8 MB ESP32-WROOM-32E-N8 of hardware/ (1.5 MB of its 2 MB LittleFS partition): ≥ 1 000 MPO-12 inspections.</summary>
         public const int SegmentsFor8MbFlash = 128;
 
         /// <summary>Characters per segment before the next one is started (12 kB: read whole by <c>history</c>).</summary>
@@ -37,9 +37,9 @@ namespace MpoProbe.Core
         private string _lastSettings;
         private string _lastSettingsJson;
 
-        /// <summary>A store over <paramref name="storage"/> sized for the 4 MB module; call <see cref="Open"/> at boot.</summary>
+        /// <summary>A store over <paramref name="storage"/> sized for the probe's 8 MB module; call <see cref="Open"/> at boot.</summary>
         public ResultsStore(IStorage storage)
-            : this(storage, SegmentsFor4MbFlash)
+            : this(storage, SegmentsFor8MbFlash)
         {
         }
 
