@@ -63,12 +63,12 @@ namespace MpoProbe.Benchmark
                     {
                         belowCount++;
                         belowFail += v == Verdict.Fail ? 1 : 0;
-                        belowMarginal += v == Verdict.Marginal ? 1 : 0;
+                        belowMarginal += v == Verdict.PassStar ? 1 : 0;
                     }
                     else
                     {
                         nearCount++;
-                        nearMarginal += v == Verdict.Marginal ? 1 : 0;
+                        nearMarginal += v == Verdict.PassStar ? 1 : 0;
                     }
                 }
             }

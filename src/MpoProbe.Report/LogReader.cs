@@ -63,7 +63,7 @@ namespace MpoProbe.Report
     public static class LogReader
     {
         /// <summary>Schema version this reader understands.</summary>
-        public const int SchemaVersion = 1;
+        public const int SchemaVersion = 2;
 
         private static readonly HashSet<string> Known = new() { "boot", "settings", "reference", "inspection", "diagnosis", "clean", "polarity", "error", "reply" };
 

@@ -15,6 +15,8 @@ namespace MpoProbe.Report
         public static string Colour(string verdict) => verdict switch
         {
             "PASS" => "#2e7d32",
+            "PASS*" => "#9e9d24",
+            "FAIL*" => "#ef6c00",
             "MARGINAL" => "#ef6c00",
             "FAIL" => "#c62828",
             "NO_LIGHT" => "#616161",

@@ -122,7 +122,7 @@ namespace MpoProbe.Simulation
         public void TakeReference(double dbm)
         {
             LightUsed(dbm);
-            Acquirer.Acquire(Settings.Layout.PositionCount, Settings.Wavelength, Inspector.Scan);
+            Acquirer.AcquireReference(Settings.Layout.PositionCount, Settings.Wavelength, Inspector.Scan);
             Reference.Capture(Inspector.Scan, Settings.Layout, 1000, 0);
         }
 

@@ -135,8 +135,15 @@ namespace MpoProbe.Core
                 worn = _core.Wear.PortWorn ? "PORT WORN: INSPECT" : "CORD WORN: REPLACE";
             }
 
-            // Most urgent first: an exposed link, the probe's own port, wear, then the cap prompt.
-            ResultNote = exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
+            string reReference = null;
+            if (result.ReReference)
+            {
+                reReference = "RE-REFERENCE: " + (result.NegativeMask != 0 ? "LOSS<0 AT " + Screens.ShortPositions(result.NegativeMask, 2) : "ALL GAINED LIGHT");
+                _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
+            }
+
+            // Most urgent first: a reference that no longer applies, an exposed link, the probe's own port, wear, then the cap prompt.
+            ResultNote = reReference ?? exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
         }
 
         private bool HasUniform()
@@ -186,7 +193,7 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.Acquire(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
             ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
             if (decision == ReferenceDecision.Refused)
             {

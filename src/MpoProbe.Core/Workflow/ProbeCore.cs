@@ -21,7 +21,7 @@ namespace MpoProbe.Core
             Dark = new DarkOffsets();
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
-            Inspector = new Inspector(Acquirer, Settings, Gain);
+            Inspector = new Inspector(Acquirer, Settings, Gain, Dark);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
             Reference = new Reference();

@@ -59,6 +59,7 @@ namespace MpoProbe.Core
             }
 
             FrontEndCheck dark = _core.Acquirer.CaptureDark(_core.Hardware.FrontEnd.ChannelCount);
+            _core.Dark.CapturedUptimeMs = _core.NowMs;
             if (dark.Status == FrontEndStatus.DeadZone)
             {
                 Error("FAULT", dark.Describe().ToUpper(), "front_end_fault");
