@@ -23,8 +23,13 @@ namespace MpoProbe.Simulator
             Hardware = new SimulatedHardware(scenario.Seed, port);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
+            Hardware.Sim.Field = scenario.BuildField();
             Core = new ProbeCore(Hardware);
-            Hardware.Calibrate(Core.Gain);
+            if (scenario.Calibrated)
+            {
+                GainSource.Apply(Hardware, Core.Gain);
+            }
+
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();
@@ -57,6 +62,10 @@ namespace MpoProbe.Simulator
                     Link.ConnectReferenceCord();
                     Workflow.Command(CommandAction.Reference);
                     break;
+                case "verify":
+                    Link.RemateReferenceCord();
+                    Workflow.Command(CommandAction.VerifyReference);
+                    break;
                 case "inspect":
                     Link.ConnectLink();
                     Workflow.Command(CommandAction.Inspect);
@@ -78,6 +87,8 @@ namespace MpoProbe.Simulator
                     return false;
             }
 
+            // The technician's next step comes a few minutes later: the field drifts in between.
+            Hardware.Sim.AdvanceMinutes(Scenario.MinutesPerAction);
             Flush();
             return true;
         }

@@ -65,16 +65,18 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void CleanEliteLinkPasses()
         {
-            JsonElement i = Of(Run("02-mpo12-clean-elite.json", "reference,inspect"), "inspection").First();
+            JsonElement i = Of(Run("02-mpo12-clean-elite.json", "reference,verify,inspect"), "inspection").First();
             Assert.AreEqual("PASS", i.GetProperty("overall").GetString());
             Assert.AreEqual("Elite", i.GetProperty("limit").GetString());
         }
 
         [TestMethod]
-        public void MarginalLinkIsPassStarNeverPass()
+        public void MarginalLinkIsStarredNeverBare()
         {
             JsonElement i = Of(Run("03-mpo16-marginal.json", "reference,inspect"), "inspection").First();
-            Assert.AreEqual("PASS*", i.GetProperty("overall").GetString());
+            string[] verdicts = i.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("verdict").GetString()).ToArray();
+            Assert.IsTrue(verdicts.All(v => v == "PASS*" || v == "FAIL*"), "within the band of the limit: " + string.Join(",", verdicts));
+            Assert.IsTrue(verdicts.Contains("PASS*"), "most read just below the limit");
         }
 
         [TestMethod]

@@ -122,6 +122,41 @@ namespace MpoProbe.Tests
             Check.Near(-20.0, reference.PowerDbm(2), 1e-12, "a steady neighbour is kept");
         }
 
+        private static Scan Flat(double dbm)
+        {
+            Scan scan = new Scan();
+            for (int p = 1; p <= 12; p++)
+            {
+                scan.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, dbm, 0.002);
+            }
+
+            return scan;
+        }
+
+        [TestMethod]
+        public void ReferenceCheckMeasuresMatingOrCatchesABadCord()
+        {
+            Reference reference = new Reference();
+            reference.Capture(Flat(-20.0), MpoLayout.Mpo12, 0, 0);
+            UncertaintyBudget budget = new UncertaintyBudget();
+            ReferenceVerification check = new ReferenceVerification();
+            Scan remated = Flat(-20.0);
+            for (int p = 1; p <= 12; p++)
+            {
+                remated.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, -20.0 + ((p % 2) == 0 ? 0.06 : -0.06), 0.002);
+            }
+
+            Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.06 dB after a re-mate passes");
+            Check.Near(0.06 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2 enters the budget");
+            Check.True(budget.MatingMeasured, "marked measured");
+            remated.At(6).Set(ChannelStatus.Ok, 8, 1500, 16, -20.4, 0.002);
+            UncertaintyBudget fresh = new UncertaintyBudget();
+            Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, fresh), "0.4 dB at 6 is a bad cord or port");
+            Check.Equal(6, check.WorstPosition, "names position 6");
+            Check.Near(FieldFigures.MatingSigmaDb, fresh.MatingSigmaDb, 1e-12, "the budget keeps its default");
+            Check.Contains("6 (white)", check.Describe(), "message names the fiber");
+        }
+
         [TestMethod]
         public void UnstableAboveThreeAdcSigmasOfSpread()
         {

@@ -82,6 +82,13 @@ namespace MpoProbe.Core
                 .Add("checksum", reference.Checksum.ToString("X8")).Raw("positions", positions + "]"));
         }
 
+        /// <summary>The reference verification step: passed, the re-mate's largest change and the mating σ now in the budget.</summary>
+        public void Verification(ReferenceVerification v, UncertaintyBudget budget)
+        {
+            Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
+                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4).Add("advice", v.Describe()));
+        }
+
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
         public void Inspection(InspectionResult r, string limitName)
         {

@@ -204,6 +204,17 @@ namespace MpoProbe.Core
             return decision;
         }
 
+        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; true when the mating σ went into the budget.</summary>
+        public bool VerifyReference()
+        {
+            InspectionSettings s = _core.Settings;
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
+            Stamp();
+            _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
+            return passed;
+        }
+
         /// <summary>Stores the last scanned candidate as the reference and saves it.</summary>
         public void StoreReference()
         {

@@ -26,6 +26,8 @@ namespace MpoProbe.Core
             Polarity = new PolarityResult();
             Reference = new Reference();
             ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
+            Verification = new ReferenceVerification();
+            VerifyScan = new Scan();
             Cycle = new CleanCycle();
             SettingsStore = new SettingsStore(hardware.Storage);
             ReferenceStore = new ReferenceStore(hardware.Storage);
@@ -69,6 +71,12 @@ namespace MpoProbe.Core
 
         /// <summary>Judges candidate references.</summary>
         public ReferenceCheck ReferenceCheck { get; }
+
+        /// <summary>The reference verification step (re-mate, re-measure, mating σ into the budget).</summary>
+        public ReferenceVerification Verification { get; }
+
+        /// <summary>The re-mated scan the verification compares.</summary>
+        public Scan VerifyScan { get; }
 
         /// <summary>Clean/re-inspect comparison and escalation.</summary>
         public CleanCycle Cycle { get; }

@@ -111,6 +111,9 @@ namespace MpoProbe.Core
                 case CommandAction.Reference:
                     TakeReference();
                     break;
+                case CommandAction.VerifyReference:
+                    VerifyReference();
+                    break;
                 case CommandAction.Last:
                     _do.Stamp();
                     _core.Log.Inspection(_core.Inspector.Result, _core.Settings.Limit.Name, FiberProfiles.Name(_core.Settings.Fiber));
@@ -282,6 +285,26 @@ namespace MpoProbe.Core
             {
                 Error("REF REFUSED", "REFERENCE REFUSED: " + Screens.ShortPositions(_core.ReferenceCheck.InvalidMask | _core.ReferenceCheck.OutOfWindowMask | _core.ReferenceCheck.LowMask, 4) + ". SEE LOG.", null);
             }
+        }
+
+        /// <summary>The verification step: the cord was re-mated; re-measure, put the mating σ in the budget, or catch a bad cord/port.</summary>
+        private void VerifyReference()
+        {
+            if (!_do.HasReference)
+            {
+                Error("NO REF", "SET A REFERENCE BEFORE CHECKING IT.", "no_reference");
+                return;
+            }
+
+            _core.Screens.Measuring("REFERENCE CHECK", 0);
+            _do.Show();
+            if (_do.VerifyReference())
+            {
+                Ready();
+                return;
+            }
+
+            Error("REF CHECK", "RE-MATE CHANGED " + Screens.ShortPositions(PositionMask.Of(_core.Verification.WorstPosition), 1) + ": CLEAN CORD AND PORT, SET REFERENCE AGAIN.", null);
         }
 
         private void OpenMenu()

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Simulator;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>The field scenarios (issue 12) run scripted, each checked for its intended verdict from the log.</summary>
+    [TestClass]
+    public class FieldScenarioTests
+    {
+        private static List<JsonElement> Run(string file, string script)
+        {
+            var log = new StringWriter();
+            var errors = new StringWriter();
+            int code = ScriptRunner.Run(Scenario.Load(Path.Combine(RepoPaths.Root, "scenarios", file)), script, log, null, errors);
+            Assert.AreEqual(0, code, file + ": " + errors);
+            return log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        }
+
+        private static IEnumerable<JsonElement> Of(List<JsonElement> records, string type) =>
+            records.Where(r => r.GetProperty("type").GetString() == type);
+
+        private static string[] Verdicts(JsonElement inspection) =>
+            inspection.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("verdict").GetString()).ToArray();
+
+        private static JsonElement FirstFinding(List<JsonElement> r) => Of(r, "diagnosis").First().GetProperty("findings")[0];
+
+        [TestMethod]
+        public void BrighterSourceIsCaughtAndAsksForANewReference()
+        {
+            List<JsonElement> r = Run("14-mpo12-source-brighter.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.IsFalse(Verdicts(i).Any(v => v == "PASS" || v == "PASS*"), "no PASS: " + string.Join(",", Verdicts(i)));
+            Assert.IsTrue(i.GetProperty("re_reference").GetBoolean());
+            Assert.AreEqual("re_reference", FirstFinding(r).GetProperty("kind").GetString());
+            StringAssert.Contains(FirstFinding(r).GetProperty("advice").GetString(), "RE-REFERENCE");
+            Assert.IsTrue(Of(r, "error").Any(e => e.GetProperty("code").GetString() == "re_reference"), "error record");
+        }
+
+        [TestMethod]
+        public void DimmerSourceIsNeverAPassAndReadsAsUniformLoss()
+        {
+            List<JsonElement> r = Run("15-mpo12-source-dimmer.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.IsFalse(Verdicts(i).Contains("PASS"), "no bare PASS: " + string.Join(",", Verdicts(i)));
+            Assert.AreEqual("uniform_loss", FirstFinding(r).GetProperty("kind").GetString());
+        }
+
+        [TestMethod]
+        public void WarmUpRampKeepsTheLinkWithinItsUncertainty()
+        {
+            List<JsonElement> r = Run("16-mpo12-warm-up-ramp.json", "reference,inspect,inspect,inspect");
+            var inspections = Of(r, "inspection").ToList();
+            Assert.AreEqual(3, inspections.Count);
+            foreach (JsonElement i in inspections)
+            {
+                Assert.AreEqual("PASS", i.GetProperty("overall").GetString(), "0.30 dB at −36 dBm during the warm-up");
+                foreach (JsonElement p in i.GetProperty("positions").EnumerateArray())
+                {
+                    double loss = p.GetProperty("loss_db").GetDouble();
+                    double u = p.GetProperty("u_db").GetDouble();
+                    Assert.IsTrue(System.Math.Abs(loss - 0.30) <= 3 * u, "position " + p.GetProperty("pos") + ": " + loss + " ± " + u);
+                }
+            }
+
+            double first = inspections[0].GetProperty("positions")[0].GetProperty("u_db").GetDouble();
+            double last = inspections[2].GetProperty("positions")[0].GetProperty("u_db").GetDouble();
+            Assert.IsTrue(last > first, "the budget grows with time since the dark capture: " + first + " → " + last);
+        }
+
+        [TestMethod]
+        public void UncalibratedProbeWidensTheBandAcrossRanges()
+        {
+            List<JsonElement> r = Run("17-mpo12-uncalibrated.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            string[] v = Verdicts(i);
+            Assert.AreEqual("FAIL", v[8], "fiber 9, 4 dB down");
+            Assert.IsTrue(v.Where((x, n) => n != 8).All(x => x == "PASS"), string.Join(",", v));
+            double band9 = i.GetProperty("positions")[8].GetProperty("band_db").GetDouble();
+            double band1 = i.GetProperty("positions")[0].GetProperty("band_db").GetDouble();
+            Assert.IsTrue(band9 > band1 + 0.01, "another range, uncalibrated ratio: band " + band9 + " vs " + band1);
+        }
+
+        [TestMethod]
+        public void ForcedReferenceThroughADirtyCordIsCaughtLater()
+        {
+            List<JsonElement> r = Run("18-mpo12-forced-reference.json", "reference,hold,inspect");
+            Assert.AreEqual("needs_confirmation", Of(r, "reference").First().GetProperty("decision").GetString(), "the probe asked");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.AreEqual("NO_REFERENCE", i.GetProperty("overall").GetString());
+            JsonElement finding = FirstFinding(r);
+            Assert.AreEqual("re_reference", finding.GetProperty("kind").GetString());
+            CollectionAssert.AreEqual(new[] { 6 }, finding.GetProperty("positions").EnumerateArray().Select(e => e.GetInt32()).ToArray());
+        }
+
+        [TestMethod]
+        public void ReferenceCheckPutsTheMeasuredMatingIntoTheBudget()
+        {
+            List<JsonElement> r = Run("02-mpo12-clean-elite.json", "reference,verify,inspect");
+            JsonElement check = Of(r, "reference_check").First();
+            Assert.IsTrue(check.GetProperty("passed").GetBoolean());
+            double sigma = check.GetProperty("budget_mating_sigma_db").GetDouble();
+            Assert.IsTrue(sigma >= 0.02 && sigma < 0.05, "measured mating σ " + sigma);
+            Assert.IsTrue(Of(r, "inspection").First().GetProperty("positions")[0].GetProperty("u_db").GetDouble() < 0.05, "smaller budget");
+        }
+    }
+}
