@@ -41,21 +41,21 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void BandIsThreeStandardUncertaintiesWhenWiderThanTheMinimum()
+        public void BandIsThreeAndAHalfStandardUncertaintiesWhenWiderThanTheMinimum()
         {
-            Check.Near(0.45, VerdictRules.GuardBandDb(0.10, 0.15), 1e-9, "3u beats the minimum band");
-            Check.Near(0.10, VerdictRules.GuardBandDb(0.10, 0.02), 1e-9, "the minimum band beats 3u");
-            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.31, 0.15, 0.75, 0.0), "0.31 ± 0.15 cannot pass 0.75 outright");
-            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.29, 0.15, 0.75, 0.0), "0.29 ± 0.15 passes");
-            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(1.19, 0.15, 0.75, 0.0), "1.19 ± 0.15 cannot fail outright");
-            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(1.21, 0.15, 0.75, 0.0), "1.21 ± 0.15 fails");
+            Check.Near(0.35, VerdictRules.GuardBandDb(0.10, 0.10), 1e-9, "3.5u beats the minimum band");
+            Check.Near(0.10, VerdictRules.GuardBandDb(0.10, 0.02), 1e-9, "the minimum band beats 3.5u");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.41, 0.10, 0.75, 0.0), "0.41 ± 0.10 cannot pass 0.75 outright");
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.39, 0.10, 0.75, 0.0), "0.39 ± 0.10 passes");
+            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(1.09, 0.10, 0.75, 0.0), "1.09 ± 0.10 cannot fail outright");
+            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(1.11, 0.10, 0.75, 0.0), "1.11 ± 0.10 fails");
         }
 
         [TestMethod]
         public void NegativeLossBeyondTheBandIsNeverAccepted()
         {
-            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(-0.10, 0.03, 0.75, 0.0), "−0.10 within 3u + margin (−0.14): scatter");
-            Check.Equal(Verdict.NoReference, VerdictRules.ForLoss(-0.15, 0.03, 0.75, 0.0), "−0.15 beyond −0.14: the reference no longer applies");
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(-0.15, 0.03, 0.75, 0.0), "−0.15 within 3.5u + margin (−0.155): scatter");
+            Check.Equal(Verdict.NoReference, VerdictRules.ForLoss(-0.16, 0.03, 0.75, 0.0), "−0.16 beyond −0.155: the reference no longer applies");
             Check.Equal(Verdict.NoReference, VerdictRules.ForLoss(-1.7, 0.03, 2.0, 0.0), "−1.7 dB on a 2 dB budget is no PASS");
             Check.True(VerdictRules.IsImpossiblyNegative(-0.6, 0.07, 0.0), "−0.6 dB flagged");
             Check.False(VerdictRules.IsImpossiblyNegative(-0.2, 0.07, 0.0), "−0.2 dB with u 0.07 not flagged");

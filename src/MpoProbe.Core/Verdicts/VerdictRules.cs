@@ -2,7 +2,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Turns one position's reading and loss into a verdict. The uncertainty band around the
-    /// limit is <see cref="UncertaintyBudget.VerdictK"/> times the loss's combined standard
+    /// limit is <see cref="UncertaintyBudget.VerdictK"/> (3.5) times the loss's combined standard
     /// uncertainty (or the configured minimum band, if wider): PASS below it, PASS* and FAIL*
     /// inside it, FAIL above it. A loss below −(band + margin) is physically impossible: the
     /// reference no longer applies.
