@@ -172,13 +172,14 @@ namespace MpoProbe.Simulation
                 return;
             }
 
+            // The GPIO writes take SelectMicroseconds; the analog path starts settling after the last one.
+            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
             _state.Update(Field, JobHours);
             _startVolts = NodeVolts();
             _channel = channel;
             _range = range;
             _switchMicroseconds = ElapsedMicroseconds;
             Switches++;
-            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
         }
 
         /// <inheritdoc />
@@ -235,7 +236,7 @@ namespace MpoProbe.Simulation
         {
             double target = TargetVolts(_channel, _range);
             double dt = ElapsedMicroseconds - _switchMicroseconds;
-            return target + ((_startVolts - target) * System.Math.Exp(-dt / FrontEndDesign.SettleTauMicroseconds));
+            return target + ((_startVolts - target) * System.Math.Exp(-dt / SettlingTable.TauMicroseconds(_range)));
         }
 
         private int Convert(double volts)
@@ -262,7 +263,9 @@ namespace MpoProbe.Simulation
                 x += (0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed)) + _state.OffsetCodes;
             }
 
-            x += NoiseSigmaCodes * _random.NextGaussian();
+            // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled.
+            double analog = NoiseSigmaCodes > 0 ? SettlingTable.NoiseCodes(_range) : 0;
+            x += System.Math.Sqrt((NoiseSigmaCodes * NoiseSigmaCodes) + (analog * analog)) * _random.NextGaussian();
             int code = (int)System.Math.Round(x);
             if (code < 0)
             {

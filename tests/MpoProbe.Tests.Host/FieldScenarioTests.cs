@@ -31,19 +31,18 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void BrighterSourceIsCaughtAndAsksForANewReference()
         {
-            List<JsonElement> r = Run("14-mpo12-source-brighter.json", "reference,inspect");
-            JsonElement i = Of(r, "inspection").First();
-            Assert.IsFalse(Verdicts(i).Any(v => v == "PASS" || v == "PASS*"), "no PASS: " + string.Join(",", Verdicts(i)));
-            Assert.IsTrue(i.GetProperty("re_reference").GetBoolean());
-            Assert.AreEqual("re_reference", FirstFinding(r).GetProperty("kind").GetString());
-            StringAssert.Contains(FirstFinding(r).GetProperty("advice").GetString(), "RE-REFERENCE");
-            Assert.IsTrue(Of(r, "error").Any(e => e.GetProperty("code").GetString() == "re_reference"), "error record");
+            List<JsonElement> r = Run("20-mpo12-source-brighter.json", "reference,inspect");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no inspection record: no PASS, no loss that looks valid");
+            Assert.AreEqual("source_changed", Of(r, "fault").Single().GetProperty("code").GetString(), "fault (screen: RE-REF)");
+            JsonElement reason = Of(r, "error").Single(e => e.GetProperty("code").GetString() == "re_reference");
+            StringAssert.Contains(reason.GetProperty("message").GetString(), "RE-REFERENCE: loss");
+            StringAssert.Contains(reason.GetProperty("message").GetString(), "cannot add light");
         }
 
         [TestMethod]
         public void DimmerSourceIsNeverAPassAndReadsAsUniformLoss()
         {
-            List<JsonElement> r = Run("15-mpo12-source-dimmer.json", "reference,inspect");
+            List<JsonElement> r = Run("21-mpo12-source-dimmer.json", "reference,inspect");
             JsonElement i = Of(r, "inspection").First();
             Assert.IsFalse(Verdicts(i).Contains("PASS"), "no bare PASS: " + string.Join(",", Verdicts(i)));
             Assert.AreEqual("uniform_loss", FirstFinding(r).GetProperty("kind").GetString());
@@ -52,7 +51,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void WarmUpRampKeepsTheLinkWithinItsUncertainty()
         {
-            List<JsonElement> r = Run("16-mpo12-warm-up-ramp.json", "reference,inspect,inspect,inspect");
+            List<JsonElement> r = Run("22-mpo12-warm-up-ramp.json", "reference,inspect,inspect,inspect");
             var inspections = Of(r, "inspection").ToList();
             Assert.AreEqual(3, inspections.Count);
             foreach (JsonElement i in inspections)
@@ -74,7 +73,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void UncalibratedProbeWidensTheBandAcrossRanges()
         {
-            List<JsonElement> r = Run("17-mpo12-uncalibrated.json", "reference,inspect");
+            List<JsonElement> r = Run("23-mpo12-uncalibrated.json", "reference,inspect");
             JsonElement i = Of(r, "inspection").First();
             string[] v = Verdicts(i);
             Assert.AreEqual("FAIL", v[8], "fiber 9, 4 dB down");
@@ -87,13 +86,11 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void ForcedReferenceThroughADirtyCordIsCaughtLater()
         {
-            List<JsonElement> r = Run("18-mpo12-forced-reference.json", "reference,hold,inspect");
+            List<JsonElement> r = Run("24-mpo12-forced-reference.json", "reference,hold,inspect");
             Assert.AreEqual("needs_confirmation", Of(r, "reference").First().GetProperty("decision").GetString(), "the probe asked");
-            JsonElement i = Of(r, "inspection").First();
-            Assert.AreEqual("NO_REFERENCE", i.GetProperty("overall").GetString());
-            JsonElement finding = FirstFinding(r);
-            Assert.AreEqual("re_reference", finding.GetProperty("kind").GetString());
-            CollectionAssert.AreEqual(new[] { 6 }, finding.GetProperty("positions").EnumerateArray().Select(e => e.GetInt32()).ToArray());
+            Assert.IsFalse(Of(r, "inspection").Any(), "no PASS: refused");
+            Assert.AreEqual(6, Of(r, "fault").Single().GetProperty("position").GetInt32(), "source_changed at 6");
+            StringAssert.Contains(Of(r, "error").Single(e => e.GetProperty("code").GetString() == "re_reference").GetProperty("message").GetString(), "at 6 (white)");
         }
 
         [TestMethod]

@@ -61,7 +61,7 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void ReReferenceIsOnTheResultScreenAndInTheLog()
+        public void ReReferenceIsOnTheScreenAndInTheLog()
         {
             SimulatedHardware hw = new SimulatedHardware(1204);
             ProbeCore core;
@@ -70,10 +70,11 @@ namespace MpoProbe.Tests
             flow.Command(CommandAction.Reference);
             hw.Light(-19.3, SimulatedProbe.Losses(12, 0.1));
             flow.Command(CommandAction.Inspect);
-            Check.Contains("RE-REFERENCE", flow.Actions.ResultNote, "screen note");
-            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"re_reference\""), "error record");
-            Check.True(WorkflowFixture.Logged(hw, "\"kind\":\"re_reference\""), "diagnosis finding");
-            Check.True(WorkflowFixture.Logged(hw, "\"re_reference\":true"), "inspection flag");
+            Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "the fault screen says LOSS BELOW ZERO ... RE-REF");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"re_reference\""), "error record with the reason");
+            Check.True(WorkflowFixture.Logged(hw, "RE-REFERENCE: loss"), "the reason names the loss");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"source_changed\""), "fault record");
+            Check.False(WorkflowFixture.Logged(hw, "\"type\":\"inspection\""), "no inspection record: no loss that looks valid");
         }
     }
 }

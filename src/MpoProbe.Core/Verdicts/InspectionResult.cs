@@ -100,7 +100,7 @@ namespace MpoProbe.Core
             return mask;
         }
 
-        /// <summary>Positions that carry a fiber and did not PASS (FAIL, MARGINAL, NO_LIGHT, UNSTABLE, …): what the technician must act on.</summary>
+        /// <summary>Positions that carry a fiber and did not PASS (FAIL, FAIL*, PASS*, NO_LIGHT, UNSTABLE, …): what the technician must act on.</summary>
         public uint NotPassingMask()
         {
             uint mask = 0;

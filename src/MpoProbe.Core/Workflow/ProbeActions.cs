@@ -28,7 +28,7 @@ namespace MpoProbe.Core
         /// <summary>True when the last inspection came from a coded scan (a polarity result exists).</summary>
         public bool LastWasCoded { get; private set; }
 
-        /// <summary>Positions of the last inspection that did not pass (FAIL, MARGINAL, UNSTABLE, NO_LIGHT …).</summary>
+        /// <summary>Positions of the last inspection that did not pass (FAIL, FAIL*, PASS*, UNSTABLE, NO_LIGHT …).</summary>
         public uint LastNotPassing { get; private set; }
 
         /// <summary>
@@ -41,7 +41,7 @@ namespace MpoProbe.Core
         /// <summary>True when the reference fits the current layout and wavelength.</summary>
         public bool HasReference => _core.Reference.Matches(_core.Settings.Layout.Id, _core.Settings.Wavelength);
 
-        /// <summary>Sends the framebuffer to the display; a failure is logged once and otherwise ignored.</summary>
+        /// <summary>Sends the framebuffer to the display; a failure is logged once and becomes the sticky <see cref="FaultKind.DisplayFailed"/>.</summary>
         public void Show()
         {
             try
@@ -53,12 +53,14 @@ namespace MpoProbe.Core
                 if (!_displayFailed)
                 {
                     _displayFailed = true;
-                    _core.Log.Error("display_failed", "display: " + e.Message + "; measuring and logging continue");
+                    _core.Log.Error("display_error", "display: " + e.Message + "; no measurement until the display works");
                 }
+
+                _core.SelfTest.Stick(FaultKind.DisplayFailed, 0);
             }
         }
 
-        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity.</summary>
+        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity; null when a self-check found a fault (held in <see cref="SelfTest.Faults"/>).</summary>
         public InspectionResult Measure()
         {
             InspectionSettings s = _core.Settings;
@@ -82,6 +84,21 @@ namespace MpoProbe.Core
             }
 
             InspectionResult result = _core.Inspector.Result;
+            LastNotPassing = 0;
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            {
+                // The caller reports the fault; no inspection record, so no loss that looks valid.
+                return null;
+            }
+
+            if (!_core.SelfTest.AfterInspection(result))
+            {
+                // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
+                Stamp();
+                _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
+                return null;
+            }
+
             LastNotPassing = result.NotPassingMask();
 
             Stamp();
@@ -135,15 +152,8 @@ namespace MpoProbe.Core
                 worn = _core.Wear.PortWorn ? "PORT WORN: INSPECT" : "CORD WORN: REPLACE";
             }
 
-            string reReference = null;
-            if (result.ReReference)
-            {
-                reReference = "RE-REFERENCE: " + (result.NegativeMask != 0 ? "LOSS<0 AT " + Screens.ShortPositions(result.NegativeMask, 2) : "ALL GAINED LIGHT");
-                _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
-            }
-
-            // Most urgent first: a reference that no longer applies, an exposed link, the probe's own port, wear, then the cap prompt.
-            ResultNote = reReference ?? exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
+            // Most urgent first: an exposed link, the probe's own port, wear, then the cap prompt.
+            ResultNote = exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
         }
 
         private bool HasUniform()
@@ -194,6 +204,11 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            {
+                return ReferenceDecision.Refused;
+            }
+
             ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
             if (decision == ReferenceDecision.Refused)
             {
@@ -229,6 +244,7 @@ namespace MpoProbe.Core
             catch (Exception e)
             {
                 _core.Log.Error("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
+                _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
             }
 
             _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout);
