@@ -39,6 +39,7 @@ namespace MpoProbe.Benchmark
         {
             output.WriteLine($"Field model: MPO-12, true loss uniform over limit ± 0.5 dB (Elite 0.35 / Standard 0.75), mating σ {FieldFigures.MatingSigmaDb:F2} dB per mating,");
             output.WriteLine($" source drift ±{FieldFigures.SourceDriftPerJobDb:F2} dB / 8 h, ambient ±{FieldFigures.TemperatureExcursionC:F0} °C / 8 h, per-chip ADC, crosstalk −60 dB, stray −85 dBm; gains: {GainSource.Description}");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var all = new Tally();
             Classify(all, fibers, 0);
             FieldOutcome outcome = all.Outcome();
@@ -61,6 +62,7 @@ namespace MpoProbe.Benchmark
                 output.WriteLine($"  without {names[term - 1],-15} {t.Sigma():F4}  {100 * t.CoverageShare():F1} %  {100 * t.StarShare():F1} %  (false PASS {t.FalsePass}, false FAIL {t.FalseFail})");
             }
 
+            output.WriteLine($" ({watch.Elapsed.TotalSeconds:F1} s)");
             return outcome;
         }
 
