@@ -304,26 +304,6 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>The verification step: the cord was re-mated; re-measure, put the mating σ in the budget, or catch a bad cord/port.</summary>
-        private void VerifyReference()
-        {
-            if (!_do.HasReference)
-            {
-                Error("NO REF", "SET A REFERENCE BEFORE CHECKING IT.", "no_reference");
-                return;
-            }
-
-            _core.Screens.Measuring("REFERENCE CHECK", 0);
-            _do.Show();
-            if (_do.VerifyReference())
-            {
-                Ready();
-                return;
-            }
-
-            Error("REF CHECK", "RE-MATE CHANGED " + Screens.ShortPositions(PositionMask.Of(_core.Verification.WorstPosition), 1) + ": CLEAN CORD AND PORT, SET REFERENCE AGAIN.", null);
-        }
-
         private void OpenMenu()
         {
             State = ProbeState.Menu;
