@@ -86,7 +86,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void SummaryCountsLinksPassedFailedAndEscalated()
         {
-            string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect", "A")
+            string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,verify,inspect", "A")
                 + ScriptedLog("12-mpo24-damaged-fiber.json", "reference,inspect,press,press,clean,inspect,press,clean,inspect", "B");
             ReportData data = LogReader.Read(Lines(text));
             Assert.AreEqual((2, 1, 1), (data.Links.Count, data.PassedLinks, data.EscalatedLinks));
@@ -157,7 +157,7 @@ namespace MpoProbe.Tests
         public void LiveCaptureFromThePseudoTerminalGivesTheSameReport()
         {
             Scenario scenario = Scenario.Load(Path.Combine(Scenarios, "02-mpo12-clean-elite.json"));
-            string scripted = Rows(CsvReport.Write(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"))));
+            string scripted = Rows(CsvReport.Write(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,verify,inspect"))));
             using var stop = new CancellationTokenSource();
             var ready = new TaskCompletionSource<string>();
             Task server = Task.Run(() => PtyServer.Run(scenario, TextWriter.Null, 60, path => ready.SetResult(path), stop.Token));
