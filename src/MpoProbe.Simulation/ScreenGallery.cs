@@ -140,6 +140,11 @@ namespace MpoProbe.Simulation
         private static void Menu(Screens screens)
         {
             string[] items = new string[MenuItems.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = string.Empty;
+            }
+
             MenuItems.Build(new InspectionSettings(), items);
             screens.Menu(items, 2);
         }

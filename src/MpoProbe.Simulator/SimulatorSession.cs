@@ -13,6 +13,7 @@ namespace MpoProbe.Simulator
     public sealed class SimulatorSession
     {
         private readonly TextWriter _log;
+        private readonly System.Collections.Generic.HashSet<ScenarioFault> _injected = new System.Collections.Generic.HashSet<ScenarioFault>();
         private int _forwarded;
 
         /// <summary>Boots a probe in <paramref name="scenario"/>; <paramref name="port"/> null keeps the log in memory and forwards it to <paramref name="log"/>.</summary>
@@ -23,12 +24,19 @@ namespace MpoProbe.Simulator
             Hardware = new SimulatedHardware(scenario.Seed, port);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
+            Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
+            Hardware.Sim.Field = scenario.BuildField();
             Core = new ProbeCore(Hardware);
-            Hardware.Calibrate(Core.Gain);
+            if (scenario.Calibrated)
+            {
+                GainSource.Apply(Hardware, Core.Gain);
+            }
+
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();
             Core.Cycle.MaxFailedCleans = scenario.EscalateAfter;
+            InjectFaults("boot");
             Hardware.Sim.SetAllDark();
             Workflow.Start();
             Flush();
@@ -52,15 +60,22 @@ namespace MpoProbe.Simulator
         /// <summary>Runs one named action; false for an unknown name.</summary>
         public bool Do(string action)
         {
+            string said = null;
             switch (action)
             {
                 case "reference":
                     Link.ConnectReferenceCord();
                     Workflow.Command(CommandAction.Reference);
+                    InjectFaults("after_reference");
+                    break;
+                case "verify":
+                    Link.RemateReferenceCord();
+                    Workflow.Command(CommandAction.VerifyReference);
                     break;
                 case "inspect":
                     Link.ConnectLink();
                     Workflow.Command(CommandAction.Inspect);
+                    InjectFaults("after_inspect");
                     break;
                 case "press":
                     if (Workflow.State == ProbeState.ConnectReference)
@@ -79,26 +94,25 @@ namespace MpoProbe.Simulator
                     break;
                 case "clean":
                     Link.CleanConnector();
-                    Feedback = "connector cleaned" + DirtLeft() + "; press to re-inspect";
-                    Flush();
-                    return true;
+                    said = "connector cleaned" + DirtLeft() + "; press to re-inspect";
+                    break;
                 case "clean_adapter":
                     Link.CleanAdapter();
-                    Feedback = "adapter cleaned; clean the connector too, then press to re-inspect";
-                    Flush();
-                    return true;
+                    said = "adapter cleaned; clean the connector too, then press to re-inspect";
+                    break;
                 case "clean_cord":
                     Link.CleanReferenceCord();
-                    Feedback = "reference cord cleaned; take the reference again (r, or hold: menu, SET REFERENCE)";
-                    Flush();
-                    return true;
+                    said = "reference cord cleaned; take the reference again (r, or hold: menu, SET REFERENCE)";
+                    break;
                 default:
                     Feedback = "unknown action '" + action + "'";
                     return false;
             }
 
-            Feedback = action + " → state " + StateText.Name(Workflow.State);
+            Feedback = said ?? action + " → state " + StateText.Name(Workflow.State);
 
+            // The technician's next step comes a few minutes later: the field drifts in between.
+            Hardware.Sim.AdvanceMinutes(Scenario.MinutesPerAction);
             Flush();
             return true;
         }
@@ -150,6 +164,18 @@ namespace MpoProbe.Simulator
             }
 
             _log.Flush();
+        }
+
+        /// <summary>Applies, once each, the scenario's faults due at <paramref name="moment"/>.</summary>
+        private void InjectFaults(string moment)
+        {
+            foreach (ScenarioFault fault in Scenario.Faults ?? Array.Empty<ScenarioFault>())
+            {
+                if (fault.When == moment && _injected.Add(fault))
+                {
+                    fault.Apply(Hardware);
+                }
+            }
         }
 
         private void ApplySettings()

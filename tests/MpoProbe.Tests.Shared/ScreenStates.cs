@@ -80,8 +80,8 @@ namespace MpoProbe.Tests
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 Verdict v = !layout.IsUsed(p) ? (random.NextInt(8) == 0 ? Verdict.UnexpectedLight : Verdict.Unused)
-                    : (style == 0 ? Verdict.Pass : (Verdict)(1 + random.NextInt(8)));
-                bool measured = v == Verdict.Pass || v == Verdict.Marginal || v == Verdict.Fail || v == Verdict.Unstable;
+                    : (style == 0 ? Verdict.Pass : (Verdict)(1 + random.NextInt(9)));
+                bool measured = v == Verdict.Pass || v == Verdict.PassStar || v == Verdict.FailStar || v == Verdict.Fail || v == Verdict.Unstable;
                 r.Set(p, v, measured ? -20 : double.NaN, measured ? random.Uniform(-0.5, style == 3 ? 30 : 3) : double.NaN, 0.01);
             }
 
@@ -93,7 +93,7 @@ namespace MpoProbe.Tests
         {
             InspectionResult r = RandomResult(random, layout);
             string[] polarity = { null, PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK" };
-            Verdict overall = (Verdict)random.NextInt(9);
+            Verdict overall = (Verdict)random.NextInt(10);
             uint weak = random.NextInt(3) == 0 ? layout.UsedMask : (random.NextInt(2) == 0 ? PositionMask.Of(layout.PositionCount) : 0);
             charts.Result(r, overall, polarity[random.NextInt(polarity.Length)], Notes[random.NextInt(Notes.Length)], weak);
             return "result " + layout.Name + " overall " + VerdictText.Name(overall);
@@ -174,6 +174,11 @@ namespace MpoProbe.Tests
         private static string Menu(Screens screens, SimRandom random, MpoLayout layout)
         {
             string[] items = new string[MenuItems.Count];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = string.Empty;
+            }
+
             MenuItems.Build(Settings(random, layout), items);
             screens.Menu(items, random.NextInt(items.Length));
             return "menu " + layout.Name;

@@ -18,7 +18,10 @@ namespace MpoProbe.Core
         /// <summary>A setting changed: save and show it.</summary>
         SettingsChanged = 4,
 
+        /// <summary>Re-measure the reference after re-mating the cord (the reference verification step).</summary>
+        VerifyReference = 5,
+
         /// <summary>Report state, settings and reference (the workflow answers with a status record).</summary>
-        Status = 5
+        Status = 6
     }
 }

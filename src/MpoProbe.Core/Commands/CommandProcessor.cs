@@ -39,10 +39,25 @@ namespace MpoProbe.Core
                 _words[i] = string.Empty;
             }
 
+            for (int i = 0; i < _groups.Length; i++)
+            {
+                _groups[i] = null;
+            }
+
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+            for (int i = 0; i < _words.Length; i++)
+            {
+                _words[i] = string.Empty;
+            }
         }
+
+        /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
+        public JobCommands Job { get; set; }
+
+        /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
+        public HistoryCommands History { get; set; }
 
         /// <summary>Adds a command group (its own file; see <see cref="ICommandGroup"/>).</summary>
         public void Add(ICommandGroup group)
@@ -112,6 +127,11 @@ namespace MpoProbe.Core
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
             }
 
+            if ((Job != null && Job.TryRun(trimmed)) || (History != null && History.TryRun(trimmed)))
+            {
+                return CommandAction.None;
+            }
+
             int count = Split(line);
             if (count == 0)
             {
@@ -149,7 +169,7 @@ namespace MpoProbe.Core
 
         private static bool IsSimple(string verb)
         {
-            return verb == "help" || verb == "status" || verb == "version" || verb == "inspect" || verb == "reference" || verb == "last";
+            return verb == "help" || verb == "status" || verb == "version" || verb == "inspect" || verb == "reference" || verb == "verify" || verb == "last";
         }
 
         private CommandAction Simple(string verb)
@@ -157,7 +177,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    string help = "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord";
+                    string help = "commands: help, status, version, inspect, reference, verify, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord";
                     for (int g = 0; g < _groupCount; g++)
                     {
                         help += ", " + _groups[g].Help;
@@ -174,6 +194,8 @@ namespace MpoProbe.Core
                     return CommandAction.Inspect;
                 case "reference":
                     return CommandAction.Reference;
+                case "verify":
+                    return CommandAction.VerifyReference;
                 case "last":
                     return CommandAction.Last;
                 default:

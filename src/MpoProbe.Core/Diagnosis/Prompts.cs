@@ -19,6 +19,7 @@ namespace MpoProbe.Core
                 case FindingKind.UnstableReading: return PromptKind.CleanReseat;
                 case FindingKind.UniformLoss: return PromptKind.ReReference;
                 case FindingKind.StaleReference: return PromptKind.ReReference;
+                case FindingKind.ReReference: return PromptKind.ReReference;
                 case FindingKind.NoLightSome: return PromptKind.CheckBreak;
                 case FindingKind.NoLightAll: return PromptKind.CheckSource;
                 case FindingKind.UnexpectedLight: return PromptKind.CheckLayout;
@@ -50,7 +51,7 @@ namespace MpoProbe.Core
         /// <summary>
         /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
         /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
-        /// gain light); MARGINAL when only guard-band positions remain; CHECK POLARITY when
+        /// gain light); MARGINAL when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
         /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
         /// positions the prompt names.
         /// </summary>
@@ -79,10 +80,11 @@ namespace MpoProbe.Core
                 positions = negative;
             }
 
-            if (best == PromptKind.None && r.MaskOf(Verdict.Marginal) != 0)
+            uint marginal = r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar);
+            if (best == PromptKind.None && marginal != 0)
             {
                 best = PromptKind.Marginal;
-                positions = r.MaskOf(Verdict.Marginal);
+                positions = marginal;
             }
 
             if (best == PromptKind.None && polarity == PolarityVerdict.Fail)

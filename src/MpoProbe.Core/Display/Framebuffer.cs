@@ -25,6 +25,15 @@ namespace MpoProbe.Core
         private readonly ElementKind[] _elementKind = new ElementKind[MaxElements];
         private readonly string[] _elementText = new string[MaxElements];
 
+        /// <summary>An empty screen.</summary>
+        public Framebuffer()
+        {
+            for (int i = 0; i < _elementText.Length; i++)
+            {
+                _elementText[i] = null;
+            }
+        }
+
         /// <summary>The pixels, SSD1306 page layout.</summary>
         public byte[] Bytes { get; } = new byte[Size];
 

@@ -37,7 +37,7 @@ namespace MpoProbe.Core
         /// <summary>The last inspection's overall verdict: its loss verdict, FAIL when polarity was tested and failed (<see cref="OverallVerdict"/>).</summary>
         public Verdict LastOverall { get; private set; }
 
-        /// <summary>Positions of the last inspection that did not pass (FAIL, MARGINAL, UNSTABLE, NO_LIGHT …).</summary>
+        /// <summary>Positions of the last inspection that did not pass (FAIL, FAIL*, PASS*, UNSTABLE, NO_LIGHT …).</summary>
         public uint LastNotPassing { get; private set; }
 
         /// <summary>
@@ -50,7 +50,7 @@ namespace MpoProbe.Core
         /// <summary>True when the reference fits the current layout and wavelength.</summary>
         public bool HasReference => _core.Reference.Matches(_core.Settings.Layout.Id, _core.Settings.Wavelength);
 
-        /// <summary>Sends the framebuffer to the display; a failure is logged once and otherwise ignored.</summary>
+        /// <summary>Sends the framebuffer to the display; a failure is logged once and becomes the sticky <see cref="FaultKind.DisplayFailed"/>.</summary>
         public void Show()
         {
             try
@@ -62,12 +62,14 @@ namespace MpoProbe.Core
                 if (!_displayFailed)
                 {
                     _displayFailed = true;
-                    _core.Log.Warning("display_failed", "display: " + e.Message + "; measuring and logging continue");
+                    _core.Log.Warning("display_error", "display: " + e.Message + "; no measurement until the display works");
                 }
+
+                _core.SelfTest.Stick(FaultKind.DisplayFailed, 0);
             }
         }
 
-        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity.</summary>
+        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity; null when a self-check found a fault (held in <see cref="SelfTest.Faults"/>).</summary>
         public InspectionResult Measure()
         {
             InspectionSettings s = _core.Settings;
@@ -97,6 +99,21 @@ namespace MpoProbe.Core
             }
 
             InspectionResult result = _core.Inspector.Result;
+            LastNotPassing = 0;
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            {
+                // The caller reports the fault; no inspection record, so no loss that looks valid.
+                return null;
+            }
+
+            if (!_core.SelfTest.AfterInspection(result))
+            {
+                // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
+                Stamp();
+                _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
+                return null;
+            }
+
             LastNotPassing = result.NotPassingMask();
             LastOverall = OverallVerdict.Of(result.Overall, PolarityVerdictNow);
             HasResult = true;
@@ -244,7 +261,12 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.Acquire(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            {
+                return ReferenceDecision.Refused;
+            }
+
             ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
             if (decision != ReferenceDecision.Accepted)
             {
@@ -253,6 +275,17 @@ namespace MpoProbe.Core
             }
 
             return decision;
+        }
+
+        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; true when the mating σ went into the budget.</summary>
+        public bool VerifyReference()
+        {
+            InspectionSettings s = _core.Settings;
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
+            Stamp();
+            _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
+            return passed;
         }
 
         /// <summary>Stores the last scanned candidate as the reference and saves it.</summary>
@@ -280,6 +313,7 @@ namespace MpoProbe.Core
             catch (Exception e)
             {
                 _core.Log.Warning("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
+                _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
             }
 
             _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");

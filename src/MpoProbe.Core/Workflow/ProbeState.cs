@@ -33,7 +33,10 @@ namespace MpoProbe.Core
         /// <summary>An error screen.</summary>
         Error = 9,
 
+        /// <summary>A self-check found a fault (docs/faults.md): no measurement until a press retries and it is gone.</summary>
+        Fault = 10,
+
         /// <summary>Asking for the reference cord to be connected before measuring the reference.</summary>
-        ConnectReference = 10
+        ConnectReference = 11
     }
 }

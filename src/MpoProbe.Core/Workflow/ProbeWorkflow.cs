@@ -8,7 +8,7 @@ namespace MpoProbe.Core
     /// press); error screens. A short press takes the obvious next step, a long press opens the
     /// menu or confirms. Serial commands drive the same steps.
     /// </summary>
-    public sealed class ProbeWorkflow
+    public sealed partial class ProbeWorkflow
     {
         private const int MenuCount = MenuItems.Count;
         private readonly ProbeCore _core;
@@ -25,7 +25,7 @@ namespace MpoProbe.Core
             _do = new ProbeActions(core);
             _reference = new ReferenceFlow(core, _do);
             Button = new Button();
-            for (int i = 0; i < MenuCount; i++)
+            for (int i = 0; i < _menu.Length; i++)
             {
                 _menu[i] = string.Empty;
             }
@@ -47,6 +47,8 @@ namespace MpoProbe.Core
             _core.Screens.Boot("LOADING SETTINGS");
             _do.Show();
             _do.Stamp();
+            _core.Job.Load(_core.Hardware.Storage);
+            _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             LoadStatus settings = _core.SettingsStore.Load(_core.Settings);
             if (settings == LoadStatus.Missing)
@@ -64,35 +66,18 @@ namespace MpoProbe.Core
             {
                 _core.Log.Warning("wear_reset", WearCounters.FileName + " corrupted: mating counts start from 0");
             }
-            if (!_core.Hardware.HeadPresent)
+
+            MpoLayout layout = _core.SelfTest.AcceptHead(_core.Settings.Layout);
+            if (layout != _core.Settings.Layout)
             {
-                Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD.", "head_missing");
+                _core.Log.Warning("layout_from_head", "a " + _core.SelfTest.FittedHead.ToString() + "-position head is fitted: layout " + layout.Name + " instead of " + _core.Settings.Layout.Name);
+                _core.Settings.Layout = layout;
+                _do.SettingsChanged();
+            }
+
+            if (!BootChecks())
+            {
                 return;
-            }
-
-            FrontEndCheck dark = _core.Acquirer.CaptureDark(_core.Hardware.FrontEnd.ChannelCount);
-            if (dark.Status == FrontEndStatus.DeadZone)
-            {
-                Error("FAULT", dark.Describe().ToUpper(), "front_end_fault");
-                return;
-            }
-
-            if (dark.Status == FrontEndStatus.LightDuringDark)
-            {
-                _core.Log.Warning("dark_not_captured", dark.Describe() + "; nominal offsets in use");
-            }
-
-            LoadStatus reference = _core.ReferenceStore.Load(_core.Reference);
-            if (reference == LoadStatus.Corrupted)
-            {
-                Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE.", "reference_corrupted");
-                _core.Log.Warning("reference_corrupted", _core.ReferenceStore.Problem);
-                return;
-            }
-
-            if (reference == LoadStatus.Missing)
-            {
-                _core.Log.Notice("reference_missing", _core.ReferenceStore.Problem);
             }
 
             Ready();
@@ -112,8 +97,15 @@ namespace MpoProbe.Core
         {
             Handle(Button.Tick(_core.NowMs));
             CommandAction action;
-            for (int i = 0; i < LinesPerTick && _core.Commands.Next(out action); i++)
+            for (int i = 0; i < LinesPerTick; i++)
             {
+                // Each line's records (and a clock set by `time`) carry the uptime it ran at.
+                _do.Stamp();
+                if (!_core.Commands.Next(out action))
+                {
+                    break;
+                }
+
                 Command(action);
                 _core.Commands.Finish();
             }
@@ -128,7 +120,14 @@ namespace MpoProbe.Core
                     Inspect(State == ProbeState.CleanPrompt && Prompts.StartsCleanCycle(_prompt));
                     break;
                 case CommandAction.Reference:
-                    Go(_reference.Measure());
+                    TakeReference();
+                    break;
+                case CommandAction.Status:
+                    _do.Stamp();
+                    _do.Status(StateText.Name(State));
+                    break;
+                case CommandAction.VerifyReference:
+                    VerifyReference();
                     break;
                 case CommandAction.Last:
                     _do.Stamp();
@@ -139,10 +138,6 @@ namespace MpoProbe.Core
                     }
 
                     _do.LogResult();
-                    break;
-                case CommandAction.Status:
-                    _do.Stamp();
-                    _do.Status(StateText.Name(State));
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
@@ -179,11 +174,26 @@ namespace MpoProbe.Core
                     }
 
                     return;
+                case ProbeState.Fault:
+                    if (shortPress && BootChecks())
+                    {
+                        Ready();
+                    }
+
+                    return;
                 case ProbeState.ConfirmReference:
                     Go(_reference.Answer(!shortPress));
                     return;
                 case ProbeState.ConnectReference:
-                    Go(shortPress ? _reference.Measure() : _reference.Cancel());
+                    if (shortPress)
+                    {
+                        TakeReference();
+                    }
+                    else
+                    {
+                        Go(_reference.Cancel());
+                    }
+
                     return;
             }
 
@@ -244,6 +254,7 @@ namespace MpoProbe.Core
                     }
 
                     return;
+
                 default:
                     _core.Cycle.Reset();
                     Ready();
@@ -265,6 +276,12 @@ namespace MpoProbe.Core
 
         private void Inspect(bool afterClean)
         {
+            _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
+            if (!Guard())
+            {
+                return;
+            }
+
             if (!_do.HasReference)
             {
                 Error("NO REF", "NO REFERENCE FOR " + _core.Settings.Layout.Name + " AT " + ((int)_core.Settings.Wavelength).ToString() + " NM. HOLD: MENU, SET REFERENCE.", "no_reference");
@@ -274,6 +291,12 @@ namespace MpoProbe.Core
             _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
             _do.Show();
             InspectionResult result = _do.Measure();
+            if (result == null)
+            {
+                Fault();
+                return;
+            }
+
             if (afterClean && _core.Cycle.HasBefore)
             {
                 _core.Cycle.Compare(result);
@@ -305,7 +328,7 @@ namespace MpoProbe.Core
             return _core.Cycle.PersistentMask != 0 ? _core.Cycle.PersistentMask : _core.Cycle.AfterBadMask;
         }
 
-        /// <summary>Enters a state a helper returned: the ready screen is drawn here, the others were drawn by the helper.</summary>
+        /// <summary>Enters a state a helper returned: ready and fault screens are drawn here, the others were drawn by the helper.</summary>
         private void Go(ProbeState next)
         {
             if (next == ProbeState.Ready)
@@ -314,7 +337,25 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (next == ProbeState.Fault)
+            {
+                Fault();
+                return;
+            }
+
             State = next;
+        }
+
+        /// <summary>Measures the reference through the connected cord (after the self-checks) and acts on the decision (<see cref="ReferenceFlow"/>).</summary>
+        private void TakeReference()
+        {
+            _core.Screens.Measuring("REFERENCE", 0);
+            if (!Guard())
+            {
+                return;
+            }
+
+            Go(_reference.Measure());
         }
 
         private void OpenMenu()

@@ -44,8 +44,12 @@ namespace MpoProbe.Core
             _core.Screens.Measuring("REFERENCE", 0);
             _do.Show();
             ReferenceDecision decision = _do.ScanReference();
+            if (_core.SelfTest.Faults.HasFault)
+            {
+                return ProbeState.Fault;
+            }
 
-            // Issue 12's re-mate verification of the candidate slots in here, before any decision is shown.
+            // The re-mate verification (serial `verify`, ProbeWorkflowVerify) follows a stored reference.
             if (decision == ReferenceDecision.Accepted)
             {
                 _do.StoreReference(false);
