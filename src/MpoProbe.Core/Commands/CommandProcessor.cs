@@ -7,7 +7,7 @@ namespace MpoProbe.Core
     /// gets a record: a reply, or an error naming what was wrong (the word, the value, the allowed
     /// values). Settings change only through a valid <c>set</c> command. Never throws.
     /// </summary>
-    public sealed class CommandProcessor
+    public sealed partial class CommandProcessor
     {
         /// <summary>Most words of a line that are kept (a line with more is a usage error unless a group takes it).</summary>
         public const int MaxWords = 4;
@@ -204,136 +204,6 @@ namespace MpoProbe.Core
             }
         }
 
-        private CommandAction Set(string key, string value)
-        {
-            switch (key)
-            {
-                case "layout":
-                    return SetLayout(value);
-                case "wavelength":
-                    return SetWavelength(value);
-                case "polarity":
-                    return SetPolarity(value);
-                case "limit":
-                    return SetLimit(value);
-                case "fiber":
-                    return SetFiber(value);
-                case "guard":
-                    double guard;
-                    if (!TryParseDecimal(value, out guard) || guard > 1.0)
-                    {
-                        return BadValue("guard", value, "a number of dB from 0 to 1");
-                    }
-
-                    _settings.GuardBandDb = guard;
-                    return Changed("guard band set to " + Format.Db(guard) + " dB");
-                default:
-                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard, fiber");
-                    return CommandAction.None;
-            }
-        }
-
-        private CommandAction Reset(string what)
-        {
-            if (what == "port")
-            {
-                _wear.ResetPort();
-            }
-            else if (what == "cord")
-            {
-                _wear.ResetCord();
-            }
-            else
-            {
-                return BadValue("reset", what, "port or cord");
-            }
-
-            return Changed(what + " mating count reset to 0");
-        }
-
-        private CommandAction SetLink(string label)
-        {
-            if (label.Length > MaxLinkLength)
-            {
-                return BadValue("link", label, "at most " + MaxLinkLength.ToString() + " characters");
-            }
-
-            _settings.LinkLabel = label.Length == 0 ? null : label;
-            _log.Link = _settings.LinkLabel;
-            return Changed(label.Length == 0 ? "link label cleared" : "link label set to " + label);
-        }
-
-        private CommandAction SetFiber(string value)
-        {
-            int type = value == "om3" ? 0 : (value == "om4" ? 1 : (value == "om5" ? 2 : (value == "os2" ? 3 : -1)));
-            if (type < 0)
-            {
-                return BadValue("fiber", value, "om3, om4, om5 or os2");
-            }
-
-            FiberProfiles.Apply((FiberType)type, _settings);
-            return Changed("fiber set to " + FiberProfiles.Name(_settings.Fiber) + ": " + ((int)_settings.Wavelength).ToString() + " nm, limit " + _settings.Limit.Name);
-        }
-
-        private CommandAction SetLayout(string value)
-        {
-            int fibers = value == "8" ? 8 : (value == "12" ? 12 : (value == "16" ? 16 : (value == "24" ? 24 : (value == "32" ? 32 : 0))));
-            if (fibers == 0)
-            {
-                return BadValue("layout", value, "8, 12, 16, 24 or 32");
-            }
-
-            _settings.Layout = MpoLayout.FromId((LayoutId)fibers);
-            return Changed("layout set to " + _settings.Layout.Name);
-        }
-
-        private CommandAction SetWavelength(string value)
-        {
-            int nm = value == "850" ? 850 : (value == "1300" ? 1300 : (value == "1310" ? 1310 : (value == "1550" ? 1550 : 0)));
-            if (nm == 0)
-            {
-                return BadValue("wavelength", value, "850, 1300, 1310 or 1550");
-            }
-
-            if (!FiberProfiles.Allows(_settings.Fiber, (Wavelength)nm))
-            {
-                return BadValue("wavelength", value, "not a test wavelength of " + FiberProfiles.Name(_settings.Fiber) + " (set fiber first)");
-            }
-
-            _settings.Wavelength = (Wavelength)nm;
-            return Changed("wavelength set to " + value + " nm");
-        }
-
-        private CommandAction SetPolarity(string value)
-        {
-            int type = value == "a" ? 0 : (value == "b" ? 1 : (value == "c" ? 2 : (value == "b-row" ? 3 : (value == "b-rot" ? 4 : (value == "row-swap" ? 5 : -1)))));
-            if (type < 0)
-            {
-                return BadValue("polarity", value, "a, b, c, b-row, b-rot or row-swap");
-            }
-
-            _settings.ExpectedPolarity = (PolarityType)type;
-            return Changed("expected polarity set to " + PolarityTemplates.Name(_settings.ExpectedPolarity));
-        }
-
-        private CommandAction SetLimit(string value)
-        {
-            if (value == "elite" || value == "standard")
-            {
-                _settings.Limit = value == "elite" ? LimitProfile.Elite : LimitProfile.Standard;
-                return Changed("limit set to " + _settings.Limit.Name + " (" + Format.Db(_settings.Limit.LimitDb) + " dB)");
-            }
-
-            double db;
-            if (!TryParseDecimal(value, out db) || db < 0.05 || db > 20.0)
-            {
-                return BadValue("limit", value, "elite, standard or a number of dB from 0.05 to 20");
-            }
-
-            _settings.Limit = LimitProfile.Restore("Custom " + Format.Db(db) + " dB", db);
-            return Changed("limit set to " + _settings.Limit.Name);
-        }
-
         private CommandAction Changed(string message)
         {
             _log.Reply("set", message);
@@ -382,46 +252,6 @@ namespace MpoProbe.Core
             }
 
             return count;
-        }
-
-        /// <summary>Digits with at most one '.', up to 8 characters; no sign, no exponent.</summary>
-        private static bool TryParseDecimal(string text, out double value)
-        {
-            value = 0;
-            if (text.Length == 0 || text.Length > 8)
-            {
-                return false;
-            }
-
-            double scale = 0;
-            bool digits = false;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c == '.' && scale == 0)
-                {
-                    scale = 1;
-                    continue;
-                }
-
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                digits = true;
-                if (scale == 0)
-                {
-                    value = (value * 10) + (c - '0');
-                }
-                else
-                {
-                    scale /= 10;
-                    value += (c - '0') * scale;
-                }
-            }
-
-            return digits;
         }
 
         private static string Shorten(string text)
