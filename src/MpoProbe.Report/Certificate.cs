@@ -127,7 +127,8 @@ namespace MpoProbe.Report
             long ageMin = (link.Last.Context.UptimeMs - link.Reference.Context.UptimeMs) / 60000;
             string when = link.Reference.Context.Utc != null ? Time(link.Reference.Context) + ", " : string.Empty;
             return when + ageMin.ToString(CultureInfo.InvariantCulture) + " min before the inspection, spread " + Db(link.Reference.SpreadDb) + " dB"
-                + (link.Last.ReferenceStale ? ", older than allowed" : string.Empty);
+                + (link.Last.ReferenceStale ? ", older than allowed" : string.Empty)
+                + (link.Last.ReferenceWeak != null ? "; forced by the operator over an uneven cord: positions " + link.Last.ReferenceWeak + " read too low" : string.Empty);
         }
 
         private static KeyValuePair<string, string> Row(string name, string value) => new KeyValuePair<string, string>(name, value ?? NotRecorded);

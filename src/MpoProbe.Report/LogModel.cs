@@ -80,6 +80,9 @@ namespace MpoProbe.Report
         /// <summary>Overall verdict as the probe logged it (loss and polarity since the <c>polarity</c> field exists; loss alone in older logs).</summary>
         public string Overall { get; init; }
 
+        /// <summary>Positions a forced reference was weak at (their losses read too low), as "5, 6"; null when none.</summary>
+        public string ReferenceWeak { get; init; }
+
         /// <summary>The loss verdict alone (<c>loss_overall</c>; <see cref="Overall"/> in logs without it).</summary>
         public string LossOverall { get; init; }
 

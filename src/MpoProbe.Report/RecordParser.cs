@@ -50,6 +50,7 @@ namespace MpoProbe.Report
                 ReferenceStale = f.Flag("reference_stale", false),
                 Overall = Verdict(f, "overall"),
                 LossOverall = f.Text("loss_overall", false),
+                ReferenceWeak = Weak(f.Array("reference_weak", MaxPositions)),
                 WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),
                 WorstLossDb = f.Number("worst_loss_db", false),
                 Positions = Positions(f),
@@ -60,6 +61,16 @@ namespace MpoProbe.Report
             }
 
             return r;
+        }
+
+        private static string Weak(JsonElement list)
+        {
+            if (list.ValueKind != JsonValueKind.Array || list.GetArrayLength() == 0)
+            {
+                return null;
+            }
+
+            return string.Join(", ", System.Linq.Enumerable.Select(list.EnumerateArray(), e => e.ToString()));
         }
 
         private static PositionResult[] Positions(FieldReader f)

@@ -171,5 +171,26 @@ namespace MpoProbe.Tests
             string captured = Rows(CsvReport.Write(File.ReadAllLines(file)));
             Assert.AreEqual(scripted, captured, "live capture and scripted run give the same report rows");
         }
+
+        [TestMethod]
+        public void ForcedReferenceIsNamedInTheReport()
+        {
+            var hw = new MpoProbe.Simulation.SimulatedHardware(1604);
+            MpoProbe.Core.ProbeWorkflow flow = WorkflowFixture.Boot(hw, out MpoProbe.Core.ProbeCore core);
+            double[] cord = MpoProbe.Simulation.SimulatedProbe.Losses(12, 0);
+            cord[4] = 0.8;
+            hw.Light(-20, cord);
+            flow.Command(MpoProbe.Core.CommandAction.Reference);
+            flow.Handle(MpoProbe.Core.ButtonEvent.LongPress);
+            double[] link = MpoProbe.Simulation.SimulatedProbe.Losses(12, 0.2);
+            link[4] = 1.0;
+            hw.Light(-20, link);
+            flow.Command(MpoProbe.Core.CommandAction.Inspect);
+            string[] lines = Enumerable.Range(0, hw.Serial.Count).Select(hw.Serial.LineAt).ToArray();
+            Assert.IsTrue(lines.Any(l => l.Contains("\"decision\":\"forced\"")), "forced reference logged");
+            ReportData data = LogReader.Read(lines);
+            Assert.AreEqual("5", data.Links.Single().Last.ReferenceWeak, "weak position read from the inspection record");
+            StringAssert.Contains(HtmlReport.Write(data, "forced"), "forced by the operator over an uneven cord: positions 5 read too low");
+        }
     }
 }
