@@ -47,7 +47,8 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 13);
             int previousRange = -1;
-            for (int dbm = -5; dbm >= -45; dbm--)
+            int stepDb = TestSize.Pick(1, 4);
+            for (int dbm = -5; dbm >= -45; dbm -= stepDb)
             {
                 probe.Light(1, dbm);
                 probe.Acquirer.Acquire(1, Wavelength.Nm850, probe.Inspector.Scan);
