@@ -23,6 +23,8 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             CostResult cost = DeviceCost.Run(Console.Out);
             Console.WriteLine();
+            double acquisitionFirst24Ms = AcquisitionTime.Run(Console.Out);
+            Console.WriteLine();
             PolarityOutcome polarity = PolarityBench.Run(Console.Out, quick ? 20 : 200);
             Console.WriteLine();
             ClassificationOutcome classification = Classification.Run(Console.Out, quick ? 1000 : 10000);
@@ -32,7 +34,7 @@ namespace MpoProbe.Benchmark
             Memory.Run(Console.Out);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
             return 0;
         }
     }
