@@ -10,7 +10,7 @@ namespace MpoProbe.Simulation
     public sealed class MemoryStorage : IStorage
     {
         /// <summary>Files the fake can hold.</summary>
-        public const int MaxFiles = 16;
+        public const int MaxFiles = 32;
 
         private readonly string[] _names = new string[MaxFiles];
         private readonly string[] _texts = new string[MaxFiles];
@@ -33,8 +33,11 @@ namespace MpoProbe.Simulation
             }
         }
 
-        /// <summary>When ≥ 0, the next write stores only this many characters and then throws (power loss).</summary>
+        /// <summary>When ≥ 0, the next write or append stores only this many characters of it and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
+
+        /// <summary>When true every write throws and nothing is stored (a worn-out or unmounted flash).</summary>
+        public bool Failing { get; set; }
 
         /// <summary>When true, the next replace throws and changes nothing.</summary>
         public bool FailNextReplace { get; set; }
@@ -49,6 +52,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Write(string name, string text)
         {
+            if (Failing)
+            {
+                throw new System.IO.IOException("write to " + name + " failed: storage not responding");
+            }
+
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
@@ -58,6 +66,22 @@ namespace MpoProbe.Simulation
             }
 
             Store(name, text);
+        }
+
+        /// <inheritdoc />
+        public void Append(string name, string text)
+        {
+            string before = Read(name);
+            before = before == null ? string.Empty : before;
+            if (FailWriteAfterChars >= 0)
+            {
+                int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
+                Store(name, before + text.Substring(0, keep));
+                FailWriteAfterChars = -1;
+                throw new System.IO.IOException("power lost appending to " + name + " after " + keep.ToString() + " characters");
+            }
+
+            Store(name, before + text);
         }
 
         /// <inheritdoc />

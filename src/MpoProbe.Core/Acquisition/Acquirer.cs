@@ -12,12 +12,8 @@ namespace MpoProbe.Core
     {
         private const int RangesPerWindow = 4;
 
-        /// <summary>
-        /// Samples after which a burst that is plainly in the wrong range (clipped, compressed,
-        /// in the dead zone, or under half the preferred signal) stops: ranging after a light
-        /// change then costs 8 reads per wrong range instead of a whole burst (docs/core.md).
-        /// </summary>
-        private const int RangingSamples = 8;
+        /// <summary>Samples after which a burst plainly in the wrong range stops (docs/core.md, ranging after a light change).</summary>
+        private const int RangingSamples = 4;
         private readonly IPhotodiodeFrontEnd _frontEnd;
         private readonly AcquisitionSettings _settings;
         private readonly DarkOffsets _dark;
@@ -46,6 +42,28 @@ namespace MpoProbe.Core
             {
                 _lastRange[i] = FrontEndDesign.RangeCount / 2;
             }
+        }
+
+        /// <summary>
+        /// Where a burst that sits on one code is reported (<see cref="BurstCheck"/>), as
+        /// <see cref="FaultKind.ChannelStuck"/> with its position; null: not checked.
+        /// </summary>
+        public FaultLatch Faults { get; set; }
+
+        /// <summary>Highest code of the last burst (self-checks).</summary>
+        public int LastMaxCode => _max;
+
+        /// <summary>Calibrated transimpedance of a channel's range, ohms.</summary>
+        public double TransimpedanceOhms(int channel, int range)
+        {
+            return Ohms(channel, range);
+        }
+
+        /// <summary>One burst of <paramref name="samples"/> in a fixed range: mean minus that range's dark offset, codes (self-checks).</summary>
+        public double MeasureSignalCodes(int channel, int range, int samples)
+        {
+            Burst(channel, range, samples, false);
+            return SignalCodes(channel, range);
         }
 
         /// <summary>Measures positions 1..<paramref name="positions"/> into <paramref name="scan"/>.</summary>
@@ -270,6 +288,10 @@ namespace MpoProbe.Core
             _spread = variance > 0 ? Math.Sqrt(variance) : 0;
             _min = min;
             _max = max;
+            if (Faults != null && BurstCheck.IsStuck(min, max, n))
+            {
+                Faults.Raise(FaultKind.ChannelStuck, channel + 1, _mean, FrontEndDesign.AdcNoiseSigmaCodes);
+            }
         }
     }
 }

@@ -36,6 +36,12 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
+        public JobCommands Job { get; set; }
+
+        /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
+        public HistoryCommands History { get; set; }
+
         /// <summary>Runs one line; returns what the probe should do next.</summary>
         public CommandAction Execute(string line)
         {
@@ -71,6 +77,11 @@ namespace MpoProbe.Core
             if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
+            if ((Job != null && Job.TryRun(trimmed)) || (History != null && History.TryRun(trimmed)))
+            {
+                return CommandAction.None;
             }
 
             int count = Split(line);

@@ -21,6 +21,7 @@ namespace MpoProbe.Core
             Dark = new DarkOffsets();
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
+            SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
             Inspector = new Inspector(Acquirer, Settings, Gain);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
@@ -31,7 +32,16 @@ namespace MpoProbe.Core
             ReferenceStore = new ReferenceStore(hardware.Storage);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters();
-            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version, Wear));
+            Job = new JobInfo();
+            UtcClock = new UtcClock();
+            Log.Job = Job;
+            Log.Clock = UtcClock;
+            var processor = new CommandProcessor(Settings, Log, Version, Wear);
+            processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
+            Results = new ResultsStore(hardware.Storage);
+            Log.Results = Results;
+            processor.History = new HistoryCommands(Results, Log, hardware.Port);
+            Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
             Charts = new ChartScreens(Frame);
@@ -54,6 +64,9 @@ namespace MpoProbe.Core
 
         /// <summary>Acquisition.</summary>
         public Acquirer Acquirer { get; }
+
+        /// <summary>The probe's self-checks and the fault they hold (docs/faults.md).</summary>
+        public SelfTest SelfTest { get; }
 
         /// <summary>Inspection pipeline.</summary>
         public Inspector Inspector { get; }
@@ -84,6 +97,15 @@ namespace MpoProbe.Core
 
         /// <summary>Serial log.</summary>
         public ProbeLog Log { get; }
+
+        /// <summary>Job data (job, operator, customer, site), carried in every record.</summary>
+        public JobInfo Job { get; }
+
+        /// <summary>The wall clock, set by the <c>time</c> command.</summary>
+        public UtcClock UtcClock { get; }
+
+        /// <summary>Results kept on the probe.</summary>
+        public ResultsStore Results { get; }
 
         /// <summary>Serial commands.</summary>
         public CommandPort Commands { get; }
