@@ -134,7 +134,7 @@ namespace MpoProbe.Simulation
                 {
                     outcome.Inspections++;
                     outcome.Passes += line.IndexOf("\"overall\":\"PASS\"") >= 0 ? 1 : 0;
-                    outcome.Marginals += line.IndexOf("\"overall\":\"MARGINAL\"") >= 0 ? 1 : 0;
+                    outcome.Marginals += line.IndexOf("\"overall\":\"MARGINAL\"") >= 0 || line.IndexOf("\"overall\":\"PASS*\"") >= 0 ? 1 : 0;
                 }
                 else if (outcome.FaultCode == null && line.IndexOf("\"type\":\"fault\"") >= 0)
                 {
