@@ -25,8 +25,13 @@ namespace MpoProbe.Simulator
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
             Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
+            Hardware.Sim.Field = scenario.BuildField();
             Core = new ProbeCore(Hardware);
-            Hardware.Calibrate(Core.Gain);
+            if (scenario.Calibrated)
+            {
+                GainSource.Apply(Hardware, Core.Gain);
+            }
+
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();
@@ -61,6 +66,10 @@ namespace MpoProbe.Simulator
                     Workflow.Command(CommandAction.Reference);
                     InjectFaults("after_reference");
                     break;
+                case "verify":
+                    Link.RemateReferenceCord();
+                    Workflow.Command(CommandAction.VerifyReference);
+                    break;
                 case "inspect":
                     Link.ConnectLink();
                     Workflow.Command(CommandAction.Inspect);
@@ -83,6 +92,8 @@ namespace MpoProbe.Simulator
                     return false;
             }
 
+            // The technician's next step comes a few minutes later: the field drifts in between.
+            Hardware.Sim.AdvanceMinutes(Scenario.MinutesPerAction);
             Flush();
             return true;
         }

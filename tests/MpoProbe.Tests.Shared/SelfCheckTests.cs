@@ -110,18 +110,19 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 1303);
             probe.TakeReference(-20);
-            double edge = probe.Settings.GuardBandDb + SelfTest.NegativeLossMarginDb;
             probe.LightWithLoss(-20, SimulatedProbe.Losses(12, 0.0));
+            double edge = probe.Inspect().BandDb(7) + SelfTest.NegativeLossMarginDb;
             probe.Light(7, -20 + edge - 0.04);
             Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "inside the band: a valid loss");
             probe.Light(7, -20 + edge + 0.04);
             Check.False(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "beyond the band");
             Check.True(probe.Core.SelfTest.Faults.Kind == FaultKind.SourceChanged && probe.Core.SelfTest.Faults.Position == 7, "source_changed at 7");
             probe.Core.SelfTest.Faults.Clear();
-            probe.Light(7, -20 + 0.12);
-            Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "−0.12 dB with a 0.10 dB band: re-mating scatter, a valid loss");
-            probe.Light(7, -20 + 0.20);
-            Check.False(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "−0.20 dB with a 0.10 dB band: the source changed");
+            double band = edge - SelfTest.NegativeLossMarginDb;
+            probe.Light(7, -20 + band + 0.02);
+            Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "2 hundredths beyond the band: inside the 0.05 dB margin, a valid loss");
+            probe.Light(7, -20 + band + 0.08);
+            Check.False(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "8 hundredths beyond the band: the source changed");
         }
 
         /// <summary>Runs the chain check with fault case <paramref name="kind"/> (FaultCases) and select lines forced; the kind found.</summary>

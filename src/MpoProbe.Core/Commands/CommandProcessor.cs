@@ -30,7 +30,17 @@ namespace MpoProbe.Core
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+            for (int i = 0; i < _words.Length; i++)
+            {
+                _words[i] = string.Empty;
+            }
         }
+
+        /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
+        public JobCommands Job { get; set; }
+
+        /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
+        public HistoryCommands History { get; set; }
 
         /// <summary>Runs one line; returns what the probe should do next.</summary>
         public CommandAction Execute(string line)
@@ -67,6 +77,11 @@ namespace MpoProbe.Core
             if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
+            if ((Job != null && Job.TryRun(trimmed)) || (History != null && History.TryRun(trimmed)))
+            {
+                return CommandAction.None;
             }
 
             int count = Split(line);
@@ -106,7 +121,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
+                    _log.Reply("help", "commands: help, status, version, inspect, reference, verify, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
                     return CommandAction.None;
                 case "status":
                     _log.Settings(_settings);
@@ -118,6 +133,8 @@ namespace MpoProbe.Core
                     return CommandAction.Inspect;
                 case "reference":
                     return CommandAction.Reference;
+                case "verify":
+                    return CommandAction.VerifyReference;
                 case "last":
                     return CommandAction.Last;
                 default:

@@ -10,10 +10,11 @@ namespace MpoProbe.Core
     public sealed class ProbeLog
     {
         /// <summary>Schema version written in every record ("v").</summary>
-        public const int SchemaVersion = 1;
+        public const int SchemaVersion = 2;
 
         private readonly ILogPort _port;
         private readonly JsonLine _json = new JsonLine();
+        private string _type;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
         public ProbeLog(ILogPort port)
@@ -30,18 +31,34 @@ namespace MpoProbe.Core
         /// <summary>Link label carried in every record until changed (null for none).</summary>
         public string Link { get; set; }
 
+        /// <summary>The probe's wall clock: when set, records carry <c>utc</c> from it.</summary>
+        public UtcClock Clock { get; set; }
+
+        /// <summary>Job data carried in every record (job, operator, customer, site), or null.</summary>
+        public JobInfo Job { get; set; }
+
+        /// <summary>Results kept on the probe: inspection, clean and polarity records also go there (null: none).</summary>
+        public ResultsStore Results { get; set; }
+
         /// <summary>Starts a record of <paramref name="type"/> with the common fields.</summary>
         public JsonLine Start(string type)
         {
+            _type = type;
             _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
-            if (Utc != null)
+            string utc = Clock != null && Clock.IsSet ? Clock.Text(UptimeMs) : Utc;
+            if (utc != null)
             {
-                _json.Add("utc", Utc);
+                _json.Add("utc", utc);
             }
 
             if (Link != null)
             {
                 _json.Add("link", Link);
+            }
+
+            if (Job != null)
+            {
+                Job.AddTo(_json);
             }
 
             return _json;
@@ -50,7 +67,12 @@ namespace MpoProbe.Core
         /// <summary>Sends a finished record.</summary>
         public void Send(JsonLine record)
         {
-            _port.WriteLine(record.End());
+            string line = record.End();
+            _port.WriteLine(line);
+            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(line) : Results.Add(line)))
+            {
+                Error("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
+            }
         }
 
         /// <summary>Boot record: firmware version, what the probe is.</summary>
@@ -82,6 +104,13 @@ namespace MpoProbe.Core
                 .Add("checksum", reference.Checksum.ToString("X8")).Raw("positions", positions + "]"));
         }
 
+        /// <summary>The reference verification step: passed, the re-mate's largest change and the mating σ now in the budget.</summary>
+        public void Verification(ReferenceVerification v, UncertaintyBudget budget)
+        {
+            Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
+                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4).Add("advice", v.Describe()));
+        }
+
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
         public void Inspection(InspectionResult r, string limitName)
         {
@@ -96,11 +125,12 @@ namespace MpoProbe.Core
             {
                 positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"color\":" + JsonLine.Quote(FiberColors.Name(p))
                     + ",\"dbm\":" + JsonLine.Number(r.PowerDbm(p), 3) + ",\"loss_db\":" + JsonLine.Number(r.LossDb(p), 3)
-                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
+                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"band_db\":" + JsonLine.Number(r.BandDb(p), 3) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
             }
 
             Send(Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
-                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(r.Overall))
+                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale)
+                .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.VerdictK, 1).Add("overall", VerdictText.Name(r.Overall))
                 .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
         }
 
@@ -191,6 +221,7 @@ namespace MpoProbe.Core
                 case FindingKind.UnexpectedLight: return "unexpected_light";
                 case FindingKind.OverRange: return "over_range";
                 case FindingKind.StaleReference: return "stale_reference";
+                case FindingKind.ReReference: return "re_reference";
                 default: return "no_reference";
             }
         }

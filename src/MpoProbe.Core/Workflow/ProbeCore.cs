@@ -22,17 +22,28 @@ namespace MpoProbe.Core
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
             SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
-            Inspector = new Inspector(Acquirer, Settings, Gain);
+            Inspector = new Inspector(Acquirer, Settings, Gain, Dark);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
             Reference = new Reference();
             ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
+            Verification = new ReferenceVerification();
+            VerifyScan = new Scan();
             Cycle = new CleanCycle();
             SettingsStore = new SettingsStore(hardware.Storage);
             ReferenceStore = new ReferenceStore(hardware.Storage);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters();
-            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version, Wear));
+            Job = new JobInfo();
+            UtcClock = new UtcClock();
+            Log.Job = Job;
+            Log.Clock = UtcClock;
+            var processor = new CommandProcessor(Settings, Log, Version, Wear);
+            processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
+            Results = new ResultsStore(hardware.Storage);
+            Log.Results = Results;
+            processor.History = new HistoryCommands(Results, Log, hardware.Port);
+            Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
             Charts = new ChartScreens(Frame);
@@ -74,6 +85,12 @@ namespace MpoProbe.Core
         /// <summary>Judges candidate references.</summary>
         public ReferenceCheck ReferenceCheck { get; }
 
+        /// <summary>The reference verification step (re-mate, re-measure, mating σ into the budget).</summary>
+        public ReferenceVerification Verification { get; }
+
+        /// <summary>The re-mated scan the verification compares.</summary>
+        public Scan VerifyScan { get; }
+
         /// <summary>Clean/re-inspect comparison and escalation.</summary>
         public CleanCycle Cycle { get; }
 
@@ -88,6 +105,15 @@ namespace MpoProbe.Core
 
         /// <summary>Serial log.</summary>
         public ProbeLog Log { get; }
+
+        /// <summary>Job data (job, operator, customer, site), carried in every record.</summary>
+        public JobInfo Job { get; }
+
+        /// <summary>The wall clock, set by the <c>time</c> command.</summary>
+        public UtcClock UtcClock { get; }
+
+        /// <summary>Results kept on the probe.</summary>
+        public ResultsStore Results { get; }
 
         /// <summary>Serial commands.</summary>
         public CommandPort Commands { get; }

@@ -22,6 +22,10 @@ namespace MpoProbe.Core
             _core = core ?? throw new ArgumentNullException("core");
             _do = new ProbeActions(core);
             Button = new Button();
+            for (int i = 0; i < _menu.Length; i++)
+            {
+                _menu[i] = string.Empty;
+            }
         }
 
         /// <summary>The current state.</summary>
@@ -40,6 +44,8 @@ namespace MpoProbe.Core
             _core.Screens.Boot("LOADING SETTINGS");
             _do.Show();
             _do.Stamp();
+            _core.Job.Load(_core.Hardware.Storage);
+            _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
             {
@@ -92,6 +98,9 @@ namespace MpoProbe.Core
                     break;
                 case CommandAction.Reference:
                     TakeReference();
+                    break;
+                case CommandAction.VerifyReference:
+                    VerifyReference();
                     break;
                 case CommandAction.Last:
                     _do.Stamp();

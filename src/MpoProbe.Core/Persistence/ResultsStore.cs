@@ -1,0 +1,208 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Results kept on the probe (LittleFS, I:\): every inspection, clean and polarity record, as
+    /// the JSON line the log sent, appended to one of <see cref="SegmentCount"/> segment files used
+    /// as a ring; when the ring is full the oldest segment is dropped. Each record is framed as
+    /// <c>R&lt;length, 4 hex&gt;&lt;CRC-32, 8 hex&gt; &lt;json&gt;\n</c>: a power cut at any byte leaves a
+    /// torn last record that fails its length or CRC and is skipped, and never touches an older
+    /// record (appends only; the index file that names the current segment is replaced
+    /// atomically). Budget and capacity: docs/results-store.md.
+    /// </summary>
+    public sealed class ResultsStore
+    {
+        /// <summary>Segments on a 4 MB ESP32-WROOM-32E (192 kB of its 256 kB LittleFS partition): ≈ 130 MPO-12 inspections.</summary>
+        public const int SegmentsFor4MbFlash = 16;
+
+        /// <summary>Segments on the 8 MB ESP32-WROOM-32E-N8 of hardware/ (1.5 MB of its 2 MB LittleFS partition): ≥ 1 000 MPO-12 inspections.</summary>
+        public const int SegmentsFor8MbFlash = 128;
+
+        /// <summary>Characters per segment before the next one is started (12 kB: read whole by <c>history</c>).</summary>
+        public const int SegmentChars = 12 * 1024;
+
+        /// <summary>Longest record kept (an MPO-32 clean record with job data is about 5 kB).</summary>
+        public const int MaxRecordChars = 8 * 1024;
+
+        /// <summary>Index file naming the current segment.</summary>
+        public const string IndexName = "results.idx";
+
+        private const string IndexTemp = "results.tmp";
+        private readonly IStorage _storage;
+        private readonly TextRecord _index = new TextRecord();
+        private int _current;
+        private int _currentChars;
+        private bool _needsNewline;
+        private string _lastSettings;
+        private string _lastSettingsJson;
+
+        /// <summary>A store over <paramref name="storage"/> sized for the probe's 8 MB module; call <see cref="Open"/> at boot.</summary>
+        public ResultsStore(IStorage storage)
+            : this(storage, SegmentsFor8MbFlash)
+        {
+        }
+
+        /// <summary>A store of <paramref name="segmentCount"/> segments (2–999) over <paramref name="storage"/>.</summary>
+        public ResultsStore(IStorage storage, int segmentCount)
+        {
+            _storage = storage ?? throw new ArgumentNullException("storage");
+            if (segmentCount < 2 || segmentCount > 999)
+            {
+                throw new ArgumentOutOfRangeException("segmentCount", "segment count " + segmentCount.ToString() + " is not from 2 to 999");
+            }
+
+            SegmentCount = segmentCount;
+        }
+
+        /// <summary>Segment files in the ring.</summary>
+        public int SegmentCount { get; }
+
+        /// <summary>The flash the store may use, characters (segments × segment size).</summary>
+        public int BudgetChars => SegmentCount * SegmentChars;
+
+        /// <summary>Name of segment file <paramref name="index"/>.</summary>
+        public static string SegmentName(int index)
+        {
+            return "results" + index.ToString() + ".txt";
+        }
+
+        /// <summary>True for the record types kept: inspection, clean, polarity, and settings (when they changed).</summary>
+        public static bool Keeps(string type)
+        {
+            return type == "inspection" || type == "clean" || type == "polarity" || type == "settings";
+        }
+
+        /// <summary>
+        /// Keeps a settings record only when the settings differ from the last one kept (the
+        /// expected polarity and probe identity a certificate needs), so <c>status</c> costs nothing.
+        /// </summary>
+        public bool AddSettings(string json)
+        {
+            int fields = json == null ? -1 : json.IndexOf("\"layout\"");
+            string settings = fields < 0 ? json : json.Substring(fields);
+            if (settings == _lastSettings)
+            {
+                return true;
+            }
+
+            bool kept = Add(json);
+            if (kept)
+            {
+                _lastSettings = settings;
+                _lastSettingsJson = json;
+            }
+
+            return kept;
+        }
+
+        /// <summary>Finds the current segment and its size (index file, else segment 0).</summary>
+        public void Open()
+        {
+            _current = 0;
+            int current;
+            string text = _storage.Read(IndexName);
+            if (text != null && _index.Parse(text) && _index.TryGet("current", 0, SegmentCount - 1, out current))
+            {
+                _current = current;
+            }
+
+            string segment = _storage.Read(SegmentName(_current));
+            _currentChars = segment == null ? 0 : segment.Length;
+            _needsNewline = segment != null && segment.Length > 0 && segment[segment.Length - 1] != '\n';
+        }
+
+        /// <summary>Keeps one JSON record; false (nothing else changed) when it is too long or the storage failed.</summary>
+        public bool Add(string json)
+        {
+            if (json == null || json.Length == 0 || json.Length > MaxRecordChars)
+            {
+                return false;
+            }
+
+            string frame = Frame(json);
+            try
+            {
+                if (_currentChars + frame.Length > SegmentChars && _currentChars > 0)
+                {
+                    Rotate();
+                }
+
+                if (_needsNewline)
+                {
+                    frame = "\n" + frame;
+                }
+
+                _needsNewline = true;
+                _storage.Append(SegmentName(_current), frame);
+                _needsNewline = false;
+                _currentChars += frame.Length;
+                return true;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The framed text of one record.</summary>
+        public static string Frame(string json)
+        {
+            return "R" + json.Length.ToString("X4") + ResultsFrames.Checksum(json).ToString("X8") + " " + json + "\n";
+        }
+
+        /// <summary>Sends every intact record, oldest first, to <paramref name="sink"/>; returns the count of damaged lines skipped.</summary>
+        public int ReadAll(ILogPort sink, out int records)
+        {
+            records = 0;
+            int damaged = 0;
+            for (int n = 1; n <= SegmentCount; n++)
+            {
+                string text = _storage.Read(SegmentName((_current + n) % SegmentCount));
+                if (text != null)
+                {
+                    damaged += ResultsFrames.Scan(text, sink, ref records);
+                }
+            }
+
+            return damaged;
+        }
+
+        /// <summary>Deletes every stored record.</summary>
+        public void Clear()
+        {
+            for (int i = 0; i < SegmentCount; i++)
+            {
+                _storage.Delete(SegmentName(i));
+            }
+
+            _storage.Delete(IndexName);
+            _current = 0;
+            _currentChars = 0;
+            _needsNewline = false;
+            _lastSettings = null;
+            _lastSettingsJson = null;
+        }
+
+        private void Rotate()
+        {
+            int next = (_current + 1) % SegmentCount;
+            _storage.Delete(SegmentName(next));
+            _index.Begin();
+            _index.Put("current", next);
+            _storage.Write(IndexTemp, _index.Finish());
+            _storage.Replace(IndexTemp, IndexName);
+            _current = next;
+            _currentChars = 0;
+            _needsNewline = false;
+            if (_lastSettingsJson != null)
+            {
+                // Each segment starts with the settings in force, so dropping an older segment
+                // never leaves results without their expected polarity and probe identity.
+                string settings = Frame(_lastSettingsJson);
+                _storage.Append(SegmentName(_current), settings);
+                _currentChars = settings.Length;
+            }
+        }
+    }
+}
