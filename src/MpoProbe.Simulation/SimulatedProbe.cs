@@ -12,39 +12,31 @@ namespace MpoProbe.Simulation
     {
         /// <summary>
         /// Builds a probe for <paramref name="layout"/> at 850 nm with its dark captured. With
-        /// <paramref name="factorySweep"/> the gains are measured by the full calibration sweep;
-        /// without it they are copied from the simulation's truth, which the sweep reproduces
-        /// within 0.3 % (CalibrationTests) at a fraction of the time.
+        /// <paramref name="calibrated"/> it boots with the calibration file the simulated factory
+        /// procedure produced for it (<see cref="SimulatedCalibration"/>); without it, it has no
+        /// file and measures UNCALIBRATED, as a probe that lost its file would.
         /// </summary>
-        public SimulatedProbe(MpoLayout layout, uint seed, bool factorySweep)
+        public SimulatedProbe(MpoLayout layout, uint seed, bool calibrated)
         {
             if (layout == null)
             {
                 throw new ArgumentNullException("layout");
             }
 
-            Hardware = new SimulatedHardware(seed);
+            Hardware = new SimulatedHardware(seed, null, calibrated);
             Core = new ProbeCore(Hardware);
             Settings.Layout = layout;
-            if (factorySweep)
-            {
-                SimulatedFactory.Calibrate(Sim, Acquirer, Dark, Gain, MpoLayout.MaxPositions);
-                return;
-            }
-
             Sim.SetAllDark();
             FrontEndCheck check = Acquirer.CaptureDark(MpoLayout.MaxPositions);
             if (check.Status != FrontEndStatus.Ok)
             {
                 throw new InvalidOperationException("simulated dark capture failed: " + check.Describe());
             }
-
-            Hardware.Calibrate(Gain);
         }
 
-        /// <summary>Builds a probe with gains copied from the simulation's truth.</summary>
+        /// <summary>Builds a calibrated probe (its factory calibration file on its flash).</summary>
         public SimulatedProbe(MpoLayout layout, uint seed)
-            : this(layout, seed, false)
+            : this(layout, seed, true)
         {
         }
 

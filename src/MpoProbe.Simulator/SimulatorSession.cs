@@ -24,7 +24,6 @@ namespace MpoProbe.Simulator
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
             Core = new ProbeCore(Hardware);
-            Hardware.Calibrate(Core.Gain);
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();

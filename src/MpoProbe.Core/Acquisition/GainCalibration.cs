@@ -52,8 +52,29 @@ namespace MpoProbe.Core
         /// <summary>Marks the table as measured and lowers the ratio uncertainty accordingly.</summary>
         public void MarkCalibrated()
         {
+            MarkCalibrated(CalibratedRatioUncertaintyDb);
+        }
+
+        /// <summary>Marks the table as measured with the ratio uncertainty its calibration achieved.</summary>
+        public void MarkCalibrated(double ratioUncertaintyDb)
+        {
             IsCalibrated = true;
-            RatioUncertaintyDb = CalibratedRatioUncertaintyDb;
+            RatioUncertaintyDb = ratioUncertaintyDb;
+        }
+
+        /// <summary>Back to nominal: every factor 1.0, uncalibrated ratio uncertainty.</summary>
+        public void Reset()
+        {
+            for (int c = 0; c < _factors.Length; c++)
+            {
+                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+                {
+                    _factors[c][r] = 1.0;
+                }
+            }
+
+            IsCalibrated = false;
+            RatioUncertaintyDb = UncalibratedRatioUncertaintyDb;
         }
 
         /// <summary>Gain factor of a range on a channel.</summary>

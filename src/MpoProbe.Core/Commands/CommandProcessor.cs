@@ -32,6 +32,9 @@ namespace MpoProbe.Core
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
         }
 
+        /// <summary>The <c>cal</c> command group (factory calibration); null: no such commands.</summary>
+        public CalibrationCommands Calibration { get; set; }
+
         /// <summary>Runs one line; returns what the probe should do next.</summary>
         public CommandAction Execute(string line)
         {
@@ -67,6 +70,11 @@ namespace MpoProbe.Core
             if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
+            if (Calibration != null && CalibrationCommands.Matches(trimmed))
+            {
+                return Calibration.Execute(trimmed);
             }
 
             int count = Split(line);

@@ -31,7 +31,14 @@ namespace MpoProbe.Core
             ReferenceStore = new ReferenceStore(hardware.Storage);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters();
-            Commands = new CommandPort(hardware.Port, new CommandProcessor(Settings, Log, Version, Wear));
+            Calibration = new CalibrationInfo();
+            CalibrationStore = new CalibrationStore(hardware.Storage);
+            CalibrationLoad = CalibrationStore.Load(Gain, Calibration);
+            Log.Calibration = Calibration;
+            CommandProcessor processor = new CommandProcessor(Settings, Log, Version, Wear);
+            CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
+            processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
+            Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
             Charts = new ChartScreens(Frame);
@@ -81,6 +88,15 @@ namespace MpoProbe.Core
 
         /// <summary>Reference persistence.</summary>
         public ReferenceStore ReferenceStore { get; }
+
+        /// <summary>The factory calibration's identity and state (serial number, date, residuals).</summary>
+        public CalibrationInfo Calibration { get; }
+
+        /// <summary>Calibration persistence.</summary>
+        public CalibrationStore CalibrationStore { get; }
+
+        /// <summary>What loading the calibration file found at start-up.</summary>
+        public LoadStatus CalibrationLoad { get; }
 
         /// <summary>Serial log.</summary>
         public ProbeLog Log { get; }

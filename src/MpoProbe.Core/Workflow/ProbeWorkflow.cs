@@ -41,6 +41,10 @@ namespace MpoProbe.Core
             _do.Show();
             _do.Stamp();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
+            if (_core.CalibrationLoad != LoadStatus.Ok)
+            {
+                _core.Log.Error(_core.CalibrationLoad == LoadStatus.Missing ? "calibration_missing" : "calibration_corrupted", _core.CalibrationStore.Problem);
+            }
             if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
             {
                 _core.Log.Error("settings_defaults", _core.SettingsStore.Problem);
@@ -352,7 +356,7 @@ namespace MpoProbe.Core
         private void Ready()
         {
             State = ProbeState.Ready;
-            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent);
+            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent, _core.Calibration.ScreenNote(_core.Log.Utc));
             _do.Show();
         }
 
