@@ -29,21 +29,24 @@ namespace MpoProbe.Simulation
         /// <summary>Traceability note written by the simulated factory.</summary>
         public const string Traceability = "source power set with the lab's reference meter (simulated)";
 
-        private static readonly Hashtable Cache = new Hashtable();
+        private static readonly ArrayList CachedSeeds = new ArrayList();
+        private static readonly ArrayList CachedFiles = new ArrayList();
 
         /// <summary>The serial number a simulated probe of <paramref name="seed"/> gets.</summary>
         public static string SerialFor(uint seed)
         {
-            return "SIM-" + seed.ToString();
+            return "SIM-" + ((long)seed).ToString();
         }
 
         /// <summary>The calibration file the procedure produced for the probe of <paramref name="seed"/> (run once, then cached).</summary>
         public static string FileFor(uint seed)
         {
-            string cached = (string)Cache[seed];
-            if (cached != null)
+            for (int i = 0; i < CachedSeeds.Count; i++)
             {
-                return cached;
+                if ((long)CachedSeeds[i] == seed)
+                {
+                    return (string)CachedFiles[i];
+                }
             }
 
             SimulatedHardware hw = new SimulatedHardware(seed, null, false);
@@ -56,18 +59,31 @@ namespace MpoProbe.Simulation
             }
 
             string text = hw.Files.Read(CalibrationStore.FileName);
-            Cache[seed] = text;
+            CachedSeeds.Add((long)seed);
+            CachedFiles.Add(text);
 
             return text;
         }
 
         /// <summary>
-        /// Runs the whole procedure on a booted, uncalibrated <paramref name="core"/>: dark with the
-        /// port capped, then <c>cal begin</c>, fixture and traceability, one <c>cal step</c> per
-        /// attenuator setting (a saturated first setting is skipped, as the procedure says) until the
-        /// probe reports too little light, then <c>cal end</c>. Returns null, or the refusal that stopped it.
+        /// Runs the whole procedure on a booted, uncalibrated <paramref name="core"/>: <see cref="Sweep"/>
+        /// then <c>cal end</c>. Returns null, or the error record that stopped it.
         /// </summary>
         public static string Run(SimulatedHardware hw, ProbeCore core, SimulatedFixture fixture, string serial, string date)
+        {
+            string problem = Sweep(hw, core, fixture, serial, date) ?? Send(hw, core, "cal end");
+            hw.Sim.LightSource = null;
+            hw.Sim.SetAllDark();
+            return problem;
+        }
+
+        /// <summary>
+        /// Everything before <c>cal end</c>: dark with the port capped, then <c>cal fixture</c>,
+        /// <c>cal trace</c>, <c>cal begin</c>, and one <c>cal step</c> per attenuator setting (a
+        /// saturated first setting is skipped and an unstable step repeated, as the procedure says)
+        /// until the probe reports too little light. Returns null, or the error record that stopped it.
+        /// </summary>
+        public static string Sweep(SimulatedHardware hw, ProbeCore core, SimulatedFixture fixture, string serial, string date)
         {
             hw.Sim.LightSource = null;
             hw.Sim.SetAllDark();
@@ -79,7 +95,7 @@ namespace MpoProbe.Simulation
 
             hw.Sim.LightSource = fixture;
             string problem = Send(hw, core, "cal fixture " + Fixture) ?? Send(hw, core, "cal trace " + Traceability)
-                ?? Send(hw, core, "cal begin " + serial + " " + SourceDbm.ToString("F2") + " " + date);
+                ?? Send(hw, core, "cal begin " + serial + " " + fixture.SourceDbm.ToString("F2") + " " + date);
             bool any = false;
             for (double db = 0; problem == null && db <= 70; db += any ? StepDb : StepDb / 2)
             {
@@ -99,9 +115,6 @@ namespace MpoProbe.Simulation
                 any |= refusal == null;
             }
 
-            problem = problem ?? Send(hw, core, "cal end");
-            hw.Sim.LightSource = null;
-            hw.Sim.SetAllDark();
             return problem;
         }
 

@@ -12,6 +12,12 @@ namespace MpoProbe.Tests
     [TestClass]
     public class CalibrationTests
     {
+        /// <summary>
+        /// Absolute power after the procedure (docs/calibration.md): the fixture's fan-out
+        /// uniformity (±0.15 dB per position) plus the mean attenuator error and the ADC.
+        /// </summary>
+        private const double AbsoluteToleranceDb = 0.2;
+
         [TestMethod]
         public void CalibratedProbeReadsAbsolutePower()
         {
@@ -22,7 +28,7 @@ namespace MpoProbe.Tests
                 probe.Acquirer.Acquire(12, Wavelength.Nm850, probe.Inspector.Scan);
                 for (int p = 1; p <= 12; p++)
                 {
-                    Check.Near(dbm, probe.Inspector.Scan.At(p).PowerDbm, 0.05, "calibrated power at position " + p.ToString());
+                    Check.Near(dbm, probe.Inspector.Scan.At(p).PowerDbm, AbsoluteToleranceDb, "calibrated power at position " + p.ToString());
                 }
             }
         }
