@@ -18,7 +18,7 @@ namespace MpoProbe.Simulation
         public const double SourceDbm = 1.5;
 
         /// <summary>Attenuator increment of the simulated technician, in dB.</summary>
-        public const double StepDb = 1.0;
+        public const double StepDb = 1.5;
 
         /// <summary>Calibration date written by the simulated factory.</summary>
         public const string Date = "2026-06-01";

@@ -6,8 +6,8 @@ namespace MpoProbe.Simulation
     /// A small lab's calibration fixture, simulated: a stabilised source, a step attenuator and
     /// a fan-out lighting every position of the probe's port. Figures and their sources:
     /// source drift ±0.05 dB over hours after warm-up and a warm-up drift (shared/domain.md,
-    /// "Source stability"); relative intensity noise 0.2 % per sample (design guess for a
-    /// VCSEL test source, unconfirmed); attenuator error up to ±<see cref="StepErrorDb"/> dB at each
+    /// "Source stability"); relative intensity noise 0.2 % per sample, uniform (design guess
+    /// for a VCSEL test source, unconfirmed); attenuator error up to ±<see cref="StepErrorDb"/> dB at each
     /// setting, fixed per setting (bench step attenuators and VOAs state ±0.05–0.1 dB accuracy:
     /// issue 15, unconfirmed); fan-out: each position ±0.15 dB from the nominal launch power
     /// (design guess for an MPO fan-out cord, unconfirmed). Deterministic for a seed.
@@ -81,7 +81,7 @@ namespace MpoProbe.Simulation
         {
             double seconds = probeMicroseconds / 1e6;
             double driftDb = (DriftDb * System.Math.Sin(2 * System.Math.PI * seconds / DriftPeriodSeconds)) + (WarmUpDbPerSecond * seconds);
-            double noise = 1 + ((RelativeNoise + Flicker) * _random.NextGaussian());
+            double noise = 1 + ((RelativeNoise + Flicker) * (Flicker > 0 ? _random.NextGaussian() : 3.4641 * (_random.NextDouble() - 0.5)));
             return _wattsNow[channel] * (1 + (driftDb * 0.2302585)) * noise;
         }
     }

@@ -64,7 +64,7 @@ namespace MpoProbe.Tests
             Check.Contains("cal_unstable", noisy, "flickering light");
             Check.Contains("σ", noisy, "names the spread");
             fixture.Flicker = 0;
-            fixture.WarmUpDbPerSecond = 0.2;
+            fixture.WarmUpDbPerSecond = 1.0;
             string drifting = Send(hw, core, "cal step 10");
             Check.Contains("cal_unstable", drifting, "source warming up");
             Check.Contains("moved", drifting, "says the light moved");

@@ -18,7 +18,7 @@ namespace MpoProbe.Core
         public const double HighVolts = 2.0;
 
         /// <summary>Samples averaged per calibration reading (σ ≈ 1.4 LSB on the mean).</summary>
-        public const int Samples = 128;
+        public const int Samples = 64;
 
         /// <summary>Largest change, in dB, of the first reading when repeated at the end of the step.</summary>
         public const double MaxDriftDb = 0.03;
