@@ -27,12 +27,14 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             ClassificationOutcome classification = Classification.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
+            ClassificationOutcome uncalibrated = CalibrationBench.Run(Console.Out, quick ? 1000 : 10000);
+            Console.WriteLine();
             DiagnosisBench.Run(Console.Out, quick ? 200 : 2000);
             Console.WriteLine();
             Memory.Run(Console.Out);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
             return 0;
         }
     }
