@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 
 namespace MpoProbe.Simulator
@@ -32,6 +33,11 @@ namespace MpoProbe.Simulator
             {
                 GoldenFrames.Write(args[1], Console.Out);
                 return 0;
+            }
+
+            if (args.Length >= 1 && args.Length <= 2 && args[0] == "--calibrate")
+            {
+                return CalibrationDemo.Run(args.Length == 2 ? uint.Parse(args[1], CultureInfo.InvariantCulture) : 2026, Console.Out);
             }
 
             if (args.Length == 1 && args[0] == "--demo")
