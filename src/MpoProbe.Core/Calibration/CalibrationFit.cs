@@ -5,11 +5,12 @@ namespace MpoProbe.Core
     /// <summary>
     /// Least-squares fit of one channel's calibration readings. Model, in natural logs:
     /// ln V(step j, range r) = p_j + γ_r + a₁·(V − V₀) + a₂·(V − V₀)², with p_j the light of
-    /// step j (unknown: the attenuator's error never enters), γ_r the range's gain (γ₀ = 0
-    /// anchors the ladder) and a₁, a₂ the ADC's smooth non-linearity over the window. Ranges read
-    /// at the same step tie the ladder together; the same pair read at different ADC levels
-    /// separates gain from non-linearity. The step levels are eliminated exactly (each reading
-    /// has one), leaving 19 unknowns: no large matrix on the device.
+    /// step j (unknown: the attenuator's error never enters a ratio), γ_r the range's gain
+    /// (γ₀ = 0 anchors the ladder) and a₁, a₂ the ADC's smooth non-linearity over the window.
+    /// Ranges read at the same step tie the ladder together; the same pair read at different ADC
+    /// levels separates gain from non-linearity; each step's nominal setting is a weak reading of
+    /// p_j − anchor, which fixes the absolute scale. The step levels are eliminated exactly (each
+    /// reading has one), leaving 20 unknowns: no large matrix on the device.
     /// </summary>
     public sealed class CalibrationFit
     {
@@ -18,7 +19,7 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// Weight keeping the non-linearity terms small where the readings do not decide them
-        /// (a pure power law is indistinguishable from scaled gains and harmless to a loss).
+        /// (on the first, per-channel pass; the second pass holds them at the all-channel mean).
         /// </summary>
         private const double Ridge = 1e-3;
 
