@@ -33,8 +33,12 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             Memory.Run(Console.Out);
             Console.WriteLine();
+            string report = ReportBench.Run(Console.Out, quick);
+            Console.WriteLine();
+            FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
+            Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} {report}");
             return 0;
         }
     }

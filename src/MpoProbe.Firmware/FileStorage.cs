@@ -37,6 +37,12 @@ namespace MpoProbe.Firmware
         }
 
         /// <inheritdoc />
+        public void Append(string name, string text)
+        {
+            File.AppendAllText(Drive + name, text);
+        }
+
+        /// <inheritdoc />
         public void Delete(string name)
         {
             if (File.Exists(Drive + name))

@@ -10,12 +10,13 @@ namespace MpoProbe.Firmware
     /// each), the TIA range lines, the LTC6910-2 gain bits and ADC1 channel 0. It only moves
     /// switches and converts; Core does the rest.
     /// </summary>
-    public sealed class FrontEndAdapter : IPhotodiodeFrontEnd
+    public sealed class FrontEndAdapter : IPhotodiodeFrontEnd, ICheckInputs
     {
         private readonly AdcChannel _adc;
         private readonly GpioPin[] _select = new GpioPin[4];
         private readonly GpioPin _enableLow;
         private readonly GpioPin _enableHigh;
+        private readonly GpioPin _enableCheck;
         private readonly GpioPin _tiaA;
         private readonly GpioPin _tiaB;
         private readonly GpioPin[] _pga = new GpioPin[3];
@@ -32,6 +33,7 @@ namespace MpoProbe.Firmware
             _select[3] = gpio.OpenPin(Pins.MuxS3, PinMode.Output);
             _enableLow = gpio.OpenPin(Pins.MuxEnableLow, PinMode.Output);
             _enableHigh = gpio.OpenPin(Pins.MuxEnableHigh, PinMode.Output);
+            _enableCheck = gpio.OpenPin(Pins.MuxEnableCheck, PinMode.Output);
             _tiaA = gpio.OpenPin(Pins.TiaRangeA, PinMode.Output);
             _tiaB = gpio.OpenPin(Pins.TiaRangeB, PinMode.Output);
             _pga[0] = gpio.OpenPin(Pins.PgaG0, PinMode.Output);
@@ -39,6 +41,7 @@ namespace MpoProbe.Firmware
             _pga[2] = gpio.OpenPin(Pins.PgaG2, PinMode.Output);
             _enableLow.Write(PinValue.High);
             _enableHigh.Write(PinValue.High);
+            _enableCheck.Write(PinValue.High);
         }
 
         /// <inheritdoc />
@@ -52,12 +55,8 @@ namespace MpoProbe.Firmware
                 throw new ArgumentOutOfRangeException("channel", "channel " + channel.ToString() + " is outside 0..31");
             }
 
-            int line = channel % 16;
-            for (int bit = 0; bit < 4; bit++)
-            {
-                _select[bit].Write(((line >> bit) & 1) == 1 ? PinValue.High : PinValue.Low);
-            }
-
+            SelectLine(channel % 16);
+            _enableCheck.Write(PinValue.High);
             _enableLow.Write(channel < 16 ? PinValue.Low : PinValue.High);
             _enableHigh.Write(channel < 16 ? PinValue.High : PinValue.Low);
 
@@ -74,6 +73,27 @@ namespace MpoProbe.Firmware
         }
 
         /// <inheritdoc />
+        public void SelectCheck(int tap)
+        {
+            _enableLow.Write(PinValue.High);
+            _enableHigh.Write(PinValue.High);
+            _enableCheck.Write(PinValue.High);
+            if (tap < 0)
+            {
+                return;
+            }
+
+            SelectLine(tap & 15);
+            for (int bit = 0; bit < 3; bit++)
+            {
+                // Gain code 1 (×1): the ladder's tap voltage reaches the ADC as designed.
+                _pga[bit].Write(bit == 0 ? PinValue.High : PinValue.Low);
+            }
+
+            _enableCheck.Write(PinValue.Low);
+        }
+
+        /// <inheritdoc />
         public void Settle(int microseconds)
         {
             long until = _clock.NowMicroseconds + microseconds;
@@ -86,6 +106,14 @@ namespace MpoProbe.Firmware
         public int Read()
         {
             return _adc.ReadValue();
+        }
+
+        private void SelectLine(int line)
+        {
+            for (int bit = 0; bit < 4; bit++)
+            {
+                _select[bit].Write(((line >> bit) & 1) == 1 ? PinValue.High : PinValue.Low);
+            }
         }
 
         private static int GainCode(double gain)

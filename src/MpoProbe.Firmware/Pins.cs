@@ -34,6 +34,9 @@ namespace MpoProbe.Firmware
         /// <summary>Enable (active low) of the multiplexer for positions 17–32.</summary>
         public const int MuxEnableHigh = 4;
 
+        /// <summary>Enable (active low) of the self-check multiplexer (ladder taps, docs/faults.md); 10 kΩ pull-up, which GPIO 5's strapping also wants high at reset.</summary>
+        public const int MuxEnableCheck = 5;
+
         /// <summary>TIA range select bit 0 (all channels' feedback switches).</summary>
         public const int TiaRangeA = 32;
 

@@ -15,7 +15,9 @@ namespace MpoProbe.Firmware
         public ProbeHardware(GpioController gpio, AdcController adc, Clock clock)
         {
             Clock = clock;
-            FrontEnd = new FrontEndAdapter(gpio, adc, clock);
+            FrontEndAdapter frontEnd = new FrontEndAdapter(gpio, adc, clock);
+            FrontEnd = frontEnd;
+            CheckInputs = frontEnd;
             Port = new SerialLogPort();
             Storage = new FileStorage();
             _headId = adc.OpenChannel(Pins.AdcHeadIdChannel);
@@ -46,7 +48,13 @@ namespace MpoProbe.Firmware
         public IStorage Storage { get; }
 
         /// <inheritdoc />
-        public bool HeadPresent => HeadIdentification.Identify(Volts(_headId.ReadValue())) != 0;
+        public bool HeadPresent => HeadPositions != 0;
+
+        /// <inheritdoc />
+        public int HeadPositions => HeadIdentification.Identify(Volts(_headId.ReadValue()));
+
+        /// <inheritdoc />
+        public ICheckInputs CheckInputs { get; }
 
         /// <inheritdoc />
         public int BatteryPercent => BatteryGauge.Percent(2.0 * Volts(_battery.ReadValue()));

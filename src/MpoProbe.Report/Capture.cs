@@ -12,6 +12,10 @@ namespace MpoProbe.Report
     /// </summary>
     public static class Capture
     {
+        /// <summary>The probe command that sets its clock to <paramref name="utc"/> (docs/serial-log.md, <c>time</c>).</summary>
+        public static string TimeCommand(DateTime utc) =>
+            "time " + utc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>Captures for <paramref name="seconds"/>, or until <paramref name="stop"/>; returns the lines written.</summary>
         public static int Run(string device, string logFile, string[] commands, double seconds, CancellationToken stop = default)
         {

@@ -1,42 +1,68 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
+using System.IO;
 
 namespace MpoProbe.Report
 {
-    /// <summary>One row per position per inspection, for spreadsheets.</summary>
-    public static class CsvReport
+    /// <summary>
+    /// One row per position per inspection, for spreadsheets, written as the log is read (nothing
+    /// is held). Same wording and two-decimal dB as the certificate; empty cells for values not
+    /// measured or not recorded.
+    /// </summary>
+    public sealed class CsvReport
     {
-        /// <summary>The CSV text (header first, '.' decimals, empty cells for values not measured).</summary>
-        public static string Write(ReportData data)
-        {
-            var csv = new StringBuilder("inspection,line,link,t_ms,layout,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict\n");
-            int index = 0;
-            foreach (InspectionEntry e in data.Inspections)
-            {
-                index++;
-                JsonElement r = e.Record;
-                foreach (JsonElement p in r.GetProperty("positions").EnumerateArray())
-                {
-                    csv.Append(index).Append(',').Append(e.Line).Append(',').Append(Cell(e.Link)).Append(',')
-                        .Append(r.GetProperty("t_ms").GetInt64()).Append(',').Append(Text(r, "layout")).Append(',')
-                        .Append(Number(r, "wavelength_nm")).Append(',').Append(Cell(Text(r, "limit"))).Append(',').Append(Number(r, "limit_db")).Append(',')
-                        .Append(Text(r, "overall")).Append(',').Append(Number(p, "pos")).Append(',').Append(Cell(Text(p, "color"))).Append(',')
-                        .Append(Number(p, "dbm")).Append(',').Append(Number(p, "loss_db")).Append(',').Append(Number(p, "u_db")).Append(',')
-                        .Append(Text(p, "verdict")).Append('\n');
-                }
-            }
+        /// <summary>The header row.</summary>
+        public const string Header = "source,link,utc,t_ms,customer,site,job,operator,layout,fiber,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict";
 
-            return csv.ToString();
+        private readonly TextWriter _csv;
+
+        /// <summary>Writes the header to <paramref name="csv"/>; call <see cref="Add"/> per inspection.</summary>
+        public CsvReport(TextWriter csv)
+        {
+            _csv = csv;
+            _csv.Write(Header + "\n");
         }
 
-        private static string Text(JsonElement e, string name) =>
-            e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : string.Empty;
+        /// <summary>The rows of one inspection.</summary>
+        public void Add(InspectionRecord r)
+        {
+            RecordContext c = r.Context;
+            string common = Cell(c.Where) + "," + Cell(LogContext.Label(c)) + "," + Cell(c.Utc) + "," + c.UptimeMs.ToString(CultureInfo.InvariantCulture) + "," + Cell(c.Customer) + "," + Cell(c.Site) + ","
+                + Cell(c.Job) + "," + Cell(c.Operator) + "," + Cell(r.Layout) + "," + Cell(r.Fiber) + "," + r.WavelengthNm.ToString(CultureInfo.InvariantCulture) + "," + Cell(r.LimitName) + ","
+                + Db(r.LimitDb) + "," + Cell(r.Overall) + ",";
+            foreach (PositionResult p in r.Positions)
+            {
+                _csv.Write(common + p.Pos.ToString(CultureInfo.InvariantCulture) + "," + Cell(p.Color) + "," + Db(p.PowerDbm) + "," + Db(p.LossDb) + "," + Db(p.UncertaintyDb) + "," + Cell(p.Verdict) + "\n");
+            }
+        }
 
-        private static string Number(JsonElement e, string name) =>
-            e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : string.Empty;
+        /// <summary>CSV text of a set of lines (tests).</summary>
+        public static string Write(System.Collections.Generic.IEnumerable<string> lines)
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            var csv = new CsvReport(text);
+            var reader = new LogReader(csv.Add);
+            reader.Begin("log");
+            long n = 0;
+            foreach (string line in lines)
+            {
+                reader.Line(System.Text.Encoding.UTF8.GetBytes(line), "log", ++n);
+            }
 
-        private static string Cell(string text) =>
-            text.IndexOfAny(new[] { ',', '"', '\n' }) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+            return text.ToString();
+        }
+
+        private static string Db(double v) => double.IsNaN(v) ? string.Empty : Certificate.Db(v);
+
+        private static string Cell(string text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return string.Empty;
+            }
+
+            // A leading =, +, - or @ would run as a formula in a spreadsheet.
+            string safe = text.Length > 0 && "=+-@".IndexOf(text[0]) >= 0 ? "'" + text : text;
+            return safe.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"") + "\"";
+        }
     }
 }

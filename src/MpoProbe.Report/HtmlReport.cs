@@ -1,151 +1,135 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace MpoProbe.Report
 {
-    /// <summary>One self-contained HTML page (inline CSS and SVG, no network) from the log's report data.</summary>
+    /// <summary>
+    /// The certificate as one self-contained HTML page (inline CSS and SVG, no network): a summary
+    /// page, then one certificate per link (its last inspection) with charts, diagnosis, cleans and
+    /// the polarity fiber map. Written straight to a <see cref="TextWriter"/>.
+    /// </summary>
     public static class HtmlReport
     {
         private const string Style = "body{font-family:sans-serif;margin:24px;color:#212121}h1{margin-bottom:4px}section{border-top:2px solid #90a4ae;margin-top:28px;padding-top:8px}"
             + "table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #cfd8dc;padding:2px 6px;text-align:right}th{background:#eceff1}"
-            + ".v{font-weight:bold;color:#fff;padding:1px 6px;border-radius:3px}.meta td{text-align:left;border:none;padding:1px 10px 1px 0}.skip{color:#b71c1c}";
+            + ".v{font-weight:bold;color:#fff;padding:1px 6px;border-radius:3px}.meta td{text-align:left;border:none;padding:1px 10px 1px 0}.skip{color:#b71c1c}"
+            + "@media print{section.link{page-break-before:always}}";
 
-        /// <summary>The report page.</summary>
+        /// <summary>The report page as text (tests, small reports).</summary>
         public static string Write(ReportData data, string title)
         {
-            var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title><style>").Append(Style).Append("</style></head><body>");
-            html.Append("<h1>MPO inspection report</h1><p>").Append(E(title)).Append("</p>");
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            Write(data, title, text);
+            return text.ToString();
+        }
+
+        /// <summary>Writes the report page to <paramref name="html"/>.</summary>
+        public static void Write(ReportData data, string title, TextWriter html)
+        {
+            html.Write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + E(title) + "</title><style>" + Style + "</style></head><body>");
+            html.Write("<h1>MPO link test certificate</h1><p>" + E(title) + "</p>");
             Summary(html, data);
-            int index = 0;
-            foreach (InspectionEntry e in data.Inspections)
+            foreach (LinkResult link in data.Links)
             {
-                Inspection(html, e, ++index);
+                Link(html, link);
             }
 
             Skipped(html, data);
-            return html.Append("</body></html>").ToString();
+            html.Write("</body></html>");
         }
 
-        /// <summary>Links tested, passed, failed and escalated (a link's state is that of its last inspection).</summary>
-        public static (int Links, int Passed, int Failed, int Escalated) Count(ReportData data)
+        private static void Summary(TextWriter html, ReportData data)
         {
-            var byLink = data.Inspections.GroupBy(e => e.Link).ToList();
-            int passed = byLink.Count(g => g.Last().Overall == "PASS");
-            int escalated = byLink.Count(g => g.Any(e => e.Clean is JsonElement c && c.GetProperty("escalate").GetBoolean()));
-            return (byLink.Count, passed, byLink.Count - passed, escalated);
+            int links = data.Links.Count;
+            int passed = data.PassedLinks;
+            html.Write("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">" + Row("standard", Certificate.Standard) + Row("method", Certificate.Method)
+                + Row("links tested", N(links)) + Row("passed", N(passed)) + Row("failed", N(links - passed)) + Row("escalated", N(data.EscalatedLinks))
+                + Row("inspections", N(data.InspectionCount)) + Row("logs", string.Join(", ", data.Sources)) + Row("log lines read / skipped", N(data.LinesRead) + " / " + N(data.SkippedCount)) + "</table>");
+            html.Write("<table><tr><th>link</th><th>date and time</th><th>operator</th><th>inspections</th><th>worst loss dB</th><th>limit dB</th><th>polarity</th><th>verdict</th></tr>");
+            foreach (LinkResult l in data.Links)
+            {
+                html.Write("<tr><td>" + E(l.Label) + "</td><td>" + E(Certificate.Time(l.Last.Context)) + "</td><td>" + E(Certificate.Or(l.Last.Context.Operator)) + "</td><td>" + N(l.InspectionCount)
+                    + "</td><td>" + Certificate.Db(l.Last.WorstLossDb) + "</td><td>" + Certificate.Db(l.Last.LimitDb) + "</td><td>" + E(l.Polarity?.Verdict ?? "not tested") + "</td><td>" + Badge(l.Verdict) + "</td></tr>");
+            }
+
+            html.Write("</table>" + Marks(data) + "</section>");
         }
 
-        private static void Summary(StringBuilder html, ReportData data)
+        private static string Marks(ReportData data) =>
+            data.Links.Any(l => l.Verdict.EndsWith('*'))
+                ? "<p>" + E(Certificate.Explain("PASS*")) + ". " + E(Certificate.Explain("FAIL*")) + ".</p>"
+                : string.Empty;
+
+        private static void Link(TextWriter html, LinkResult link)
         {
-            var (links, passed, failed, escalated) = Count(data);
-            html.Append("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">")
-                .Append(Row("links tested", links.ToString(CultureInfo.InvariantCulture))).Append(Row("passed", passed.ToString(CultureInfo.InvariantCulture)))
-                .Append(Row("failed", failed.ToString(CultureInfo.InvariantCulture))).Append(Row("escalated", escalated.ToString(CultureInfo.InvariantCulture)))
-                .Append(Row("inspections", data.Inspections.Count.ToString(CultureInfo.InvariantCulture)))
-                .Append(Row("log lines read / skipped", data.LinesRead + " / " + data.Skipped.Count)).Append("</table>");
-            html.Append("<table><tr><th>link</th><th>inspections</th><th>last verdict</th><th>worst loss dB</th></tr>");
-            foreach (var g in data.Inspections.GroupBy(e => e.Link))
+            InspectionRecord r = link.Last;
+            html.Write("<section class=\"link\"><h2>Link " + E(link.Label) + ": " + Badge(link.Verdict) + "</h2>");
+            if (link.Reason.Length > 0)
             {
-                InspectionEntry last = g.Last();
-                html.Append("<tr><td>").Append(E(g.Key)).Append("</td><td>").Append(g.Count()).Append("</td><td>").Append(Badge(last.Overall))
-                    .Append("</td><td>").Append(Num(last.Record, "worst_loss_db")).Append("</td></tr>");
+                html.Write("<p>" + E(link.Reason) + "</p>");
             }
 
-            html.Append("</table></section>");
+            html.Write("<table class=\"meta\">");
+            foreach (KeyValuePair<string, string> row in Certificate.Header(link))
+            {
+                html.Write(Row(row.Key, row.Value));
+            }
+
+            html.Write("</table>" + Svg.LossBars(r) + "<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± u dB</th><th>limit dB</th><th>verdict</th></tr>");
+            foreach (PositionResult p in r.Positions)
+            {
+                html.Write("<tr><td>" + N(p.Pos) + "</td><td>" + E(p.Color ?? "—") + "</td><td>" + Certificate.Db(p.PowerDbm) + "</td><td>" + Certificate.Db(p.LossDb) + "</td><td>"
+                    + Certificate.Db(p.UncertaintyDb) + "</td><td>" + Certificate.Db(r.LimitDb) + "</td><td>" + Badge(p.Verdict) + "</td></tr>");
+            }
+
+            html.Write("</table>");
+            if (link.Diagnosis.Length > 0)
+            {
+                html.Write("<h3>Connector diagnosis</h3><ul>" + string.Concat(link.Diagnosis.Select(a => "<li>" + E(a) + "</li>")) + "</ul>");
+            }
+
+            foreach (CleanRecord c in link.Cleans)
+            {
+                html.Write("<h3 class=\"clean\">Clean cycle: before (outline) and after (filled)</h3><p>" + E(c.Advice) + "</p>" + Svg.CleanBars(c, r.LimitDb));
+            }
+
+            Polarity(html, link);
+            html.Write("</section>");
         }
 
-        private static void Inspection(StringBuilder html, InspectionEntry e, int index)
+        private static void Polarity(TextWriter html, LinkResult link)
         {
-            JsonElement r = e.Record;
-            html.Append("<section class=\"inspection\"><h2>Inspection ").Append(index).Append(": ").Append(E(e.Link)).Append(' ').Append(Badge(e.Overall)).Append("</h2><table class=\"meta\">")
-                .Append(Row("layout / fiber / wavelength", Str(r, "layout") + " / " + Str(r, "fiber") + " / " + Num(r, "wavelength_nm") + " nm"))
-                .Append(Row("limit / guard band", Str(r, "limit") + ", " + Num(r, "limit_db") + " dB / " + Num(r, "guard_db") + " dB"))
-                .Append(Row("time since boot", Num(r, "t_ms") + " ms" + (r.TryGetProperty("utc", out JsonElement utc) ? ", UTC " + utc.GetString() : string.Empty)));
-            if (e.Reference is JsonElement reference)
-            {
-                long age = r.GetProperty("t_ms").GetInt64() - reference.GetProperty("t_ms").GetInt64();
-                html.Append(Row("reference", "taken at " + Num(reference, "t_ms") + " ms (" + (age / 60000) + " min before), spread " + Num(reference, "spread_db") + " dB, checksum " + Str(reference, "checksum")
-                    + (r.TryGetProperty("reference_stale", out JsonElement stale) && stale.GetBoolean() ? " — older than allowed" : string.Empty)));
-            }
-            else
-            {
-                html.Append(Row("reference", "none in this log"));
-            }
-
-            html.Append("</table>").Append(Svg.LossBars(r)).Append("<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± u dB</th><th>verdict</th></tr>");
-            foreach (JsonElement p in r.GetProperty("positions").EnumerateArray())
-            {
-                html.Append("<tr><td>").Append(Num(p, "pos")).Append("</td><td>").Append(E(Str(p, "color"))).Append("</td><td>").Append(Num(p, "dbm")).Append("</td><td>")
-                    .Append(Num(p, "loss_db")).Append("</td><td>").Append(Num(p, "u_db")).Append("</td><td>").Append(Badge(Str(p, "verdict"))).Append("</td></tr>");
-            }
-
-            html.Append("</table>");
-            Diagnosis(html, e);
-            Clean(html, e, r.GetProperty("limit_db").GetDouble());
-            Polarity(html, e);
-            html.Append("</section>");
-        }
-
-        private static void Diagnosis(StringBuilder html, InspectionEntry e)
-        {
-            if (e.Diagnosis is not JsonElement d || d.GetProperty("findings").GetArrayLength() == 0)
+            PolarityRecord p = link.Polarity;
+            if (p == null)
             {
                 return;
             }
 
-            html.Append("<h3>Connector diagnosis</h3><ul>");
-            foreach (JsonElement f in d.GetProperty("findings").EnumerateArray())
-            {
-                html.Append("<li>").Append(E(Str(f, "advice"))).Append("</li>");
-            }
-
-            html.Append("</ul>");
+            string[] crossed = Regex.Matches(p.Summary, @"positions (\d+)↔(\d+)").SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }).ToArray();
+            string[] missing = Regex.Matches(p.Summary, @"fibers? ([\d, ]+) missing").SelectMany(m => m.Groups[1].Value.Split(',', System.StringSplitOptions.TrimEntries)).ToArray();
+            html.Write("<h3 class=\"polarity\">Polarity: " + E(p.Summary) + " " + Badge(p.Verdict) + "</h3>" + Svg.FiberMap(p, crossed, missing));
         }
 
-        private static void Clean(StringBuilder html, InspectionEntry e, double limit)
+        private static void Skipped(TextWriter html, ReportData data)
         {
-            if (e.Clean is not JsonElement c)
+            html.Write("<section id=\"skipped\"><h2>Log lines skipped</h2>");
+            if (data.SkippedCount == 0)
             {
+                html.Write("<p>none</p></section>");
                 return;
             }
 
-            html.Append("<h3 class=\"clean\">Clean cycle: before (outline) and after (filled)</h3><p>").Append(E(Str(c, "advice"))).Append("</p>").Append(Svg.CleanBars(c, limit));
-        }
-
-        private static void Polarity(StringBuilder html, InspectionEntry e)
-        {
-            if (e.Polarity is not JsonElement p)
+            html.Write("<ul class=\"skip\">");
+            foreach (SkippedLine s in data.Skipped.Take(1000))
             {
-                return;
+                html.Write("<li>" + E(s.Source) + " line " + N(s.Line) + ": " + E(s.Reason) + "</li>");
             }
 
-            string summary = Str(p, "summary");
-            string[] crossed = Regex.Matches(summary, @"positions (\d+)↔(\d+)").SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }).ToArray();
-            string[] missing = Regex.Matches(summary, @"fibers? ([\d, ]+) missing").SelectMany(m => m.Groups[1].Value.Split(',', System.StringSplitOptions.TrimEntries)).ToArray();
-            html.Append("<h3 class=\"polarity\">Polarity: ").Append(E(summary)).Append(' ').Append(Badge(Str(p, "verdict"))).Append("</h3>").Append(Svg.FiberMap(p, crossed, missing));
-        }
-
-        private static void Skipped(StringBuilder html, ReportData data)
-        {
-            html.Append("<section id=\"skipped\"><h2>Log lines skipped</h2>");
-            if (data.Skipped.Count == 0)
-            {
-                html.Append("<p>none</p></section>");
-                return;
-            }
-
-            html.Append("<ul class=\"skip\">");
-            foreach (SkippedLine s in data.Skipped)
-            {
-                html.Append("<li>line ").Append(s.Line).Append(": ").Append(E(s.Reason)).Append("</li>");
-            }
-
-            html.Append("</ul></section>");
+            html.Write("</ul>" + (data.SkippedCount > 1000 ? "<p>… and " + N(data.SkippedCount - 1000) + " more (the command's output lists up to " + N(ReportData.MaxListedSkips) + ")</p>" : string.Empty) + "</section>");
         }
 
         private static string Badge(string verdict) =>
@@ -153,12 +137,8 @@ namespace MpoProbe.Report
 
         private static string Row(string name, string value) => "<tr><td>" + E(name) + "</td><td>" + E(value) + "</td></tr>";
 
-        private static string Str(JsonElement e, string name) =>
-            e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.String ? v.GetString() : "—";
+        private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-        private static string Num(JsonElement e, string name) =>
-            e.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble().ToString(CultureInfo.InvariantCulture) : "—";
-
-        private static string E(string text) => WebUtility.HtmlEncode(text);
+        private static string E(string text) => WebUtility.HtmlEncode(text ?? string.Empty);
     }
 }

@@ -1,171 +1,146 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.IO;
+using System.Text;
 using System.Text.Json;
 
 namespace MpoProbe.Report
 {
-    /// <summary>One inspection with everything the log says about it.</summary>
-    public sealed class InspectionEntry
-    {
-        /// <summary>Line of the inspection record (1-based).</summary>
-        public int Line { get; init; }
-
-        /// <summary>The inspection record.</summary>
-        public JsonElement Record { get; init; }
-
-        /// <summary>Settings in force (the last settings record before it), if any.</summary>
-        public JsonElement? Settings { get; init; }
-
-        /// <summary>The reference in force (the last accepted reference record before it), if any.</summary>
-        public JsonElement? Reference { get; init; }
-
-        /// <summary>Its connector diagnosis.</summary>
-        public JsonElement? Diagnosis { get; set; }
-
-        /// <summary>Its polarity scan.</summary>
-        public JsonElement? Polarity { get; set; }
-
-        /// <summary>The clean comparison this inspection completed (it was a re-inspection).</summary>
-        public JsonElement? Clean { get; set; }
-
-        /// <summary>Link label ("(no label)" when none).</summary>
-        public string Link => Record.TryGetProperty("link", out JsonElement l) ? l.GetString() : "(no label)";
-
-        /// <summary>Overall verdict.</summary>
-        public string Overall => Record.GetProperty("overall").GetString();
-    }
-
-    /// <summary>A log line the report could not use, and why.</summary>
-    public sealed record SkippedLine(int Line, string Reason);
-
-    /// <summary>What a log holds: inspections in order, warnings, and the lines skipped.</summary>
-    public sealed class ReportData
-    {
-        /// <summary>Inspections in log order.</summary>
-        public List<InspectionEntry> Inspections { get; } = new();
-
-        /// <summary>Error and warning records (code, message, line).</summary>
-        public List<(int Line, string Code, string Message)> Warnings { get; } = new();
-
-        /// <summary>Lines that were skipped, with the reason.</summary>
-        public List<SkippedLine> Skipped { get; } = new();
-
-        /// <summary>Lines read.</summary>
-        public int LinesRead { get; set; }
-    }
-
     /// <summary>
-    /// Reads the probe's JSON Lines log (docs/serial-log.md, schema v1). Damaged, cut or unknown
-    /// lines and newer schema versions are skipped and listed with their line number; everything
-    /// valid is kept.
+    /// Reads the probe's JSON Lines logs (docs/serial-log.md, schema v1 and v2) one line at a
+    /// time: nothing but one line and one result per link is held, so a log of any size reads in
+    /// bounded memory. Damaged, cut, unknown or ill-typed lines and newer schema versions are
+    /// skipped with their number and reason; everything valid is kept. Never throws on content.
     /// </summary>
-    public static class LogReader
+    public sealed class LogReader
     {
-        /// <summary>Schema version this reader understands.</summary>
-        public const int SchemaVersion = 1;
+        /// <summary>Newest schema version this reader understands.</summary>
+        public const int SchemaVersion = 2;
 
-        private static readonly HashSet<string> Known = new() { "boot", "settings", "reference", "inspection", "diagnosis", "clean", "polarity", "error", "reply" };
+        private static readonly string[] Known = { "boot", "settings", "reference", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "fault" };
 
-        /// <summary>Reads lines into report data.</summary>
-        public static ReportData Read(IEnumerable<string> lines)
+        private readonly ReportData _data = new ReportData();
+        private readonly Action<InspectionRecord> _onInspection;
+        private LogContext _context = new LogContext();
+
+        /// <summary>A reader; <paramref name="onInspection"/> (optional) sees every inspection as it is read (e.g. to stream CSV rows).</summary>
+        public LogReader(Action<InspectionRecord> onInspection = null)
         {
-            var data = new ReportData();
-            JsonElement? settings = null;
-            JsonElement? reference = null;
-            int number = 0;
-            foreach (string raw in lines)
-            {
-                number++;
-                string line = raw.Trim();
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                data.LinesRead++;
-                JsonElement record;
-                try
-                {
-                    record = JsonDocument.Parse(line).RootElement.Clone();
-                }
-                catch (JsonException)
-                {
-                    data.Skipped.Add(new SkippedLine(number, "not valid JSON (cut or damaged line)"));
-                    continue;
-                }
-
-                string reason = Check(record);
-                if (reason != null)
-                {
-                    data.Skipped.Add(new SkippedLine(number, reason));
-                    continue;
-                }
-
-                InspectionEntry last = data.Inspections.LastOrDefault();
-                switch (record.GetProperty("type").GetString())
-                {
-                    case "settings":
-                        settings = record;
-                        break;
-                    case "reference":
-                        if (record.GetProperty("decision").GetString() != "refused")
-                        {
-                            reference = record;
-                        }
-
-                        break;
-                    case "inspection":
-                        data.Inspections.Add(new InspectionEntry { Line = number, Record = record, Settings = settings, Reference = reference });
-                        break;
-                    case "diagnosis" when last != null:
-                        last.Diagnosis = record;
-                        break;
-                    case "polarity" when last != null:
-                        last.Polarity = record;
-                        break;
-                    case "clean" when last != null:
-                        last.Clean = record;
-                        break;
-                    case "error":
-                        data.Warnings.Add((number, record.GetProperty("code").GetString(), record.GetProperty("message").GetString()));
-                        break;
-                }
-            }
-
-            return data;
+            _onInspection = onInspection;
         }
 
-        /// <summary>Why a parsed record cannot be used, or null.</summary>
-        private static string Check(JsonElement record)
+        /// <summary>What was read so far.</summary>
+        public ReportData Data => _data;
+
+        /// <summary>Reads lines given as text (tests, small logs).</summary>
+        public static ReportData Read(IEnumerable<string> lines, string source = "log")
         {
-            if (record.ValueKind != JsonValueKind.Object || !record.TryGetProperty("type", out JsonElement type) || type.ValueKind != JsonValueKind.String)
+            var reader = new LogReader();
+            reader.Begin(source);
+            long number = 0;
+            foreach (string line in lines)
             {
-                return "no record type";
+                reader.Line(Encoding.UTF8.GetBytes(line), source, ++number);
             }
 
-            if (!record.TryGetProperty("v", out JsonElement v) || v.ValueKind != JsonValueKind.Number)
+            return reader.Data;
+        }
+
+        /// <summary>Starts a new log: the settings, reference and probe identity of the previous one no longer apply.</summary>
+        public void Begin(string source)
+        {
+            _data.Sources.Add(source);
+            _context = new LogContext();
+        }
+
+        /// <summary>Reads a whole stream as one log named <paramref name="source"/>.</summary>
+        public void ReadStream(Stream stream, string source)
+        {
+            Begin(source);
+            var lines = new LineSource(stream);
+            while (lines.Next())
             {
-                return "no schema version";
+                if (lines.TooLong)
+                {
+                    _data.LinesRead++;
+                    _data.Skip(source, lines.LineNumber, "line of " + lines.Length + " bytes is longer than " + LineSource.MaxLineBytes + " (not a probe record)");
+                    continue;
+                }
+
+                Line(lines.Line, source, lines.LineNumber);
+            }
+        }
+
+        /// <summary>Reads one line (bytes, without the newline).</summary>
+        public void Line(ReadOnlyMemory<byte> bytes, string source, long number)
+        {
+            ReadOnlySpan<byte> span = bytes.Span.Trim((byte)' ').Trim((byte)'\t').Trim((byte)'\r');
+            if (span.IsEmpty)
+            {
+                return;
             }
 
-            if (v.GetInt32() > SchemaVersion)
+            _data.LinesRead++;
+            if (span[0] != (byte)'{')
             {
-                return "schema v" + v.GetInt32() + " is newer than this report reads (v" + SchemaVersion + ")";
+                _data.Skip(source, number, "not a JSON record (does not start with '{')");
+                return;
             }
 
-            string name = type.GetString();
-            if (!Known.Contains(name))
+            try
             {
-                return "unknown record type '" + name + "'";
+                using JsonDocument doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
+                string reason = Use(doc.RootElement, source + ":" + number);
+                if (reason != null)
+                {
+                    _data.Skip(source, number, reason);
+                }
+            }
+            catch (JsonException e)
+            {
+                _data.Skip(source, number, "not valid JSON (cut or damaged line): " + FirstSentence(e.Message));
+            }
+            catch (Exception e) when (e is ArgumentException || e is InvalidOperationException)
+            {
+                // Invalid UTF-8 inside a string surfaces only when the text is read.
+                _data.Skip(source, number, "not readable text (invalid UTF-8 in a string)");
+            }
+        }
+
+        private string Use(JsonElement record, string where)
+        {
+            var f = new FieldReader(record, string.Empty);
+            string type = f.Text("type", true);
+            if (f.Problem != null)
+            {
+                return "no record type: " + f.Problem;
             }
 
-            if (name == "inspection" && (!record.TryGetProperty("positions", out JsonElement p) || p.ValueKind != JsonValueKind.Array || !record.TryGetProperty("overall", out _)))
+            long v = f.Integer("v", true, 0, long.MaxValue);
+            if (f.Problem != null)
             {
-                return "inspection record without positions or overall verdict";
+                return "schema version: " + f.Problem;
             }
 
-            return null;
+            if (v > SchemaVersion)
+            {
+                return "schema v" + v + " is newer than this report reads (v" + SchemaVersion + ")";
+            }
+
+            if (Array.IndexOf(Known, type) < 0)
+            {
+                return "unknown record type '" + RecordParser.Shorten(type) + "'";
+            }
+
+            RecordContext context = RecordParser.Context(f, where);
+            string problem = f.Problem ?? _context.Apply(type, f, context, _data, _onInspection);
+            return problem == null ? null : type + " record: " + problem;
+        }
+
+        private static string FirstSentence(string message)
+        {
+            int cut = message.IndexOf(". ", StringComparison.Ordinal);
+            return cut > 0 ? message.Substring(0, cut) : message;
         }
     }
 }

@@ -1,65 +1,80 @@
 using System;
+using System.CommandLine;
 using System.IO;
-using System.Linq;
 
 namespace MpoProbe.Report
 {
     /// <summary>
-    /// <c>report LOG -o report.html [--csv report.csv]</c>: the test report from a saved log.
-    /// <c>capture DEVICE -o LOG [--send "cmd"]… [--seconds N]</c>: append a live serial log.
+    /// <c>report LOG... [-o report.html] [--pdf report.pdf] [--csv report.csv]</c>: the test
+    /// certificate from saved logs, live captures or <c>history</c> dumps, grouped by link.
+    /// <c>capture DEVICE -o LOG [--send CMD]… [--seconds N]</c>: append a live serial log (the
+    /// probe's clock is set first). Exit codes: 0 done, 1 nothing to report or input/output
+    /// unreadable, 1 also for wrong arguments (with the usage).
     /// </summary>
     public static class Program
     {
         /// <summary>Runs a command; non-zero when it cannot.</summary>
         public static int Main(string[] args)
         {
+            // Not a RootCommand: that one is named after the executable ("report"), which would clash with the report subcommand.
+            var root = new Command("mpoprobe-report", "MPO probe test certificates (HTML, PDF, CSV) from the probe's JSON Lines log, and live capture from its serial port.");
+            root.Options.Add(new System.CommandLine.Help.HelpOption());
+            root.Subcommands.Add(ReportCommand());
+            root.Subcommands.Add(CaptureCommand());
+            return root.Parse(args).Invoke();
+        }
+
+        private static Command ReportCommand()
+        {
+            var logs = new Argument<FileInfo[]>("LOG") { Description = "one or more logs (saved, captured live, or a history dump); read in order, grouped by link", Arity = ArgumentArity.OneOrMore };
+            var html = new Option<FileInfo>("--output", "-o") { Description = "the HTML certificate (self-contained)" };
+            var pdf = new Option<FileInfo>("--pdf") { Description = "the PDF certificate" };
+            var csv = new Option<FileInfo>("--csv") { Description = "one row per position per inspection" };
+            var command = new Command("report", "Write the test certificate from one or more probe logs.") { logs, html, pdf, csv };
+            command.SetAction(result => ReportRun.Run(result.GetValue(logs), result.GetValue(html), result.GetValue(pdf), result.GetValue(csv), Console.Out, Console.Error));
+            return command;
+        }
+
+        private static Command CaptureCommand()
+        {
+            var device = new Argument<string>("DEVICE") { Description = "the probe's serial device (e.g. /dev/ttyUSB1, or the simulator's /dev/pts/N)" };
+            var log = new Option<FileInfo>("--output", "-o") { Description = "the log file to append to", Required = true };
+            var send = new Option<string[]>("--send") { Description = "a command to send after connecting (repeatable), e.g. inspect or history" };
+            var seconds = new Option<double>("--seconds") { Description = "how long to listen", DefaultValueFactory = _ => 10 };
+            var noTime = new Option<bool>("--no-time") { Description = "do not set the probe's clock from this computer's UTC on connecting" };
+            var command = new Command("capture", "Append the probe's live serial log to a file, optionally sending commands.") { device, log, send, seconds, noTime };
+            command.SetAction(result => CaptureRun(result.GetValue(device), result.GetValue(log), result.GetValue(send) ?? Array.Empty<string>(), result.GetValue(seconds), !result.GetValue(noTime)));
+            return command;
+        }
+
+        private static int CaptureRun(string device, FileInfo log, string[] commands, double seconds, bool setTime)
+        {
+            if (seconds <= 0 || seconds > 86400)
+            {
+                Console.Error.WriteLine("capture: --seconds " + seconds + " is not valid: from more than 0 to 86400");
+                return 1;
+            }
+
             try
             {
-                if (args.Length >= 3 && args[0] == "report")
-                {
-                    string html = Option(args, "-o") ?? throw new ArgumentException("report needs -o FILE.html");
-                    ReportData data = LogReader.Read(File.ReadLines(args[1]));
-                    File.WriteAllText(html, HtmlReport.Write(data, Path.GetFileName(args[1])));
-                    string csv = Option(args, "--csv");
-                    if (csv != null)
-                    {
-                        File.WriteAllText(csv, CsvReport.Write(data));
-                    }
-
-                    var (links, passed, failed, escalated) = HtmlReport.Count(data);
-                    Console.WriteLine($"{data.Inspections.Count} inspections, {links} links: {passed} passed, {failed} failed, {escalated} escalated; {data.Skipped.Count} lines skipped");
-                    foreach (SkippedLine s in data.Skipped)
-                    {
-                        Console.WriteLine($"  skipped line {s.Line}: {s.Reason}");
-                    }
-
-                    return 0;
-                }
-
-                if (args.Length >= 3 && args[0] == "capture")
-                {
-                    string log = Option(args, "-o") ?? throw new ArgumentException("capture needs -o FILE.log");
-                    string[] commands = args.Select((a, i) => (a, i)).Where(t => t.a == "--send" && t.i + 1 < args.Length).Select(t => args[t.i + 1]).ToArray();
-                    string seconds = Option(args, "--seconds");
-                    int lines = Capture.Run(args[1], log, commands, seconds == null ? 10 : double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
-                    Console.WriteLine($"{lines} lines appended to {log}");
-                    return 0;
-                }
-
-                Console.Error.WriteLine("usage: report LOG -o report.html [--csv report.csv] | capture DEVICE -o LOG [--send CMD]... [--seconds N]");
-                return 2;
+                string[] all = setTime ? Prepend(Capture.TimeCommand(DateTime.UtcNow), commands) : commands;
+                int lines = Capture.Run(device, log.FullName, all, seconds);
+                Console.WriteLine(lines + " lines appended to " + log.FullName);
+                return 0;
             }
-            catch (Exception e) when (e is IOException || e is ArgumentException || e is UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Console.Error.WriteLine("report: " + e.Message);
+                Console.Error.WriteLine("capture: " + e.Message);
                 return 1;
             }
         }
 
-        private static string Option(string[] args, string name)
+        private static string[] Prepend(string first, string[] rest)
         {
-            int i = Array.IndexOf(args, name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+            var all = new string[rest.Length + 1];
+            all[0] = first;
+            rest.CopyTo(all, 1);
+            return all;
         }
     }
 }

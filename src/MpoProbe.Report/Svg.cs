@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 
 namespace MpoProbe.Report
 {
@@ -15,7 +14,8 @@ namespace MpoProbe.Report
         public static string Colour(string verdict) => verdict switch
         {
             "PASS" => "#2e7d32",
-            "MARGINAL" => "#ef6c00",
+            "PASS*" => "#689f38",
+            "MARGINAL" or "FAIL*" => "#ef6c00",
             "FAIL" => "#c62828",
             "NO_LIGHT" => "#616161",
             "UNUSED" => "#bdbdbd",
@@ -23,101 +23,96 @@ namespace MpoProbe.Report
         };
 
         /// <summary>Loss per position with the limit line; dark positions drawn as a grey X.</summary>
-        public static string LossBars(JsonElement inspection)
+        public static string LossBars(InspectionRecord r)
         {
-            JsonElement[] positions = inspection.GetProperty("positions").EnumerateArray().ToArray();
-            double limit = inspection.GetProperty("limit_db").GetDouble();
-            double top = Math.Max(2 * limit, positions.Select(p => Loss(p)).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() * 1.1);
+            PositionResult[] positions = r.Positions;
+            double top = Math.Max(2 * r.LimitDb, positions.Select(p => p.LossDb).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() * 1.1);
+            top = top > 0 ? top : 1;
             const int height = 220, baseY = 190, chart = 170;
-            double slot = (Width - 40.0) / positions.Length;
+            double slot = (Width - 40.0) / Math.Max(1, positions.Length);
             var svg = Open(height);
-            double limitY = baseY - (limit / top * chart);
-            svg.Append(Line(30, limitY, Width, limitY, "#c62828", "6 4")).Append(Label(2, limitY + 4, F(limit))).Append(Label(2, 14, "dB"));
-            foreach (JsonElement p in positions)
+            double limitY = baseY - (Math.Min(r.LimitDb, top) / top * chart);
+            svg.Append(Line(30, limitY, Width, limitY, "#c62828", "6 4")).Append(Label(2, limitY + 4, Certificate.Db(r.LimitDb))).Append(Label(2, 14, "dB"));
+            for (int i = 0; i < positions.Length; i++)
             {
-                int pos = p.GetProperty("pos").GetInt32();
-                double x = 35 + ((pos - 1) * slot);
-                string verdict = p.GetProperty("verdict").GetString();
-                double loss = Loss(p);
-                if (double.IsNaN(loss))
+                PositionResult p = positions[i];
+                double x = 35 + (i * slot);
+                if (double.IsNaN(p.LossDb))
                 {
-                    svg.Append(Line(x + 2, baseY - 10, x + slot - 4, baseY, Colour(verdict), null)).Append(Line(x + 2, baseY, x + slot - 4, baseY - 10, Colour(verdict), null));
+                    svg.Append(Line(x + 2, baseY - 10, x + slot - 4, baseY, Colour(p.Verdict), null)).Append(Line(x + 2, baseY, x + slot - 4, baseY - 10, Colour(p.Verdict), null));
                 }
                 else
                 {
-                    double h = Math.Min(chart, loss / top * chart);
-                    svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1:F1}\" y=\"{baseY - h:F1}\" width=\"{slot - 3:F1}\" height=\"{h:F1}\" fill=\"{Colour(verdict)}\"><title>{pos}: {F(loss)} dB {verdict}</title></rect>"));
+                    double h = Math.Clamp(p.LossDb / top * chart, 0, chart);
+                    svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1:F1}\" y=\"{baseY - h:F1}\" width=\"{slot - 3:F1}\" height=\"{h:F1}\" fill=\"{Colour(p.Verdict)}\"><title>{p.Pos}: {Certificate.Db(p.LossDb)} dB {p.Verdict}</title></rect>"));
                 }
 
-                svg.Append(Label(x + (slot / 2) - 5, baseY + 16, pos.ToString(CultureInfo.InvariantCulture)));
+                svg.Append(Label(x + (slot / 2) - 5, baseY + 16, p.Pos.ToString(CultureInfo.InvariantCulture)));
             }
 
             return svg.Append("</svg>").ToString();
         }
 
         /// <summary>Before (outline) and after (filled) loss per position of a clean.</summary>
-        public static string CleanBars(JsonElement clean, double limit)
+        public static string CleanBars(CleanRecord clean, double limit)
         {
-            JsonElement[] positions = clean.GetProperty("positions").EnumerateArray().ToArray();
-            double top = Math.Max(2 * limit, positions.SelectMany(p => new[] { Get(p, "before_db"), Get(p, "after_db") }).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() * 1.1);
+            CleanPosition[] positions = clean.Positions;
+            double top = Math.Max(2 * limit, positions.SelectMany(p => new[] { p.BeforeDb, p.AfterDb }).Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() * 1.1);
+            top = top > 0 ? top : 1;
             const int height = 160, baseY = 140, chart = 120;
-            double slot = (Width - 40.0) / positions.Length;
+            double slot = (Width - 40.0) / Math.Max(1, positions.Length);
             var svg = Open(height);
-            double limitY = baseY - (limit / top * chart);
+            double limitY = baseY - (Math.Min(limit, top) / top * chart);
             svg.Append(Line(30, limitY, Width, limitY, "#c62828", "6 4"));
-            foreach (JsonElement p in positions)
+            for (int i = 0; i < positions.Length; i++)
             {
-                int pos = p.GetProperty("pos").GetInt32();
-                double x = 35 + ((pos - 1) * slot);
+                CleanPosition p = positions[i];
+                double x = 35 + (i * slot);
                 double w = (slot - 4) / 2;
-                double before = Math.Min(chart, Math.Max(0, Get(p, "before_db")) / top * chart);
-                double after = Math.Min(chart, Math.Max(0, Get(p, "after_db")) / top * chart);
+                double before = Bar(p.BeforeDb, top, chart);
+                double after = Bar(p.AfterDb, top, chart);
                 svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1:F1}\" y=\"{baseY - before:F1}\" width=\"{w:F1}\" height=\"{before:F1}\" fill=\"none\" stroke=\"#455a64\"/>"));
-                svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1 + w:F1}\" y=\"{baseY - after:F1}\" width=\"{w:F1}\" height=\"{after:F1}\" fill=\"#1565c0\"><title>{pos}: {F(Get(p, "before_db"))} → {F(Get(p, "after_db"))} dB</title></rect>"));
-                svg.Append(Label(x + (slot / 2) - 5, baseY + 15, pos.ToString(CultureInfo.InvariantCulture)));
+                svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1 + w:F1}\" y=\"{baseY - after:F1}\" width=\"{w:F1}\" height=\"{after:F1}\" fill=\"#1565c0\"><title>{p.Pos}: {Certificate.Db(p.BeforeDb)} → {Certificate.Db(p.AfterDb)} dB</title></rect>"));
+                svg.Append(Label(x + (slot / 2) - 5, baseY + 15, p.Pos.ToString(CultureInfo.InvariantCulture)));
             }
 
             return svg.Append("</svg>").ToString();
         }
 
         /// <summary>Source positions on top, receive positions below, a line per decoded fiber; wrong ones red, missing ones marked.</summary>
-        public static string FiberMap(JsonElement polarity, string[] differing, string[] missing)
+        public static string FiberMap(PolarityRecord polarity, string[] differing, string[] missing)
         {
-            JsonElement[] map = polarity.GetProperty("map").EnumerateArray().ToArray();
+            int n = polarity.From.Length;
             const int height = 170, top = 30, bottom = 140;
-            double slot = (Width - 40.0) / map.Length;
+            double slot = (Width - 40.0) / Math.Max(1, n);
             var svg = Open(height);
             svg.Append(Label(2, top - 12, "source")).Append(Label(2, bottom + 28, "probe"));
-            for (int i = 0; i < map.Length; i++)
+            for (int i = 0; i < n; i++)
             {
                 double x = 35 + (i * slot) + (slot / 2);
-                string n = (i + 1).ToString(CultureInfo.InvariantCulture);
-                svg.Append(Label(x - 5, top - 4, n)).Append(Label(x - 5, bottom + 14, n));
-                bool lost = missing.Contains(n);
+                string number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                svg.Append(Label(x - 5, top - 4, number)).Append(Label(x - 5, bottom + 14, number));
+                bool lost = missing.Contains(number);
                 svg.Append(FormattableString.Invariant($"<circle cx=\"{x:F1}\" cy=\"{top}\" r=\"4\" fill=\"{(lost ? "#c62828" : "#37474f")}\"/>"));
                 svg.Append(FormattableString.Invariant($"<circle cx=\"{x:F1}\" cy=\"{bottom}\" r=\"4\" fill=\"#37474f\"/>"));
             }
 
-            foreach (JsonElement m in map)
+            for (int i = 0; i < n; i++)
             {
-                int pos = m.GetProperty("pos").GetInt32();
-                int from = m.GetProperty("from").GetInt32();
-                if (from <= 0)
+                int from = polarity.From[i];
+                if (from <= 0 || from > n)
                 {
                     continue;
                 }
 
-                bool wrong = differing.Contains(pos.ToString(CultureInfo.InvariantCulture));
-                svg.Append(Line(35 + ((from - 1) * slot) + (slot / 2), top + 4, 35 + ((pos - 1) * slot) + (slot / 2), bottom - 4, wrong ? "#c62828" : "#2e7d32", null));
+                bool wrong = differing.Contains((i + 1).ToString(CultureInfo.InvariantCulture));
+                svg.Append(Line(35 + ((from - 1) * slot) + (slot / 2), top + 4, 35 + (i * slot) + (slot / 2), bottom - 4, wrong ? "#c62828" : "#2e7d32", null));
             }
 
             return svg.Append("</svg>").ToString();
         }
 
-        private static double Loss(JsonElement p) => Get(p, "loss_db");
-
-        private static double Get(JsonElement p, string name) =>
-            p.TryGetProperty(name, out JsonElement v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN;
+        private static double Bar(double db, double top, double chart) => double.IsNaN(db) ? 0 : Math.Clamp(db / top * chart, 0, chart);
 
         private static StringBuilder Open(int height) =>
             new StringBuilder(FormattableString.Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"11\">"));
@@ -127,7 +122,5 @@ namespace MpoProbe.Report
 
         private static string Label(double x, double y, string text) =>
             FormattableString.Invariant($"<text x=\"{x:F1}\" y=\"{y:F1}\">{System.Net.WebUtility.HtmlEncode(text)}</text>");
-
-        private static string F(double v) => double.IsNaN(v) ? "—" : v.ToString("F2", CultureInfo.InvariantCulture);
     }
 }

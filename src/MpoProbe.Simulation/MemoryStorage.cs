@@ -10,13 +10,34 @@ namespace MpoProbe.Simulation
     public sealed class MemoryStorage : IStorage
     {
         /// <summary>Files the fake can hold.</summary>
-        public const int MaxFiles = 16;
+        public const int MaxFiles = 32;
 
         private readonly string[] _names = new string[MaxFiles];
         private readonly string[] _texts = new string[MaxFiles];
 
-        /// <summary>When ≥ 0, the next write stores only this many characters and then throws (power loss).</summary>
+        /// <summary>
+        /// An empty store. Every slot is set to null explicitly: on the nanoFramework interpreter
+        /// a never-assigned element of a <c>new string[n]</c> crashes or compares wrong with
+        /// <c>==</c> (docs/device-rules.md), and <see cref="IndexOf"/> compares them all.
+        /// </summary>
+        public MemoryStorage()
+        {
+            for (int i = 0; i < _names.Length; i++)
+            {
+                _names[i] = null;
+            }
+
+            for (int i = 0; i < _texts.Length; i++)
+            {
+                _texts[i] = null;
+            }
+        }
+
+        /// <summary>When ≥ 0, the next write or append stores only this many characters of it and then throws (power loss).</summary>
         public int FailWriteAfterChars { get; set; } = -1;
+
+        /// <summary>When true every write throws and nothing is stored (a worn-out or unmounted flash).</summary>
+        public bool Failing { get; set; }
 
         /// <summary>When true, the next replace throws and changes nothing.</summary>
         public bool FailNextReplace { get; set; }
@@ -31,6 +52,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Write(string name, string text)
         {
+            if (Failing)
+            {
+                throw new System.IO.IOException("write to " + name + " failed: storage not responding");
+            }
+
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
@@ -40,6 +66,22 @@ namespace MpoProbe.Simulation
             }
 
             Store(name, text);
+        }
+
+        /// <inheritdoc />
+        public void Append(string name, string text)
+        {
+            string before = Read(name);
+            before = before == null ? string.Empty : before;
+            if (FailWriteAfterChars >= 0)
+            {
+                int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
+                Store(name, before + text.Substring(0, keep));
+                FailWriteAfterChars = -1;
+                throw new System.IO.IOException("power lost appending to " + name + " after " + keep.ToString() + " characters");
+            }
+
+            Store(name, before + text);
         }
 
         /// <inheritdoc />
@@ -83,7 +125,7 @@ namespace MpoProbe.Simulation
             int i = IndexOf(name);
             if (i < 0)
             {
-                i = IndexOf(null);
+                i = FreeSlot();
             }
 
             if (i < 0)
@@ -99,7 +141,21 @@ namespace MpoProbe.Simulation
         {
             for (int i = 0; i < MaxFiles; i++)
             {
-                if (_names[i] == name)
+                // Null check first: a string comparison never sees an empty slot.
+                if (_names[i] != null && name != null && _names[i] == name)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private int FreeSlot()
+        {
+            for (int i = 0; i < MaxFiles; i++)
+            {
+                if (_names[i] == null)
                 {
                     return i;
                 }

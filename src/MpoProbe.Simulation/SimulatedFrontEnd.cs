@@ -136,12 +136,13 @@ namespace MpoProbe.Simulation
                 return;
             }
 
+            // The GPIO writes take SelectMicroseconds; the analog path starts settling after the last one.
+            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
             _startVolts = NodeVolts();
             _channel = channel;
             _range = range;
             _switchMicroseconds = ElapsedMicroseconds;
             Switches++;
-            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
         }
 
         /// <inheritdoc />
@@ -182,7 +183,7 @@ namespace MpoProbe.Simulation
         {
             double target = TargetVolts(_channel, _range);
             double dt = ElapsedMicroseconds - _switchMicroseconds;
-            return target + ((_startVolts - target) * System.Math.Exp(-dt / FrontEndDesign.SettleTauMicroseconds));
+            return target + ((_startVolts - target) * System.Math.Exp(-dt / SettlingTable.TauMicroseconds(_range)));
         }
 
         private int Convert(double volts)
@@ -200,7 +201,9 @@ namespace MpoProbe.Simulation
 
             x += FrontEndDesign.AdcInlCodes * System.Math.Sin(System.Math.PI * x / FrontEndDesign.AdcMaxCode);
             x += 0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed);
-            x += NoiseSigmaCodes * _random.NextGaussian();
+            // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled.
+            double analog = NoiseSigmaCodes > 0 ? SettlingTable.NoiseCodes(_range) : 0;
+            x += System.Math.Sqrt((NoiseSigmaCodes * NoiseSigmaCodes) + (analog * analog)) * _random.NextGaussian();
             int code = (int)System.Math.Round(x);
             if (code < 0)
             {

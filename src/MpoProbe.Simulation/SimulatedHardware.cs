@@ -28,10 +28,11 @@ namespace MpoProbe.Simulation
         {
             _port = port;
             Sim = new SimulatedFrontEnd(MpoLayout.MaxPositions, seed);
+            Faults = new FaultInjectingFrontEnd(Sim, seed);
             Serial = new MemoryLogPort();
             Files = new MemoryStorage();
             Screen = new MemoryDisplay();
-            HeadPresent = true;
+            HeadPositions = 12;
             BatteryPercent = 87;
             Seed = seed;
             if (calibrated)
@@ -46,6 +47,9 @@ namespace MpoProbe.Simulation
         /// <summary>The simulated front end.</summary>
         public SimulatedFrontEnd Sim { get; }
 
+        /// <summary>The front end the probe sees: <see cref="Sim"/> plus the check ladder and injectable faults.</summary>
+        public FaultInjectingFrontEnd Faults { get; }
+
         /// <summary>The serial port fake.</summary>
         public MemoryLogPort Serial { get; }
 
@@ -56,7 +60,10 @@ namespace MpoProbe.Simulation
         public MemoryDisplay Screen { get; }
 
         /// <inheritdoc />
-        public IPhotodiodeFrontEnd FrontEnd => Sim;
+        public IPhotodiodeFrontEnd FrontEnd => Faults;
+
+        /// <inheritdoc />
+        public ICheckInputs CheckInputs => Faults;
 
         /// <inheritdoc />
         public IMicrosecondClock Clock => Sim;
@@ -70,8 +77,15 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public IStorage Storage => Files;
 
-        /// <inheritdoc />
-        public bool HeadPresent { get; set; }
+        /// <summary>True when a head is fitted; setting false pulls it (head-ID open), true fits a 12-position head if none.</summary>
+        public bool HeadPresent
+        {
+            get => HeadPositions != 0;
+            set => HeadPositions = value ? (HeadPositions == 0 ? 12 : HeadPositions) : 0;
+        }
+
+        /// <summary>Positions of the fitted head (default 12), 0 for none: what the head-ID divider tells.</summary>
+        public int HeadPositions { get; set; }
 
         /// <inheritdoc />
         public int BatteryPercent { get; set; }

@@ -19,14 +19,25 @@ namespace MpoProbe.Simulator
         {
             int width = Framebuffer.Width * scale;
             int height = Framebuffer.Height * scale;
+            var pixels = new byte[height * width];
+            for (int y = 0; y < height; y++)
+            {
+                for (int x = 0; x < width; x++)
+                {
+                    pixels[(y * width) + x] = fb.Get(x / scale, y / scale) ? (byte)255 : (byte)0;
+                }
+            }
+
+            return EncodeGray(pixels, width, height);
+        }
+
+        /// <summary>PNG bytes of an 8-bit grayscale image, row by row (used for plots).</summary>
+        public static byte[] EncodeGray(byte[] pixels, int width, int height)
+        {
             var raw = new byte[height * (width + 1)];
             for (int y = 0; y < height; y++)
             {
-                int row = y * (width + 1);
-                for (int x = 0; x < width; x++)
-                {
-                    raw[row + 1 + x] = fb.Get(x / scale, y / scale) ? (byte)255 : (byte)0;
-                }
+                Array.Copy(pixels, y * width, raw, (y * (width + 1)) + 1, width);
             }
 
             using var png = new MemoryStream();

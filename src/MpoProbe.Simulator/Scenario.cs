@@ -83,6 +83,9 @@ namespace MpoProbe.Simulator
         /// <summary>Seed of the simulated front end.</summary>
         public uint Seed { get; set; } = 1;
 
+        /// <summary>Faults injected into the probe itself (optional; docs/faults.md).</summary>
+        public ScenarioFault[] Faults { get; set; } = Array.Empty<ScenarioFault>();
+
         /// <summary>Reads and checks a scenario file; throws with a message naming the file and the field.</summary>
         public static Scenario Load(string path)
         {
@@ -123,6 +126,11 @@ namespace MpoProbe.Simulator
         private void Check(string path)
         {
             void Fail(string what) => throw new InvalidDataException(path + ": " + what);
+            for (int i = 0; i < (Faults ?? Array.Empty<ScenarioFault>()).Length; i++)
+            {
+                Faults[i].Check(path, i);
+            }
+
             if (Array.IndexOf(new[] { 8, 12, 16, 24, 32 }, Layout) < 0)
             {
                 Fail("layout " + Layout + " is not 8, 12, 16, 24 or 32");

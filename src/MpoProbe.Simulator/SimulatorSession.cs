@@ -13,6 +13,7 @@ namespace MpoProbe.Simulator
     public sealed class SimulatorSession
     {
         private readonly TextWriter _log;
+        private readonly System.Collections.Generic.HashSet<ScenarioFault> _injected = new System.Collections.Generic.HashSet<ScenarioFault>();
         private int _forwarded;
 
         /// <summary>Boots a probe in <paramref name="scenario"/>; <paramref name="port"/> null keeps the log in memory and forwards it to <paramref name="log"/>.</summary>
@@ -23,10 +24,12 @@ namespace MpoProbe.Simulator
             Hardware = new SimulatedHardware(scenario.Seed, port);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
+            Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
             Core = new ProbeCore(Hardware);
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();
+            InjectFaults("boot");
             Hardware.Sim.SetAllDark();
             Workflow.Start();
             Flush();
@@ -55,10 +58,12 @@ namespace MpoProbe.Simulator
                 case "reference":
                     Link.ConnectReferenceCord();
                     Workflow.Command(CommandAction.Reference);
+                    InjectFaults("after_reference");
                     break;
                 case "inspect":
                     Link.ConnectLink();
                     Workflow.Command(CommandAction.Inspect);
+                    InjectFaults("after_inspect");
                     break;
                 case "press":
                     Link.ConnectLink();
@@ -103,6 +108,18 @@ namespace MpoProbe.Simulator
             }
 
             _log.Flush();
+        }
+
+        /// <summary>Applies, once each, the scenario's faults due at <paramref name="moment"/>.</summary>
+        private void InjectFaults(string moment)
+        {
+            foreach (ScenarioFault fault in Scenario.Faults ?? Array.Empty<ScenarioFault>())
+            {
+                if (fault.When == moment && _injected.Add(fault))
+                {
+                    fault.Apply(Hardware);
+                }
+            }
         }
 
         private void ApplySettings()

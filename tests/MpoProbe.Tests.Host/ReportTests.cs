@@ -29,6 +29,10 @@ namespace MpoProbe.Tests
             return log.ToString();
         }
 
+        /// <summary>CSV rows without the source and time columns (which differ between a capture and a scripted run).</summary>
+        private static string Rows(string csv) =>
+            string.Join("\n", Lines(csv).Skip(1).Select(r => string.Join(",", r.Split(',').Skip(4))));
+
         private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         [TestMethod]
@@ -36,27 +40,47 @@ namespace MpoProbe.Tests
         {
             string text = ScriptedLog("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect,press,press,clean,inspect,press,clean_adapter,clean,inspect", "trunk A");
             ReportData data = LogReader.Read(Lines(text));
-            Assert.AreEqual(3, data.Inspections.Count, "three inspections");
-            Assert.AreEqual("FAIL", data.Inspections[0].Overall);
-            Assert.AreEqual("PASS", data.Inspections[2].Overall);
+            Assert.AreEqual(3, data.InspectionCount, "three inspections");
+            Assert.AreEqual(1, data.Links.Count, "one link");
+            LinkResult link = data.Links[0];
+            Assert.AreEqual("PASS", link.Verdict, "the last inspection (after the cleans) is certified");
             string html = HtmlReport.Write(data, "trunk A");
-            double loss4 = data.Inspections[0].Record.GetProperty("positions")[3].GetProperty("loss_db").GetDouble();
-            StringAssert.Contains(html, loss4.ToString(System.Globalization.CultureInfo.InvariantCulture), "position 4's loss in the table");
-            StringAssert.Contains(html, "suspect contamination at 4 (brown), 5 (slate)", "diagnosis");
+            double loss4 = link.Last.Positions[3].LossDb;
+            StringAssert.Contains(html, "<td>" + loss4.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + "</td>", "position 4's loss in the table, two decimals");
             Assert.AreEqual(2, html.Split("class=\"clean\"").Length - 1, "two clean cycles drawn");
             StringAssert.Contains(html, "cleaned: PASS", "clean advice");
-            StringAssert.Contains(html, "Polarity: Type B", "polarity");
+            StringAssert.Contains(html, "TIA-568.3-E Tier 1", "standard named");
+            StringAssert.Contains(html, "IEC 61280-4-5", "method named");
+            StringAssert.Contains(html, "TIA-568 maximum for one mated MPO connector pair (0.75 dB)", "where the limit comes from");
             StringAssert.Contains(html, "<svg", "inline charts");
             Assert.IsFalse(html.Contains("<script") || html.Contains("<link") || html.Contains("url(") || html.Replace("xmlns=\"http://www.w3.org/2000/svg\"", string.Empty).Contains("http"), "self-contained: nothing loaded from outside");
         }
 
         [TestMethod]
-        public void CrossedPairIsHighlightedInTheFiberMap()
+        public void EveryDecibelFigureHasTwoDecimals()
         {
-            ReportData data = LogReader.Read(Lines(ScriptedLog("06-mpo24-crossed-pair.json", "reference,inspect")));
+            ReportData data = LogReader.Read(Lines(ScriptedLog("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect", "T")));
+            string html = HtmlReport.Write(data, "t");
+            var cells = System.Text.RegularExpressions.Regex.Matches(html, @"<td>(-?\d+\.\d+)</td>").Select(m => m.Groups[1].Value).ToArray();
+            Assert.IsTrue(cells.Length >= 12 * 4, "numeric cells found: " + cells.Length);
+            Assert.IsTrue(cells.All(c => c.Length - c.IndexOf('.') - 1 == 2), "not two decimals: " + string.Join(" ", cells.Where(c => c.Length - c.IndexOf('.') - 1 != 2)));
+            string csv = CsvReport.Write(Lines(ScriptedLog("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect", "T")));
+            string[] row = Lines(csv)[1].Split(',');
+            StringAssert.Matches(row[17], new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"), "loss_db cell");
+        }
+
+        [TestMethod]
+        public void CrossedPairFailsTheLinkAndIsHighlightedInTheFiberMap()
+        {
+            ReportData data = LogReader.Read(Lines(ScriptedLog("06-mpo24-crossed-pair.json", "reference,inspect", "L")));
+            LinkResult link = data.Links.Single();
+            Assert.AreEqual("PASS", link.Last.Overall, "every fiber's loss passes");
+            Assert.AreEqual("FAIL", link.Verdict, "a crossed pair fails the link");
+            StringAssert.Contains(link.Reason, "polarity FAIL");
             string html = HtmlReport.Write(data, "crossed");
             StringAssert.Contains(html, "positions 21↔22 crossed");
             Assert.AreEqual(2, html.Split("stroke=\"#c62828\" stroke-width=\"1.5\"/>").Length - 1, "the two crossed fibers drawn red");
+            Assert.AreEqual(0, data.PassedLinks, "not counted as passed");
         }
 
         [TestMethod]
@@ -65,9 +89,8 @@ namespace MpoProbe.Tests
             string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect", "A")
                 + ScriptedLog("12-mpo24-damaged-fiber.json", "reference,inspect,press,press,clean,inspect,press,clean,inspect", "B");
             ReportData data = LogReader.Read(Lines(text));
-            var (links, passed, failed, escalated) = HtmlReport.Count(data);
-            Assert.AreEqual((2, 1, 1, 1), (links, passed, failed, escalated));
-            string csv = CsvReport.Write(data);
+            Assert.AreEqual((2, 1, 1), (data.Links.Count, data.PassedLinks, data.EscalatedLinks));
+            string csv = CsvReport.Write(Lines(text));
             Assert.AreEqual(1 + (12 * 1) + (24 * 3), Lines(csv).Length, "one row per position per inspection");
             StringAssert.Contains(csv, ",B,", "link label in the rows");
             StringAssert.Contains(csv, ",20,black striped,", "position 20 row (TIA-598: 20 = black, striped)");
@@ -77,20 +100,41 @@ namespace MpoProbe.Tests
         public void DamagedLogKeepsWhatIsValidAndListsEverySkippedLine()
         {
             string[] good = Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"));
-            string[] lines = good.Take(3).Concat(new[] { "{\"v\":1,\"type\":\"inspec", "garbage", "{\"v\":7,\"type\":\"inspection\"}", "{\"v\":1,\"type\":\"weather\"}", "{\"type\":\"boot\"}" }).Concat(good.Skip(3)).ToArray();
+            string[] bad =
+            {
+                "{\"v\":1,\"type\":\"inspec", "garbage", "{\"v\":7,\"type\":\"inspection\"}", "{\"v\":1,\"type\":\"weather\"}", "{\"type\":\"boot\"}",
+                "{\"v\":1.5,\"type\":\"boot\",\"t_ms\":1}", "{\"v\":1,\"type\":\"reference\",\"t_ms\":1}", "{\"v\":1,\"type\":\"error\",\"t_ms\":1,\"code\":5}",
+                "{\"v\":1,\"type\":\"boot\",\"t_ms\":1,\"link\":7}",
+            };
+            string[] lines = good.Take(3).Concat(bad).Concat(good.Skip(3)).ToArray();
             ReportData data = LogReader.Read(lines);
-            Assert.AreEqual(1, data.Inspections.Count, "the valid inspection is kept");
-            CollectionAssert.AreEqual(new[] { 4, 5, 6, 7, 8 }, data.Skipped.Select(s => s.Line).ToArray(), "skipped line numbers");
+            Assert.AreEqual(1, data.InspectionCount, "the valid inspection is kept");
+            CollectionAssert.AreEqual(Enumerable.Range(4, bad.Length).Select(i => (long)i).ToArray(), data.Skipped.Select(s => s.Line).ToArray(), "skipped line numbers");
             StringAssert.Contains(data.Skipped[2].Reason, "schema v7 is newer");
             StringAssert.Contains(data.Skipped[3].Reason, "unknown record type 'weather'");
+            StringAssert.Contains(data.Skipped[5].Reason, "field 'v' is 1.5");
+            StringAssert.Contains(data.Skipped[6].Reason, "field 'decision' is missing");
+            StringAssert.Contains(data.Skipped[7].Reason, "field 'code' is 5");
+            StringAssert.Contains(data.Skipped[8].Reason, "field 'link' is 7");
             StringAssert.Contains(HtmlReport.Write(data, "damaged"), "line 4: not valid JSON");
+        }
+
+        [TestMethod]
+        public void InspectionWithFractionalPositionIsSkippedNotCertified()
+        {
+            string[] good = Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"));
+            string inspection = good.Single(l => l.Contains("\"type\":\"inspection\""));
+            string damaged = inspection.Replace("{\"pos\":3,", "{\"pos\":1.5,");
+            ReportData data = LogReader.Read(good.Select(l => l == inspection ? damaged : l));
+            Assert.AreEqual(0, data.InspectionCount);
+            StringAssert.Contains(data.Skipped.First().Reason, "position entry 3: field 'pos' is 1.5");
         }
 
         [TestMethod]
         public void LiveCaptureFromThePseudoTerminalGivesTheSameReport()
         {
             Scenario scenario = Scenario.Load(Path.Combine(Scenarios, "02-mpo12-clean-elite.json"));
-            string scripted = CsvReport.Write(LogReader.Read(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"))));
+            string scripted = Rows(CsvReport.Write(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"))));
             using var stop = new CancellationTokenSource();
             var ready = new TaskCompletionSource<string>();
             Task server = Task.Run(() => PtyServer.Run(scenario, TextWriter.Null, 60, path => ready.SetResult(path), stop.Token));
@@ -100,7 +144,7 @@ namespace MpoProbe.Tests
             stop.Cancel();
             server.Wait(TimeSpan.FromSeconds(10));
             Assert.IsTrue(lines >= 7, "captured " + lines + " lines");
-            string captured = CsvReport.Write(LogReader.Read(File.ReadAllLines(file)));
+            string captured = Rows(CsvReport.Write(File.ReadAllLines(file)));
             Assert.AreEqual(scripted, captured, "live capture and scripted run give the same report rows");
         }
     }

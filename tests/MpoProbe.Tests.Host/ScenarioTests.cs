@@ -41,7 +41,7 @@ namespace MpoProbe.Tests
                 layouts.Add(s.Layout);
                 List<JsonElement> records = Run(Path.GetFileName(file), "reference,hold,inspect,press,press,clean,inspect");
                 Assert.IsTrue(Of(records, "boot").Any(), file + ": boot record");
-                Assert.IsTrue(Of(records, "inspection").Any(), file + ": an inspection");
+                Assert.IsTrue(Of(records, "inspection").Any() || Of(records, "fault").Any(), file + ": an inspection or a refusal naming a fault");
                 Assert.IsTrue(records.All(r => r.GetProperty("v").GetInt32() == 1), file + ": schema version");
             }
 
@@ -140,9 +140,13 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void DirtyReferenceCordAsksForConfirmation()
         {
-            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold");
+            List<JsonElement> r = Run("11-mpo12-dirty-reference-cord.json", "reference,hold,inspect");
             JsonElement reference = Of(r, "reference").First();
             Assert.AreEqual("needs_confirmation", reference.GetProperty("decision").GetString());
+            JsonElement fault = Of(r, "fault").Single();
+            Assert.AreEqual("source_changed", fault.GetProperty("code").GetString(), "a confirmed dirty cord makes position 6 read below zero: refused, not PASS");
+            Assert.AreEqual(6, fault.GetProperty("position").GetInt32());
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
         }
 
         [TestMethod]
@@ -217,6 +221,36 @@ namespace MpoProbe.Tests
             StringAssert.Contains(text, "█");
             StringAssert.Contains(text, "[space] press");
             StringAssert.Contains(text, "\"type\":\"reference\"");
+        }
+
+        [TestMethod]
+        public void StuckConverterIsRefusedNeverPassed()
+        {
+            List<JsonElement> r = Run("14-mpo12-stuck-converter.json", "reference,inspect,press,inspect");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
+            Assert.IsTrue(Of(r, "fault").Count() >= 2, "refused at every attempt");
+            Assert.IsTrue(Of(r, "fault").All(f => f.GetProperty("code").GetString() == "adc_stuck"), "named adc_stuck");
+        }
+
+        [TestMethod]
+        public void StuckMultiplexerIsRefusedNeverPassed()
+        {
+            List<JsonElement> r = Run("15-mpo16-stuck-multiplexer.json", "reference,inspect");
+            Assert.AreEqual("accepted", Of(r, "reference").Single().GetProperty("decision").GetString(), "healthy at the reference");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no loss that looks valid");
+            Assert.AreEqual("mux_select_stuck", Of(r, "fault").Single().GetProperty("code").GetString());
+        }
+
+        [TestMethod]
+        public void HeadSwappedMidJobRefusesThenAsksForANewReference()
+        {
+            List<JsonElement> r = Run("16-mpo12-head-swapped-mid-job.json", "reference,inspect,inspect,press,inspect");
+            Assert.AreEqual("PASS", Of(r, "inspection").Single().GetProperty("overall").GetString(), "before the swap");
+            JsonElement fault = Of(r, "fault").Single();
+            Assert.AreEqual("head_changed", fault.GetProperty("code").GetString());
+            StringAssert.Contains(fault.GetProperty("message").GetString(), "head 16 was 12");
+            Assert.AreEqual("MPO-16", Of(r, "settings").Last().GetProperty("layout").GetString(), "layout follows the new head");
+            Assert.AreEqual("no_reference", Of(r, "error").Last().GetProperty("code").GetString(), "the old reference is dropped");
         }
     }
 }

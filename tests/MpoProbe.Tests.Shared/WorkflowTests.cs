@@ -116,27 +116,28 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void MissingHeadIsAnErrorScreen()
+        public void MissingHeadIsAFaultScreen()
         {
             SimulatedHardware hw = new SimulatedHardware(805);
             hw.HeadPresent = false;
             ProbeCore core;
-            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Error, "no head");
-            Check.True(WorkflowFixture.Logged(hw, "head_missing"), "logged");
+            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Fault, "no head");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"fault\",\"t_ms\""), "fault record");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"head_missing\""), "logged");
         }
 
         [TestMethod]
-        public void FrontEndFaultAtBootIsAnErrorScreen()
+        public void FrontEndFaultAtBootIsAFaultScreen()
         {
             SimulatedHardware hw = new SimulatedHardware(811);
             hw.Sim.PedestalVolts = 0;
             ProbeCore core;
-            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Error, "dead-zone dark output");
-            Check.True(WorkflowFixture.Logged(hw, "front_end_fault"), "logged");
+            Check.True(WorkflowFixture.Boot(hw, out core).State == ProbeState.Fault, "dead-zone dark output");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"channel_dead\""), "logged");
         }
 
         [TestMethod]
-        public void DeadDisplayIsLoggedOnceAndMeasuringGoesOn()
+        public void DeadDisplayIsLoggedOnceAndRefusesMeasuring()
         {
             SimulatedHardware hw = new SimulatedHardware(806);
             ProbeCore core;
@@ -150,11 +151,12 @@ namespace MpoProbe.Tests
             int failures = 0;
             for (int i = 0; i < hw.Serial.Count; i++)
             {
-                failures += hw.Serial.LineAt(i).IndexOf("display_failed") >= 0 ? 1 : 0;
+                failures += hw.Serial.LineAt(i).IndexOf("display_error") >= 0 ? 1 : 0;
             }
 
-            Check.Equal(1, failures, "display failure logged once");
-            Check.True(WorkflowFixture.Logged(hw, "\"overall\":\"PASS\""), "inspections still logged");
+            Check.Equal(1, failures, "display exception logged once");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"display_failed\""), "fault record");
+            Check.False(WorkflowFixture.Logged(hw, "\"overall\":\"PASS\""), "no verdict the screen cannot show");
         }
 
         [TestMethod]

@@ -40,6 +40,28 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>
+        /// Where a burst that sits on one code is reported (<see cref="BurstCheck"/>), as
+        /// <see cref="FaultKind.ChannelStuck"/> with its position; null: not checked.
+        /// </summary>
+        public FaultLatch Faults { get; set; }
+
+        /// <summary>Highest code of the last burst (self-checks).</summary>
+        public int LastMaxCode => _max;
+
+        /// <summary>Calibrated transimpedance of a channel's range, ohms.</summary>
+        public double TransimpedanceOhms(int channel, int range)
+        {
+            return Ohms(channel, range);
+        }
+
+        /// <summary>One burst of <paramref name="samples"/> in a fixed range: mean minus that range's dark offset, codes (self-checks).</summary>
+        public double MeasureSignalCodes(int channel, int range, int samples)
+        {
+            Burst(channel, range, samples);
+            return SignalCodes(channel, range);
+        }
+
         /// <summary>Measures positions 1..<paramref name="positions"/> into <paramref name="scan"/>.</summary>
         public void Acquire(int positions, Wavelength wavelength, Scan scan)
         {
@@ -228,6 +250,10 @@ namespace MpoProbe.Core
             _spread = variance > 0 ? Math.Sqrt(variance) : 0;
             _min = min;
             _max = max;
+            if (Faults != null && BurstCheck.IsStuck(min, max, n))
+            {
+                Faults.Raise(FaultKind.ChannelStuck, channel + 1, _mean, FrontEndDesign.AdcNoiseSigmaCodes);
+            }
         }
     }
 }

@@ -6,6 +6,17 @@ namespace MpoProbe.Core
     /// </summary>
     public static class CalibrationDates
     {
+        /// <summary>Now as ISO 8601 text from the log's clock (or its UTC text), or null while the probe does not know the date.</summary>
+        public static string Now(ProbeLog log)
+        {
+            if (log == null)
+            {
+                return null;
+            }
+
+            return log.Clock != null && log.Clock.IsSet ? log.Clock.Text(log.UptimeMs) : log.Utc;
+        }
+
         /// <summary>True when <paramref name="text"/> starts with a valid date YYYY-MM-DD (years 2000..2099).</summary>
         public static bool IsDate(string text)
         {

@@ -87,7 +87,7 @@ namespace MpoProbe.Core
                 return BadValue("source power '" + Shorten(words[1]) + "' is not valid: dBm from -20 to 10, as measured at the port with the attenuator at 0 dB");
             }
 
-            string date = words.Length == 3 ? words[2] : CalibrationDates.DatePart(_log.Utc);
+            string date = words.Length == 3 ? words[2] : CalibrationDates.DatePart(CalibrationDates.Now(_log));
             if (date == null || date.Length != 10 || !CalibrationDates.IsDate(date))
             {
                 return BadValue(words.Length == 3 ? "date '" + Shorten(date) + "' is not a valid YYYY-MM-DD" : "the probe's clock is not set: give the date, cal begin <serial> <source dBm> YYYY-MM-DD");

@@ -30,10 +30,20 @@ namespace MpoProbe.Core
             _settings = settings ?? throw new ArgumentNullException("settings");
             _log = log ?? throw new ArgumentNullException("log");
             _firmwareVersion = firmwareVersion ?? throw new ArgumentNullException("firmwareVersion");
+            for (int i = 0; i < _words.Length; i++)
+            {
+                _words[i] = string.Empty;
+            }
         }
 
         /// <summary>The <c>cal</c> command group (factory calibration); null: no such commands.</summary>
         public CalibrationCommands Calibration { get; set; }
+
+        /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
+        public JobCommands Job { get; set; }
+
+        /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
+        public HistoryCommands History { get; set; }
 
         /// <summary>Runs one line; returns what the probe should do next.</summary>
         public CommandAction Execute(string line)
@@ -75,6 +85,11 @@ namespace MpoProbe.Core
             if (Calibration != null && CalibrationCommands.Matches(trimmed))
             {
                 return Calibration.Execute(trimmed);
+            }
+
+            if ((Job != null && Job.TryRun(trimmed)) || (History != null && History.TryRun(trimmed)))
+            {
+                return CommandAction.None;
             }
 
             int count = Split(line);

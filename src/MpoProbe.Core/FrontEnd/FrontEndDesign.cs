@@ -57,11 +57,18 @@ namespace MpoProbe.Core
         /// <summary>Samples averaged per channel by default (domain: Espressif recommends 64).</summary>
         public const int DefaultSamplesPerChannel = 64;
 
-        /// <summary>Settling after a mux or range switch (domain: 0.1–0.2 ms with 100 nF at the pin).</summary>
-        public const int DefaultSettleMicroseconds = 200;
+        /// <summary>
+        /// Settling after a mux or range switch: the slowest range's settling to ½ LSB in the
+        /// ngspice simulation of hardware/spice, rounded up to 10 µs (<see cref="SettlingTable"/>;
+        /// domain.md's estimate was 0.1–0.2 ms with 100 nF at the pin).
+        /// </summary>
+        public const int DefaultSettleMicroseconds = SettlingTable.SettleMicroseconds;
 
-        /// <summary>Time constant of the ADC-pin RC after a switch, for the simulation (design: 8.3 τ ≈ 1 LSB at 200 µs).</summary>
-        public const double SettleTauMicroseconds = 24.0;
+        /// <summary>
+        /// Worst range's settling as one exponential's time constant (ngspice, <see cref="SettlingTable"/>);
+        /// the simulated front end uses each range's own value, <see cref="SettlingTable.TauMicroseconds"/>.
+        /// </summary>
+        public const double SettleTauMicroseconds = SettlingTable.WorstTauMicroseconds;
 
         /// <summary>
         /// DC pedestal on the amplifier output (design): lifts zero light out of the ADC dead zone,

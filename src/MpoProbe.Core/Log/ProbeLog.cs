@@ -14,6 +14,7 @@ namespace MpoProbe.Core
 
         private readonly ILogPort _port;
         private readonly JsonLine _json = new JsonLine();
+        private string _type;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
         public ProbeLog(ILogPort port)
@@ -33,18 +34,34 @@ namespace MpoProbe.Core
         /// <summary>The probe's calibration identity, written in the boot and settings records (null: not written).</summary>
         public CalibrationInfo Calibration { get; set; }
 
+        /// <summary>The probe's wall clock: when set, records carry <c>utc</c> from it.</summary>
+        public UtcClock Clock { get; set; }
+
+        /// <summary>Job data carried in every record (job, operator, customer, site), or null.</summary>
+        public JobInfo Job { get; set; }
+
+        /// <summary>Results kept on the probe: inspection, clean and polarity records also go there (null: none).</summary>
+        public ResultsStore Results { get; set; }
+
         /// <summary>Starts a record of <paramref name="type"/> with the common fields.</summary>
         public JsonLine Start(string type)
         {
+            _type = type;
             _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
-            if (Utc != null)
+            string utc = Clock != null && Clock.IsSet ? Clock.Text(UptimeMs) : Utc;
+            if (utc != null)
             {
-                _json.Add("utc", Utc);
+                _json.Add("utc", utc);
             }
 
             if (Link != null)
             {
                 _json.Add("link", Link);
+            }
+
+            if (Job != null)
+            {
+                Job.AddTo(_json);
             }
 
             return _json;
@@ -53,7 +70,12 @@ namespace MpoProbe.Core
         /// <summary>Sends a finished record.</summary>
         public void Send(JsonLine record)
         {
-            _port.WriteLine(record.End());
+            string line = record.End();
+            _port.WriteLine(line);
+            if (Results != null && ResultsStore.Keeps(_type) && !Results.Add(line))
+            {
+                Error("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
+            }
         }
 
         /// <summary>Boot record: firmware version, what the probe is.</summary>

@@ -16,6 +16,13 @@ namespace MpoProbe.Core
         /// <summary>Makes <paramref name="from"/> the new <paramref name="to"/> in one step (the old one is gone).</summary>
         void Replace(string from, string to);
 
+        /// <summary>
+        /// Adds <paramref name="text"/> at the end of a file, creating it when missing; throws if
+        /// the write fails. A power loss may leave any prefix of <paramref name="text"/> written,
+        /// never anything before it changed (LittleFS appends are copy-on-write).
+        /// </summary>
+        void Append(string name, string text);
+
         /// <summary>Deletes a file if it exists.</summary>
         void Delete(string name);
     }

@@ -18,6 +18,20 @@ namespace MpoProbe.Core
         private int _count;
         private string _text = string.Empty;
 
+        /// <summary>An empty record; every key and value slot set to null explicitly (docs/device-rules.md).</summary>
+        public TextRecord()
+        {
+            for (int i = 0; i < _keys.Length; i++)
+            {
+                _keys[i] = null;
+            }
+
+            for (int i = 0; i < _values.Length; i++)
+            {
+                _values[i] = null;
+            }
+        }
+
         /// <summary>Why the last <see cref="Parse"/> failed (or the first invalid field), empty if it did not.</summary>
         public string Error { get; private set; } = string.Empty;
 

@@ -25,6 +25,12 @@ namespace MpoProbe.Core
         /// <summary>True when an MPO head is fitted (its ID divider reads a known layout).</summary>
         bool HeadPresent { get; }
 
+        /// <summary>Positions of the fitted head from its ID resistor (12, 16, 24, 32), 0 for none (<see cref="HeadIdentification"/>).</summary>
+        int HeadPositions { get; }
+
+        /// <summary>The self-check multiplexer and ladder (docs/faults.md); null when the hardware has none.</summary>
+        ICheckInputs CheckInputs { get; }
+
         /// <summary>Battery charge, percent.</summary>
         int BatteryPercent { get; }
     }

@@ -41,7 +41,7 @@ namespace MpoProbe.Core
         /// <summary>True when the reference fits the current layout and wavelength.</summary>
         public bool HasReference => _core.Reference.Matches(_core.Settings.Layout.Id, _core.Settings.Wavelength);
 
-        /// <summary>Sends the framebuffer to the display; a failure is logged once and otherwise ignored.</summary>
+        /// <summary>Sends the framebuffer to the display; a failure is logged once and becomes the sticky <see cref="FaultKind.DisplayFailed"/>.</summary>
         public void Show()
         {
             try
@@ -53,12 +53,14 @@ namespace MpoProbe.Core
                 if (!_displayFailed)
                 {
                     _displayFailed = true;
-                    _core.Log.Error("display_failed", "display: " + e.Message + "; measuring and logging continue");
+                    _core.Log.Error("display_error", "display: " + e.Message + "; no measurement until the display works");
                 }
+
+                _core.SelfTest.Stick(FaultKind.DisplayFailed, 0);
             }
         }
 
-        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity.</summary>
+        /// <summary>Measures the configured layout against the reference and logs result, diagnosis and polarity; null when a self-check found a fault (held in <see cref="SelfTest.Faults"/>).</summary>
         public InspectionResult Measure()
         {
             InspectionSettings s = _core.Settings;
@@ -82,6 +84,13 @@ namespace MpoProbe.Core
             }
 
             InspectionResult result = _core.Inspector.Result;
+            LastNotPassing = 0;
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.AfterInspection(result))
+            {
+                // The caller reports the fault; no inspection record, so no loss that looks valid.
+                return null;
+            }
+
             LastNotPassing = result.NotPassingMask();
 
             Stamp();
@@ -187,6 +196,11 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             _core.Acquirer.Acquire(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            {
+                return ReferenceDecision.Refused;
+            }
+
             ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
             if (decision == ReferenceDecision.Refused)
             {
@@ -211,6 +225,7 @@ namespace MpoProbe.Core
             catch (Exception e)
             {
                 _core.Log.Error("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
+                _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
             }
 
             _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout);

@@ -21,6 +21,7 @@ namespace MpoProbe.Core
             Dark = new DarkOffsets();
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
+            SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
             Inspector = new Inspector(Acquirer, Settings, Gain);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
@@ -35,7 +36,15 @@ namespace MpoProbe.Core
             CalibrationStore = new CalibrationStore(hardware.Storage);
             CalibrationLoad = CalibrationStore.Load(Gain, Calibration);
             Log.Calibration = Calibration;
-            CommandProcessor processor = new CommandProcessor(Settings, Log, Version, Wear);
+            Job = new JobInfo();
+            UtcClock = new UtcClock();
+            Log.Job = Job;
+            Log.Clock = UtcClock;
+            var processor = new CommandProcessor(Settings, Log, Version, Wear);
+            processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
+            Results = new ResultsStore(hardware.Storage);
+            Log.Results = Results;
+            processor.History = new HistoryCommands(Results, Log, hardware.Port);
             CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
             processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
             Commands = new CommandPort(hardware.Port, processor);
@@ -61,6 +70,9 @@ namespace MpoProbe.Core
 
         /// <summary>Acquisition.</summary>
         public Acquirer Acquirer { get; }
+
+        /// <summary>The probe's self-checks and the fault they hold (docs/faults.md).</summary>
+        public SelfTest SelfTest { get; }
 
         /// <summary>Inspection pipeline.</summary>
         public Inspector Inspector { get; }
@@ -100,6 +112,15 @@ namespace MpoProbe.Core
 
         /// <summary>Serial log.</summary>
         public ProbeLog Log { get; }
+
+        /// <summary>Job data (job, operator, customer, site), carried in every record.</summary>
+        public JobInfo Job { get; }
+
+        /// <summary>The wall clock, set by the <c>time</c> command.</summary>
+        public UtcClock UtcClock { get; }
+
+        /// <summary>Results kept on the probe.</summary>
+        public ResultsStore Results { get; }
 
         /// <summary>Serial commands.</summary>
         public CommandPort Commands { get; }

@@ -31,6 +31,9 @@ namespace MpoProbe.Core
         ConfirmReference = 8,
 
         /// <summary>An error screen.</summary>
-        Error = 9
+        Error = 9,
+
+        /// <summary>A self-check found a fault (docs/faults.md): no measurement until a press retries and it is gone.</summary>
+        Fault = 10
     }
 }

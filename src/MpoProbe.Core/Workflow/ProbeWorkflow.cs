@@ -8,7 +8,7 @@ namespace MpoProbe.Core
     /// press); error screens. A short press takes the obvious next step, a long press opens the
     /// menu or confirms. Serial commands drive the same steps.
     /// </summary>
-    public sealed class ProbeWorkflow
+    public sealed partial class ProbeWorkflow
     {
         private const int MenuCount = 6;
         private readonly ProbeCore _core;
@@ -22,6 +22,10 @@ namespace MpoProbe.Core
             _core = core ?? throw new ArgumentNullException("core");
             _do = new ProbeActions(core);
             Button = new Button();
+            for (int i = 0; i < _menu.Length; i++)
+            {
+                _menu[i] = string.Empty;
+            }
         }
 
         /// <summary>The current state.</summary>
@@ -40,6 +44,8 @@ namespace MpoProbe.Core
             _core.Screens.Boot("LOADING SETTINGS");
             _do.Show();
             _do.Stamp();
+            _core.Job.Load(_core.Hardware.Storage);
+            _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             if (_core.CalibrationLoad != LoadStatus.Ok)
             {
@@ -56,35 +62,18 @@ namespace MpoProbe.Core
             {
                 _core.Log.Error("wear_reset", WearCounters.FileName + " corrupted: mating counts start from 0");
             }
-            if (!_core.Hardware.HeadPresent)
+
+            MpoLayout layout = _core.SelfTest.AcceptHead(_core.Settings.Layout);
+            if (layout != _core.Settings.Layout)
             {
-                Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD.", "head_missing");
+                _core.Log.Error("layout_from_head", "a " + _core.SelfTest.FittedHead.ToString() + "-position head is fitted: layout " + layout.Name + " instead of " + _core.Settings.Layout.Name);
+                _core.Settings.Layout = layout;
+                _do.SettingsChanged();
+            }
+
+            if (!BootChecks())
+            {
                 return;
-            }
-
-            FrontEndCheck dark = _core.Acquirer.CaptureDark(_core.Hardware.FrontEnd.ChannelCount);
-            if (dark.Status == FrontEndStatus.DeadZone)
-            {
-                Error("FAULT", dark.Describe().ToUpper(), "front_end_fault");
-                return;
-            }
-
-            if (dark.Status == FrontEndStatus.LightDuringDark)
-            {
-                _core.Log.Error("dark_not_captured", dark.Describe() + "; nominal offsets in use");
-            }
-
-            LoadStatus reference = _core.ReferenceStore.Load(_core.Reference);
-            if (reference == LoadStatus.Corrupted)
-            {
-                Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE.", "reference_corrupted");
-                _core.Log.Error("reference_corrupted", _core.ReferenceStore.Problem);
-                return;
-            }
-
-            if (reference == LoadStatus.Missing)
-            {
-                _core.Log.Error("reference_missing", _core.ReferenceStore.Problem);
             }
 
             Ready();
@@ -150,6 +139,13 @@ namespace MpoProbe.Core
                     else
                     {
                         SelectMenu();
+                    }
+
+                    return;
+                case ProbeState.Fault:
+                    if (shortPress && BootChecks())
+                    {
+                        Ready();
                     }
 
                     return;
@@ -238,6 +234,12 @@ namespace MpoProbe.Core
 
         private void Inspect(bool afterClean)
         {
+            _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
+            if (!Guard())
+            {
+                return;
+            }
+
             if (!_do.HasReference)
             {
                 Error("NO REF", "NO REFERENCE FOR " + _core.Settings.Layout.Name + " AT " + ((int)_core.Settings.Wavelength).ToString() + " NM. HOLD: MENU, SET REFERENCE.", "no_reference");
@@ -247,6 +249,12 @@ namespace MpoProbe.Core
             _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
             _do.Show();
             InspectionResult result = _do.Measure();
+            if (result == null)
+            {
+                Fault();
+                return;
+            }
+
             if (afterClean && _core.Cycle.HasBefore)
             {
                 _core.Cycle.Compare(result);
@@ -268,8 +276,18 @@ namespace MpoProbe.Core
         private void TakeReference()
         {
             _core.Screens.Measuring("REFERENCE", 0);
-            _do.Show();
+            if (!Guard())
+            {
+                return;
+            }
+
             ReferenceDecision decision = _do.ScanReference();
+            if (_core.SelfTest.Faults.HasFault)
+            {
+                Fault();
+                return;
+            }
+
             if (decision == ReferenceDecision.Accepted)
             {
                 _do.StoreReference();
@@ -356,7 +374,7 @@ namespace MpoProbe.Core
         private void Ready()
         {
             State = ProbeState.Ready;
-            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent, _core.Calibration.ScreenNote(_core.Log.Utc));
+            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent, _core.Calibration.ScreenNote(CalibrationDates.Now(_core.Log)));
             _do.Show();
         }
 

@@ -17,5 +17,6 @@ namespace MpoProbe.Tests.Gate
         EnumGetValues,
         EnumToStringForText,
         NotInAllowlist,
+        UnfilledReferenceArray,
     }
 }

@@ -47,6 +47,30 @@ namespace MpoProbe.Tests.Gate
             Assert.IsTrue(found.Any(v => v.Rule == rule), "expected " + rule + " in: " + code + "\nfound: " + string.Join("; ", found));
         }
 
+        [DataTestMethod]
+        [DataRow("class C { string[] _n = new string[4];\n bool Has(string s) { return _n[0] == s; } }", 1)]
+        [DataRow("class C { bool M(string s) { var a = new string[4];\n return a[0] == s; } }", 1)]
+        [DataRow("class C { object[] _o = new object[2]; C() { _o[0] = null; } }", 1)]
+        [DataRow("class C { string[] _n = new string[4]; C() { } C(int x) { for (int i = 0; i < _n.Length; i++) { _n[i] = null; } } }", 1)]
+        [DataRow("class C { string[] M() { var a = new string[4];\n for (int i = 0; i < a.Length; i++) { if (i > 0) { a[i] = \"\"; } } return a; } }", 1)]
+        [DataRow("class C { object M() { return new string[3]; } }", 1)]
+        public void StringArrayReadBeforeAssignmentFailsTheGate(string code, int line)
+        {
+            List<GateViolation> found = Run(code);
+            Assert.IsTrue(found.Any(v => v.Rule == GateRule.UnfilledReferenceArray && v.Line == line), "expected UnfilledReferenceArray at Seeded.cs:" + line + " in: " + code + "\nfound: " + string.Join("; ", found));
+        }
+
+        [DataTestMethod]
+        [DataRow("class C { string[] _n = new string[4]; C() { for (int i = 0; i < _n.Length; i++) { _n[i] = null; } } bool Has(string s) { return _n[0] == s; } }")]
+        [DataRow("class C { const int N = 4; string[] M() { string[] a = new string[N]; for (int i = 0; i < N; i++) { a[i] = \"\"; } return a; } }")]
+        [DataRow("class C { int[][] _j; C() { _j = new int[2][]; for (int i = 0; i < _j.Length; i++) { _j[i] = new int[3]; } } }")]
+        [DataRow("class C { int[] M() { return new int[3]; } }")]
+        public void FilledReferenceArraysPassTheGate(string code)
+        {
+            List<GateViolation> found = Run(code).Where(v => v.Rule == GateRule.UnfilledReferenceArray).ToList();
+            Assert.IsTrue(found.Count == 0, "filled or value-type arrays: " + string.Join("; ", found));
+        }
+
         [TestMethod]
         public void DeviceOnlyBranchIsCheckedToo()
         {

@@ -64,6 +64,7 @@ namespace MpoProbe.Tests.Gate
             foreach (SyntaxTree tree in hostTrees)
             {
                 _semantic.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
+                ArrayFillRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
             }
 
             return found

@@ -1,0 +1,99 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Who the test is for and who made it: job number, operator, customer and site, each bounded
+    /// printable text or null. Carried in every log record (like <c>link</c>) and kept in
+    /// <c>job.txt</c> (checksummed, written to a temporary file and then replaced) across reboots.
+    /// </summary>
+    public sealed class JobInfo
+    {
+        /// <summary>Longest value, characters.</summary>
+        public const int MaxLength = 32;
+
+        /// <summary>The field names, as commands and log fields.</summary>
+        public static readonly string[] Fields = { "job", "operator", "customer", "site" };
+
+        /// <summary>File name of the job data.</summary>
+        public const string FileName = "job.txt";
+
+        private const string TempName = "job.tmp";
+        private readonly string[] _values = { null, null, null, null };
+        private readonly TextRecord _record = new TextRecord();
+
+        /// <summary>The value of field <paramref name="index"/> (see <see cref="Fields"/>), or null.</summary>
+        public string Get(int index)
+        {
+            return _values[index];
+        }
+
+        /// <summary>Sets field <paramref name="index"/>; empty text clears it.</summary>
+        public void Set(int index, string value)
+        {
+            _values[index] = value == null || value.Length == 0 ? null : value;
+        }
+
+        /// <summary>Adds the fields that are set to a record.</summary>
+        public void AddTo(JsonLine record)
+        {
+            for (int i = 0; i < Fields.Length; i++)
+            {
+                if (_values[i] != null)
+                {
+                    record.Add(Fields[i], _values[i]);
+                }
+            }
+        }
+
+        /// <summary>Writes the job data; throws (leaving the previous file intact) if the storage fails.</summary>
+        public void Save(IStorage storage)
+        {
+            _record.Begin();
+            for (int i = 0; i < Fields.Length; i++)
+            {
+                _record.Put(Fields[i], _values[i] == null ? string.Empty : _values[i]);
+            }
+
+            storage.Write(TempName, _record.Finish());
+            storage.Replace(TempName, FileName);
+        }
+
+        /// <summary>Loads the job data; false (fields unchanged) when the file is missing or damaged.</summary>
+        public bool Load(IStorage storage)
+        {
+            string text = storage.Read(FileName);
+            if (text == null || !_record.Parse(text))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < Fields.Length; i++)
+            {
+                string value = _record.Get(Fields[i]);
+                Set(i, value != null && value.Length <= MaxLength ? value : null);
+            }
+
+            return true;
+        }
+
+        /// <summary>Why <paramref name="value"/> cannot be a field value, or null when it can.</summary>
+        public static string Check(string value)
+        {
+            if (value.Length > MaxLength)
+            {
+                return "at most " + MaxLength.ToString() + " characters (" + value.Length.ToString() + " given)";
+            }
+
+            for (int i = 0; i < value.Length; i++)
+            {
+                if (value[i] == '"' || value[i] == '\\' || value[i] == '=')
+                {
+                    return "character '" + value[i].ToString() + "' at column " + (i + 1).ToString() + " is not allowed";
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The front end's self-check inputs (hardware/README.md, "Self-check multiplexer"): a third
+    /// CD74HC4067 on the same select lines S0–S3 whose 16 inputs are taps of a resistor ladder
+    /// (<see cref="ChainCheck"/> has the voltages), joined to the PGA input with the two position
+    /// multiplexers; and a pull-down that parks that node at 0 V when every multiplexer is off.
+    /// After a selection the caller settles and reads with <see cref="IPhotodiodeFrontEnd"/>.
+    /// </summary>
+    public interface ICheckInputs
+    {
+        /// <summary>
+        /// Selects ladder tap <paramref name="tap"/> (0..15) with both position multiplexers off
+        /// and the PGA at ×1; −1 turns every multiplexer off (the parking level).
+        /// </summary>
+        void SelectCheck(int tap);
+    }
+}

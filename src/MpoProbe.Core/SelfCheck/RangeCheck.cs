@@ -1,0 +1,106 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Do the range lines (TIA range bits, PGA gain bits) take effect? After each scan the
+    /// brightest used channel is read in every range; wherever two neighbouring ranges both put
+    /// its signal well inside the ADC window, their ratio must match the calibrated transimpedance
+    /// ratio (×1.4 to ×2). A stuck line makes one range read like another: the ratio is off by
+    /// ×2 or more. Without light in the window anywhere the check cannot judge and passes.
+    /// Allocates nothing.
+    /// </summary>
+    public sealed class RangeCheck
+    {
+        /// <summary>Conversions per range in the sweep.</summary>
+        public const int SamplesPerRange = 16;
+
+        /// <summary>Smallest signal judged, codes (σ of a 16-sample mean ≈ 4 codes: 1.3 %).</summary>
+        public const double MinSignalCodes = 300;
+
+        /// <summary>Largest signal judged, codes (below the compression knee with the pedestal on top).</summary>
+        public const double MaxSignalCodes = 2900;
+
+        /// <summary>Largest relative error of a measured range ratio (design: 8 σ of noise plus INL at 300 codes).</summary>
+        public const double RatioTolerance = 0.15;
+
+        private readonly Acquirer _acquirer;
+        private readonly double[] _signal;
+        private readonly int[] _max;
+
+        /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
+        public RangeCheck(Acquirer acquirer)
+        {
+            _acquirer = acquirer ?? throw new ArgumentNullException("acquirer");
+            _signal = new double[FrontEndDesign.RangeCount];
+            _max = new int[FrontEndDesign.RangeCount];
+        }
+
+        /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
+        public bool Run(Scan scan, MpoLayout layout, FaultLatch faults)
+        {
+            int channel = Brightest(scan, layout);
+            if (channel < 0)
+            {
+                return true;
+            }
+
+            for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+            {
+                _signal[r] = _acquirer.MeasureSignalCodes(channel, r, SamplesPerRange);
+                _max[r] = _acquirer.LastMaxCode;
+            }
+
+            for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
+            {
+                if (!Judged(_signal[r], _max[r]))
+                {
+                    continue;
+                }
+
+                double expected = _signal[r] * _acquirer.TransimpedanceOhms(channel, r + 1) / _acquirer.TransimpedanceOhms(channel, r);
+                if (expected < MinSignalCodes || expected > MaxSignalCodes)
+                {
+                    continue;
+                }
+
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > RatioTolerance)
+                {
+                    faults.Raise(FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Judged(double signal, int max)
+        {
+            return signal >= MinSignalCodes && signal <= MaxSignalCodes && max < FrontEndDesign.CompressionCode;
+        }
+
+        /// <summary>Channel (0-based) of the used position with the largest estimated photocurrent, −1 when none shows any.</summary>
+        private int Brightest(Scan scan, MpoLayout layout)
+        {
+            int best = -1;
+            double bestAmps = 0;
+            for (int p = 1; p <= scan.Count && p <= layout.PositionCount; p++)
+            {
+                ChannelReading reading = scan.At(p);
+                if (!layout.IsUsed(p) || reading.SignalCodes <= 0)
+                {
+                    continue;
+                }
+
+                double amps = reading.SignalCodes / _acquirer.TransimpedanceOhms(p - 1, reading.Range);
+                if (amps > bestAmps)
+                {
+                    bestAmps = amps;
+                    best = p - 1;
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace MpoProbe.Report
+{
+    /// <summary>
+    /// The wording and number formats every certificate output (HTML, PDF, CSV) shares, so the
+    /// three say the same thing: standard and method, where the limit comes from, times, job
+    /// data, probe identity, and dB with two decimals throughout.
+    /// </summary>
+    public static class Certificate
+    {
+        /// <summary>The test standard the probe's method follows.</summary>
+        public const string Standard = "TIA-568.3-E Tier 1 (basic) loss test";
+
+        /// <summary>The measurement method.</summary>
+        public const string Method = "IEC 61280-4-5 / TIA-526-28, 1-cord reference (MPO light source and power meter)";
+
+        /// <summary>What a field left out prints as.</summary>
+        public const string NotRecorded = "not recorded";
+
+        /// <summary>A loss or power with two decimals ("0.17", "-19.94"), or "—" when not measured.</summary>
+        public static string Db(double value) =>
+            double.IsNaN(value) ? "—" : value.ToString("F2", CultureInfo.InvariantCulture);
+
+        /// <summary>Where a limit comes from, in the customer's words.</summary>
+        public static string LimitSource(string limitName, double limitDb)
+        {
+            if (limitName == "Standard")
+            {
+                return "TIA-568 maximum for one mated MPO connector pair (" + Db(limitDb) + " dB)";
+            }
+
+            if (limitName == "Elite")
+            {
+                return "low-loss (Elite) MPO connector pair, manufacturer grade (" + Db(limitDb) + " dB)";
+            }
+
+            return "set by the operator on the probe: " + limitName;
+        }
+
+        /// <summary>Date and time of a record: UTC as written by the probe, or why it is missing.</summary>
+        public static string Time(RecordContext c)
+        {
+            if (c.Utc != null && DateTime.TryParse(c.Utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime t))
+            {
+                return t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
+            }
+
+            return "not recorded (probe clock not set; " + (c.UptimeMs / 1000).ToString(CultureInfo.InvariantCulture) + " s after power-on)";
+        }
+
+        /// <summary>A text field or "not recorded".</summary>
+        public static string Or(string value) => string.IsNullOrEmpty(value) ? NotRecorded : value;
+
+        /// <summary>The calibration line: date and state, or "not recorded".</summary>
+        public static string Calibration(ProbeIdentity p)
+        {
+            if (p == null || (p.CalDate == null && p.CalState == null))
+            {
+                return NotRecorded;
+            }
+
+            return p.CalDate != null ? p.CalDate + (p.CalState != null && p.CalState != "calibrated" ? " (" + p.CalState + ")" : string.Empty) : p.CalState;
+        }
+
+        /// <summary>Name/value rows of one link's certificate header, in print order.</summary>
+        public static List<KeyValuePair<string, string>> Header(LinkResult link)
+        {
+            InspectionRecord r = link.Last;
+            RecordContext c = r.Context;
+            var rows = new List<KeyValuePair<string, string>>
+            {
+                Row("Link", link.Label),
+                Row("Date and time", Time(c)),
+                Row("Customer", Or(c.Customer)),
+                Row("Site", Or(c.Site)),
+                Row("Job", Or(c.Job)),
+                Row("Operator", Or(c.Operator)),
+                Row("Probe serial", Or(link.Probe?.Serial)),
+                Row("Calibration date", Calibration(link.Probe)),
+                Row("Standard", Standard),
+                Row("Method", Method),
+                Row("Connector / fiber / wavelength", r.Layout + " / " + Or(r.Fiber) + " / " + r.WavelengthNm.ToString(CultureInfo.InvariantCulture) + " nm"),
+                Row("Limit per fiber", Db(r.LimitDb) + " dB (" + r.LimitName + "); guard band " + Db(r.GuardDb) + " dB"),
+                Row("Limit source", LimitSource(r.LimitName, r.LimitDb)),
+                Row("Reference", ReferenceText(link)),
+                Row("Polarity expected / found", Or(link.ExpectedPolarity) + " / " + FoundPolarity(link.Polarity)),
+                Row("Inspections of this link", link.InspectionCount.ToString(CultureInfo.InvariantCulture) + (link.CleanCount > 0 ? ", clean cycles " + link.CleanCount : string.Empty) + (link.Escalated ? " (escalated)" : string.Empty)),
+                Row("Source", c.Where),
+            };
+            return rows;
+        }
+
+        /// <summary>The polarity found, in words.</summary>
+        public static string FoundPolarity(PolarityRecord p)
+        {
+            if (p == null)
+            {
+                return "not tested";
+            }
+
+            if (p.Verdict == "NOT_TESTED")
+            {
+                return "not tested (" + p.Status.Replace('_', ' ') + ")";
+            }
+
+            return (p.Best ?? "no known type") + " — " + p.Verdict + (p.Summary.Length > 0 ? " (" + p.Summary + ")" : string.Empty);
+        }
+
+        /// <summary>A verdict with its footnote mark explained (PASS*/FAIL*).</summary>
+        public static string Explain(string verdict) => verdict switch
+        {
+            "PASS*" => "PASS* — passes, but within the instrument's uncertainty of the limit",
+            "FAIL*" => "FAIL* — fails, but within the instrument's uncertainty of the limit",
+            _ => verdict,
+        };
+
+        private static string ReferenceText(LinkResult link)
+        {
+            if (link.Reference == null)
+            {
+                return "none in this log";
+            }
+
+            long ageMin = (link.Last.Context.UptimeMs - link.Reference.Context.UptimeMs) / 60000;
+            string when = link.Reference.Context.Utc != null ? Time(link.Reference.Context) + ", " : string.Empty;
+            return when + ageMin.ToString(CultureInfo.InvariantCulture) + " min before the inspection, spread " + Db(link.Reference.SpreadDb) + " dB"
+                + (link.Last.ReferenceStale ? ", older than allowed" : string.Empty);
+        }
+
+        private static KeyValuePair<string, string> Row(string name, string value) => new KeyValuePair<string, string>(name, value ?? NotRecorded);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+
+namespace MpoProbe.Report
+{
+    /// <summary>
+    /// Everything the certificate says about one link, gathered across every log read: its last
+    /// inspection (the result certified) with the settings, reference and probe identity in force,
+    /// its polarity, and its recent clean cycles. Memory is bounded per link, not per log.
+    /// </summary>
+    public sealed class LinkResult
+    {
+        /// <summary>Clean cycles kept per link (the most recent).</summary>
+        public const int MaxCleans = 8;
+
+        private readonly Queue<CleanRecord> _cleans = new Queue<CleanRecord>();
+
+        /// <summary>A result for link <paramref name="label"/> ("(no label)" for none).</summary>
+        public LinkResult(string label)
+        {
+            Label = label;
+        }
+
+        /// <summary>The link label.</summary>
+        public string Label { get; }
+
+        /// <summary>Inspections of this link in all logs.</summary>
+        public int InspectionCount { get; set; }
+
+        /// <summary>The first inspection's context (time, place).</summary>
+        public RecordContext First { get; set; }
+
+        /// <summary>The last inspection: the one certified.</summary>
+        public InspectionRecord Last { get; set; }
+
+        /// <summary>Connector diagnosis of the last inspection (advice sentences).</summary>
+        public string[] Diagnosis { get; set; } = System.Array.Empty<string>();
+
+        /// <summary>The link's latest polarity scan, or null.</summary>
+        public PolarityRecord Polarity { get; set; }
+
+        /// <summary>Expected polarity in force at the last inspection, or null.</summary>
+        public string ExpectedPolarity { get; set; }
+
+        /// <summary>The probe that made the last inspection.</summary>
+        public ProbeIdentity Probe { get; set; }
+
+        /// <summary>The reference in force at the last inspection, or null.</summary>
+        public ReferenceInfo Reference { get; set; }
+
+        /// <summary>True when any clean cycle of the link escalated.</summary>
+        public bool Escalated { get; set; }
+
+        /// <summary>Clean cycles of the link seen in total.</summary>
+        public int CleanCount { get; private set; }
+
+        /// <summary>The most recent clean cycles (at most <see cref="MaxCleans"/>), oldest first.</summary>
+        public IEnumerable<CleanRecord> Cleans => _cleans;
+
+        /// <summary>Adds a clean cycle.</summary>
+        public void AddClean(CleanRecord clean)
+        {
+            CleanCount++;
+            Escalated |= clean.Escalate;
+            _cleans.Enqueue(clean);
+            if (_cleans.Count > MaxCleans)
+            {
+                _cleans.Dequeue();
+            }
+        }
+
+        /// <summary>
+        /// The certificate's verdict for the link: loss AND polarity. A polarity FAIL (crossed or
+        /// missing fibers, wrong type) fails the link whatever its loss; PASS*/FAIL* (inside the
+        /// instrument's uncertainty of the limit) stay marked; anything that is not a measured
+        /// pass (NO_LIGHT, NO_REFERENCE, v1 MARGINAL, …) is reported as it is, never as PASS.
+        /// </summary>
+        public string Verdict
+        {
+            get
+            {
+                string loss = Last.Overall;
+                bool polarityFail = Polarity != null && Polarity.Verdict == "FAIL";
+                if (polarityFail)
+                {
+                    return "FAIL";
+                }
+
+                return loss;
+            }
+        }
+
+        /// <summary>True when the certificate verdict is a pass (PASS or PASS*).</summary>
+        public bool Passed => Verdict == "PASS" || Verdict == "PASS*";
+
+        /// <summary>Why the link failed or is marked, in one sentence (empty for a plain PASS).</summary>
+        public string Reason
+        {
+            get
+            {
+                var reasons = new List<string>();
+                if (Last.Overall != "PASS")
+                {
+                    reasons.Add("loss " + Last.Overall + (Last.WorstPos > 0 ? " (worst position " + Last.WorstPos + ", " + Certificate.Db(Last.WorstLossDb) + " dB)" : string.Empty));
+                }
+
+                if (Polarity != null && Polarity.Verdict == "FAIL")
+                {
+                    reasons.Add("polarity FAIL: " + Polarity.Summary);
+                }
+
+                return string.Join("; ", reasons);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Text.Json;
+
+namespace MpoProbe.Report
+{
+    /// <summary>
+    /// What one log says is in force while it is read (settings, reference, probe identity) and
+    /// where each typed record goes. Records that follow an inspection (diagnosis, polarity, clean)
+    /// belong to the link they name.
+    /// </summary>
+    internal sealed class LogContext
+    {
+        private string _expectedPolarity;
+        private ReferenceInfo _reference;
+        private string _serial;
+        private string _calDate;
+        private string _calState;
+        private string _firmware;
+        private string _receptacle;
+        private ProbeIdentity _identity;
+
+        /// <summary>Applies a record; returns a problem or null.</summary>
+        public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
+        {
+            switch (type)
+            {
+                case "boot":
+                    _firmware = f.Text("firmware", false) ?? _firmware;
+                    _receptacle = f.Text("receptacle", false) ?? _receptacle;
+                    Identity(f);
+                    return f.Problem;
+                case "settings":
+                    _expectedPolarity = f.Text("expected_polarity", false) ?? _expectedPolarity;
+                    Identity(f);
+                    return f.Problem;
+                case "reference":
+                    return Reference(f, context);
+                case "inspection":
+                    return Inspection(f, context, data, onInspection);
+                case "diagnosis":
+                    return Diagnosis(f, context, data);
+                case "polarity":
+                    PolarityRecord polarity = RecordParser.Polarity(f, context);
+                    return f.Problem ?? Attach(data, context, "polarity", link => link.Polarity = polarity);
+                case "clean":
+                    CleanRecord clean = RecordParser.Clean(f, context);
+                    return f.Problem ?? Attach(data, context, "clean", link => link.AddClean(clean));
+                case "error":
+                case "fault":
+                    string code = f.Text("code", true);
+                    string message = f.Text("message", false) ?? string.Empty;
+                    if (f.Problem == null)
+                    {
+                        data.WarningCount++;
+                        if (data.Warnings.Count < ReportData.MaxListedWarnings)
+                        {
+                            data.Warnings.Add(new ProbeWarning(context.Where, code, message));
+                        }
+                    }
+
+                    return f.Problem;
+                default:
+                    return null;
+            }
+        }
+
+        private void Identity(FieldReader f)
+        {
+            _serial = f.Text("probe_serial", false) ?? _serial;
+            _calDate = f.Text("cal_date", false) ?? _calDate;
+            _calState = f.Text("cal_state", false) ?? _calState;
+            _identity = null;
+        }
+
+        private string Reference(FieldReader f, RecordContext context)
+        {
+            string decision = f.Text("decision", true);
+            double spread = f.Number("spread_db", false);
+            string checksum = f.Text("checksum", false);
+            if (f.Problem == null && decision != "refused")
+            {
+                _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
+            }
+
+            return f.Problem;
+        }
+
+        private string Inspection(FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
+        {
+            InspectionRecord r = RecordParser.Inspection(f, context);
+            if (f.Problem != null)
+            {
+                return f.Problem;
+            }
+
+            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle };
+            LinkResult link = data.Link(Label(context));
+            link.InspectionCount++;
+            link.First ??= context;
+            link.Last = r;
+            link.Diagnosis = Array.Empty<string>();
+            link.ExpectedPolarity = _expectedPolarity;
+            link.Reference = _reference;
+            link.Probe = _identity;
+            data.InspectionCount++;
+            onInspection?.Invoke(r);
+            return null;
+        }
+
+        private static string Diagnosis(FieldReader f, RecordContext context, ReportData data)
+        {
+            JsonElement findings = f.Array("findings", 64);
+            if (f.Problem != null)
+            {
+                return f.Problem;
+            }
+
+            var advice = new string[findings.GetArrayLength()];
+            for (int i = 0; i < advice.Length; i++)
+            {
+                var ff = new FieldReader(findings[i], "finding " + (i + 1) + ": ");
+                advice[i] = ff.Text("advice", false) ?? ff.Text("kind", true);
+                if (ff.Problem != null)
+                {
+                    return ff.Problem;
+                }
+            }
+
+            return Attach(data, context, "diagnosis", link => link.Diagnosis = advice);
+        }
+
+        private static string Attach(ReportData data, RecordContext context, string what, Action<LinkResult> attach)
+        {
+            LinkResult link = data.Find(Label(context));
+            if (link == null)
+            {
+                return what + " for link '" + Label(context) + "' before any inspection of it";
+            }
+
+            attach(link);
+            return null;
+        }
+
+        /// <summary>The link a record belongs to ("(no label, LOG)" when it names none).</summary>
+        public static string Label(RecordContext context)
+        {
+            if (!string.IsNullOrEmpty(context.Link))
+            {
+                return context.Link;
+            }
+
+            // Unlabelled inspections of different logs are not assumed to be the same link.
+            string where = context.Where ?? string.Empty;
+            int colon = where.LastIndexOf(':');
+            return "(no label, " + (colon > 0 ? where.Substring(0, colon) : where) + ")";
+        }
+    }
+}

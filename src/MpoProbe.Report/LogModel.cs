@@ -1,0 +1,178 @@
+namespace MpoProbe.Report
+{
+    /// <summary>Job data and time carried by every record (docs/serial-log.md, issue 17 fields).</summary>
+    public sealed class RecordContext
+    {
+        /// <summary>Where the record came from: file name and line ("probe.log:42").</summary>
+        public string Where { get; init; }
+
+        /// <summary>Milliseconds since boot.</summary>
+        public long UptimeMs { get; init; }
+
+        /// <summary>UTC as the probe wrote it (ISO 8601), or null when its clock was not set.</summary>
+        public string Utc { get; init; }
+
+        /// <summary>Link label, or null.</summary>
+        public string Link { get; init; }
+
+        /// <summary>Job number, or null.</summary>
+        public string Job { get; init; }
+
+        /// <summary>Operator (technician), or null.</summary>
+        public string Operator { get; init; }
+
+        /// <summary>Customer, or null.</summary>
+        public string Customer { get; init; }
+
+        /// <summary>Site, or null.</summary>
+        public string Site { get; init; }
+    }
+
+    /// <summary>One position of an inspection.</summary>
+    public sealed class PositionResult
+    {
+        /// <summary>Position number, 1-based.</summary>
+        public int Pos { get; init; }
+
+        /// <summary>TIA-598 colour name.</summary>
+        public string Color { get; init; }
+
+        /// <summary>Measured power, dBm (NaN when not measured).</summary>
+        public double PowerDbm { get; init; }
+
+        /// <summary>Loss, dB (NaN when not measured).</summary>
+        public double LossDb { get; init; }
+
+        /// <summary>Uncertainty, dB (NaN when not measured).</summary>
+        public double UncertaintyDb { get; init; }
+
+        /// <summary>Verdict text.</summary>
+        public string Verdict { get; init; }
+    }
+
+    /// <summary>An inspection record.</summary>
+    public sealed class InspectionRecord
+    {
+        /// <summary>Common fields.</summary>
+        public RecordContext Context { get; init; }
+
+        /// <summary>Layout name ("MPO-12").</summary>
+        public string Layout { get; init; }
+
+        /// <summary>Fiber type, or null.</summary>
+        public string Fiber { get; init; }
+
+        /// <summary>Wavelength, nm.</summary>
+        public int WavelengthNm { get; init; }
+
+        /// <summary>Limit profile name.</summary>
+        public string LimitName { get; init; }
+
+        /// <summary>Limit per position, dB.</summary>
+        public double LimitDb { get; init; }
+
+        /// <summary>Guard band, dB.</summary>
+        public double GuardDb { get; init; }
+
+        /// <summary>True when the reference was older than allowed.</summary>
+        public bool ReferenceStale { get; init; }
+
+        /// <summary>Overall loss verdict.</summary>
+        public string Overall { get; init; }
+
+        /// <summary>Worst loss, dB (NaN when none).</summary>
+        public double WorstLossDb { get; init; }
+
+        /// <summary>Worst position (0 when none).</summary>
+        public int WorstPos { get; init; }
+
+        /// <summary>Every position.</summary>
+        public PositionResult[] Positions { get; init; }
+    }
+
+    /// <summary>A polarity scan record.</summary>
+    public sealed class PolarityRecord
+    {
+        /// <summary>Common fields.</summary>
+        public RecordContext Context { get; init; }
+
+        /// <summary>decoded, no_coded_source or no_light.</summary>
+        public string Status { get; init; }
+
+        /// <summary>Best-fitting template name, or null.</summary>
+        public string Best { get; init; }
+
+        /// <summary>PASS, FAIL or NOT_TESTED.</summary>
+        public string Verdict { get; init; }
+
+        /// <summary>The probe's own summary sentence.</summary>
+        public string Summary { get; init; }
+
+        /// <summary>Source fiber per position (index 0 = position 1; 0 dark, −1 unreadable).</summary>
+        public int[] From { get; init; }
+    }
+
+    /// <summary>One position of a clean cycle comparison.</summary>
+    public sealed class CleanPosition
+    {
+        /// <summary>Position, 1-based.</summary>
+        public int Pos { get; init; }
+
+        /// <summary>Loss before the clean, dB (NaN when not measured).</summary>
+        public double BeforeDb { get; init; }
+
+        /// <summary>Loss after the clean, dB (NaN when not measured).</summary>
+        public double AfterDb { get; init; }
+
+        /// <summary>Outcome name.</summary>
+        public string Outcome { get; init; }
+    }
+
+    /// <summary>A clean cycle record.</summary>
+    public sealed class CleanRecord
+    {
+        /// <summary>Common fields.</summary>
+        public RecordContext Context { get; init; }
+
+        /// <summary>The probe's advice.</summary>
+        public string Advice { get; init; }
+
+        /// <summary>True when the probe escalated (fail persisted after cleans).</summary>
+        public bool Escalate { get; init; }
+
+        /// <summary>Every position.</summary>
+        public CleanPosition[] Positions { get; init; }
+    }
+
+    /// <summary>The probe's identity from boot and settings records (issue 15 fields).</summary>
+    public sealed class ProbeIdentity
+    {
+        /// <summary>Probe serial number, or null when not recorded.</summary>
+        public string Serial { get; init; }
+
+        /// <summary>Calibration date (YYYY-MM-DD), or null.</summary>
+        public string CalDate { get; init; }
+
+        /// <summary>"calibrated", "uncalibrated", or null when not recorded.</summary>
+        public string CalState { get; init; }
+
+        /// <summary>Firmware version, or null.</summary>
+        public string Firmware { get; init; }
+
+        /// <summary>Gender and polish of the probe's port, or null.</summary>
+        public string Receptacle { get; init; }
+    }
+
+    /// <summary>The reference in force for an inspection.</summary>
+    public sealed class ReferenceInfo
+    {
+        /// <summary>Common fields.</summary>
+        public RecordContext Context { get; init; }
+
+        /// <summary>Spread across positions, dB.</summary>
+        public double SpreadDb { get; init; }
+
+        /// <summary>CRC-32 text.</summary>
+        public string Checksum { get; init; }
+    }
+}

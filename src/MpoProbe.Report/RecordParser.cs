@@ -1,0 +1,162 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+
+namespace MpoProbe.Report
+{
+    /// <summary>Turns one parsed log record into a typed record, or a reason it cannot be used.</summary>
+    public static class RecordParser
+    {
+        /// <summary>Most positions a connector has (MPO-32).</summary>
+        public const int MaxPositions = 32;
+
+        /// <summary>Verdict strings a position or inspection may carry (schema v1 and v2).</summary>
+        public static readonly string[] Verdicts = { "PASS", "PASS*", "FAIL*", "FAIL", "MARGINAL", "NO_LIGHT", "OVER_RANGE", "UNSTABLE", "UNUSED", "UNEXPECTED_LIGHT", "NO_REFERENCE" };
+
+        /// <summary>The common fields; <paramref name="where"/> names file and line.</summary>
+        public static RecordContext Context(FieldReader f, string where)
+        {
+            string utc = f.Text("utc", false);
+            if (utc != null && !DateTime.TryParse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _))
+            {
+                f.Report("field 'utc' is \"" + Shorten(utc) + "\", expected an ISO 8601 time");
+            }
+
+            return new RecordContext
+            {
+                Where = where,
+                UptimeMs = f.Integer("t_ms", true, 0, long.MaxValue),
+                Utc = utc,
+                Link = f.Text("link", false),
+                Job = f.Text("job", false),
+                Operator = f.Text("operator", false),
+                Customer = f.Text("customer", false),
+                Site = f.Text("site", false),
+            };
+        }
+
+        /// <summary>An inspection record.</summary>
+        public static InspectionRecord Inspection(FieldReader f, RecordContext context)
+        {
+            var r = new InspectionRecord
+            {
+                Context = context,
+                Layout = f.Text("layout", true),
+                Fiber = f.Text("fiber", false),
+                WavelengthNm = (int)f.Integer("wavelength_nm", true, 100, 2000),
+                LimitName = f.Text("limit", true),
+                LimitDb = f.Number("limit_db", true),
+                GuardDb = f.Number("guard_db", false),
+                ReferenceStale = f.Flag("reference_stale", false),
+                Overall = Verdict(f, "overall"),
+                WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),
+                WorstLossDb = f.Number("worst_loss_db", false),
+                Positions = Positions(f),
+            };
+            if (f.Problem == null && double.IsNaN(r.LimitDb))
+            {
+                f.Report("field 'limit_db' is null, expected a number");
+            }
+
+            return r;
+        }
+
+        private static PositionResult[] Positions(FieldReader f)
+        {
+            JsonElement array = f.Array("positions", MaxPositions);
+            if (f.Problem != null)
+            {
+                return Array.Empty<PositionResult>();
+            }
+
+            var result = new PositionResult[array.GetArrayLength()];
+            int i = 0;
+            foreach (JsonElement p in array.EnumerateArray())
+            {
+                var pf = new FieldReader(p, "position entry " + (i + 1) + ": ");
+                result[i++] = new PositionResult
+                {
+                    Pos = (int)pf.Integer("pos", true, 1, MaxPositions),
+                    Color = pf.Text("color", false),
+                    PowerDbm = pf.Number("dbm", false),
+                    LossDb = pf.Number("loss_db", true),
+                    UncertaintyDb = pf.Number("u_db", false),
+                    Verdict = Verdict(pf, "verdict"),
+                };
+                if (pf.Problem != null)
+                {
+                    f.Report(pf.Problem);
+                    break;
+                }
+            }
+
+            if (result.Length == 0)
+            {
+                f.Report("no positions");
+            }
+
+            return result;
+        }
+
+        /// <summary>A polarity record.</summary>
+        public static PolarityRecord Polarity(FieldReader f, RecordContext context)
+        {
+            JsonElement map = f.Array("map", MaxPositions);
+            var from = new int[f.Problem == null ? map.GetArrayLength() : 0];
+            for (int i = 0; i < from.Length; i++)
+            {
+                var pf = new FieldReader(map[i], "map entry " + (i + 1) + ": ");
+                pf.Integer("pos", true, 1, MaxPositions);
+                from[i] = (int)pf.Integer("from", true, -1, MaxPositions);
+                if (pf.Problem != null)
+                {
+                    f.Report(pf.Problem);
+                    break;
+                }
+            }
+
+            string verdict = f.Text("verdict", true);
+            if (verdict != null && verdict != "PASS" && verdict != "FAIL" && verdict != "NOT_TESTED")
+            {
+                f.Report("field 'verdict' is \"" + Shorten(verdict) + "\", expected PASS, FAIL or NOT_TESTED");
+            }
+
+            return new PolarityRecord { Context = context, Status = f.Text("status", true), Best = f.Text("best", false), Verdict = verdict, Summary = f.Text("summary", false) ?? string.Empty, From = from };
+        }
+
+        /// <summary>A clean record.</summary>
+        public static CleanRecord Clean(FieldReader f, RecordContext context)
+        {
+            JsonElement array = f.Array("positions", MaxPositions);
+            var positions = new CleanPosition[f.Problem == null ? array.GetArrayLength() : 0];
+            for (int i = 0; i < positions.Length; i++)
+            {
+                var pf = new FieldReader(array[i], "clean entry " + (i + 1) + ": ");
+                positions[i] = new CleanPosition { Pos = (int)pf.Integer("pos", true, 1, MaxPositions), BeforeDb = pf.Number("before_db", false), AfterDb = pf.Number("after_db", false), Outcome = pf.Text("outcome", false) };
+                if (pf.Problem != null)
+                {
+                    f.Report(pf.Problem);
+                    break;
+                }
+            }
+
+            return new CleanRecord { Context = context, Advice = f.Text("advice", false) ?? string.Empty, Escalate = f.Flag("escalate", false), Positions = positions };
+        }
+
+        /// <summary>A verdict field, checked against the known verdicts.</summary>
+        public static string Verdict(FieldReader f, string name)
+        {
+            string v = f.Text(name, true);
+            if (v != null && Array.IndexOf(Verdicts, v) < 0)
+            {
+                f.Report("field '" + name + "' is \"" + Shorten(v) + "\", not a verdict this report knows");
+                return null;
+            }
+
+            return v;
+        }
+
+        /// <summary>At most 40 characters of a text, for messages.</summary>
+        public static string Shorten(string text) => text.Length > 40 ? text.Substring(0, 40) + "…" : text;
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace MpoProbe.Report
+{
+    /// <summary>The <c>report</c> command: reads every log once, streaming CSV rows, then writes HTML and PDF.</summary>
+    public static class ReportRun
+    {
+        private const int SkipsPrinted = 50;
+
+        /// <summary>Runs the report; 0 when a certificate was written, 1 when there is nothing to report or a file cannot be read or written.</summary>
+        public static int Run(FileInfo[] logs, FileInfo html, FileInfo pdf, FileInfo csv, TextWriter output, TextWriter errors)
+        {
+            html ??= pdf == null && csv == null ? new FileInfo("report.html") : null;
+            string title = string.Join(", ", logs.Select(l => l.Name));
+            string csvTemp = csv == null ? null : csv.FullName + ".part";
+            try
+            {
+                ReportData data;
+                using (TextWriter csvText = csvTemp == null ? null : new StreamWriter(csvTemp))
+                {
+                    CsvReport rows = csvText == null ? null : new CsvReport(csvText);
+                    var reader = new LogReader(rows == null ? null : rows.Add);
+                    foreach (FileInfo log in logs)
+                    {
+                        using var stream = new FileStream(log.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+                        reader.ReadStream(stream, log.Name);
+                    }
+
+                    data = reader.Data;
+                }
+
+                PrintSkips(data, errors);
+                if (data.InspectionCount == 0)
+                {
+                    errors.WriteLine("report: no inspection found in " + title + " (" + data.LinesRead + " lines read, " + data.SkippedCount + " skipped): nothing to certify");
+                    return 1;
+                }
+
+                Publish(csvTemp, csv);
+                if (html != null)
+                {
+                    using var writer = new StreamWriter(html.FullName);
+                    HtmlReport.Write(data, title, writer);
+                }
+
+                if (pdf != null)
+                {
+                    using var stream = new FileStream(pdf.FullName, FileMode.Create);
+                    PdfReport.Write(data, title, stream);
+                }
+
+                output.WriteLine(data.InspectionCount + " inspections, " + data.Links.Count + " links: " + data.PassedLinks + " passed, " + (data.Links.Count - data.PassedLinks) + " failed, "
+                    + data.EscalatedLinks + " escalated; " + data.SkippedCount + " lines skipped");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                errors.WriteLine("report: " + e.Message);
+                return 1;
+            }
+            finally
+            {
+                if (csvTemp != null && File.Exists(csvTemp))
+                {
+                    File.Delete(csvTemp);
+                }
+            }
+        }
+
+        private static void Publish(string temp, FileInfo csv)
+        {
+            if (temp != null)
+            {
+                File.Move(temp, csv.FullName, true);
+            }
+        }
+
+        private static void PrintSkips(ReportData data, TextWriter errors)
+        {
+            foreach (SkippedLine s in data.Skipped.Take(SkipsPrinted))
+            {
+                errors.WriteLine("  skipped " + s);
+            }
+
+            if (data.SkippedCount > SkipsPrinted)
+            {
+                errors.WriteLine("  … " + (data.SkippedCount - SkipsPrinted) + " more lines skipped (the HTML lists up to 1000)");
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using MpoProbe.Core;
+
+namespace MpoProbe.Simulation
+{
+    /// <summary>
+    /// Wraps any <see cref="IPhotodiodeFrontEnd"/> and adds (1) the healthy self-check hardware the
+    /// inner front end does not model — the check multiplexer's 16-tap ladder and the parking
+    /// pull-down (hardware/README.md) — and (2) the faults docs/faults.md lists, switched on by
+    /// properties: a stuck ADC (all or one channel), a clipping or compressing ADC, select lines
+    /// or enables that do not take effect, stuck range lines, a dead channel. With every fault off
+    /// it passes the inner front end through unchanged. Allocates nothing after construction.
+    /// </summary>
+    public sealed class FaultInjectingFrontEnd : IPhotodiodeFrontEnd, ICheckInputs
+    {
+        private const int PgaGains = 6;
+        private const double CompressionSlope = 0.3;
+        private readonly IPhotodiodeFrontEnd _inner;
+        private readonly SimRandom _random;
+        private int _channel;
+        private int _tap = -2;
+        private bool _parked;
+
+        /// <summary>Wraps <paramref name="inner"/>; <paramref name="seed"/> draws the ladder's ADC noise.</summary>
+        public FaultInjectingFrontEnd(IPhotodiodeFrontEnd inner, uint seed)
+        {
+            _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+            _random = new SimRandom(seed ^ 0x5A17C0DEu);
+            ClearFaults();
+        }
+
+        /// <inheritdoc />
+        public int ChannelCount => _inner.ChannelCount;
+
+        /// <summary>ADC code returned whatever the input, −1 for none.</summary>
+        public int StuckCode { get; set; }
+
+        /// <summary>Channel (0-based) whose path is stuck at <see cref="StuckCode"/>; −1: the ADC itself (every input, ladder too).</summary>
+        public int StuckChannel { get; set; }
+
+        /// <summary>Codes above this are clipped to it, −1 for none.</summary>
+        public int ClipAboveCode { get; set; }
+
+        /// <summary>Codes above this rise at 0.3 of their slope (a compressing converter), −1 for none.</summary>
+        public int CompressAboveCode { get; set; }
+
+        /// <summary>Select lines (bit 0 = S0 … bit 3 = S3) forced to <see cref="SelectStuckValue"/>.</summary>
+        public int SelectStuckMask { get; set; }
+
+        /// <summary>Values of the forced select lines.</summary>
+        public int SelectStuckValue { get; set; }
+
+        /// <summary>The enable of multiplexer 0 (positions 1–16) or 1 (17–32) never turns on; −1 for none.</summary>
+        public int EnableStuckOff { get; set; }
+
+        /// <summary>The enable of positions 17–32 stays on when it should be off (its output fights the selected one).</summary>
+        public bool HighEnableStuckOn { get; set; }
+
+        /// <summary>TIA range bits (bit 0 = A, bit 1 = B) forced to <see cref="TiaStuckValue"/>.</summary>
+        public int TiaStuckMask { get; set; }
+
+        /// <summary>Values of the forced TIA bits.</summary>
+        public int TiaStuckValue { get; set; }
+
+        /// <summary>PGA gain-code bits (G0..G2) forced to <see cref="PgaStuckValue"/>.</summary>
+        public int PgaStuckMask { get; set; }
+
+        /// <summary>Values of the forced PGA bits.</summary>
+        public int PgaStuckValue { get; set; }
+
+        /// <summary>Channel (0-based) whose amplifier output is at 0 V, −1 for none.</summary>
+        public int DeadChannel { get; set; }
+
+        /// <summary>Turns every fault off.</summary>
+        public void ClearFaults()
+        {
+            StuckCode = -1;
+            StuckChannel = -1;
+            ClipAboveCode = -1;
+            CompressAboveCode = -1;
+            SelectStuckMask = 0;
+            SelectStuckValue = 0;
+            EnableStuckOff = -1;
+            HighEnableStuckOn = false;
+            TiaStuckMask = 0;
+            TiaStuckValue = 0;
+            PgaStuckMask = 0;
+            PgaStuckValue = 0;
+            DeadChannel = -1;
+        }
+
+        /// <inheritdoc />
+        public void Select(int channel, int range)
+        {
+            int mux = channel / 16;
+            _channel = (mux * 16) + Line(channel % 16);
+            _tap = -2;
+            _parked = mux == EnableStuckOff;
+            _inner.Select(_channel, EffectiveRange(range));
+        }
+
+        /// <inheritdoc />
+        public void SelectCheck(int tap)
+        {
+            _tap = tap < 0 ? -1 : Line(tap);
+            _parked = tap < 0;
+        }
+
+        /// <inheritdoc />
+        public void Settle(int microseconds)
+        {
+            _inner.Settle(microseconds);
+        }
+
+        /// <inheritdoc />
+        public int Read()
+        {
+            int code;
+            if (_tap >= -1)
+            {
+                code = CheckCode();
+            }
+            else
+            {
+                code = _parked || _channel == DeadChannel ? 0 : _inner.Read();
+                if (StuckCode >= 0 && StuckChannel == _channel)
+                {
+                    return StuckCode;
+                }
+            }
+
+            if (StuckCode >= 0 && StuckChannel < 0)
+            {
+                return StuckCode;
+            }
+
+            if (CompressAboveCode >= 0 && code > CompressAboveCode)
+            {
+                code = CompressAboveCode + (int)((code - CompressAboveCode) * CompressionSlope);
+            }
+
+            return ClipAboveCode >= 0 && code > ClipAboveCode ? ClipAboveCode : code;
+        }
+
+        /// <summary>
+        /// The ladder tap or the parking level as the ADC converts it (nominal scale, σ = 16 LSB).
+        /// With the high enable stuck on, a dark amplifier output (its pedestal) is connected too:
+        /// it overrides the 1 MΩ parking pull-down, and against a ladder tap the two low-impedance
+        /// sources meet at their mean.
+        /// </summary>
+        private int CheckCode()
+        {
+            double volts = _parked ? 0.0 : ChainCheck.FirstTapVolts + (_tap * ChainCheck.TapStepVolts);
+            if (HighEnableStuckOn)
+            {
+                volts = _parked ? FrontEndDesign.PedestalVolts : (volts + FrontEndDesign.PedestalVolts) / 2;
+            }
+
+            double code = ((volts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode) + (FrontEndDesign.AdcNoiseSigmaCodes * _random.NextGaussian());
+            return code <= 0 ? 0 : (code >= FrontEndDesign.AdcMaxCode ? FrontEndDesign.AdcMaxCode : (int)(code + 0.5));
+        }
+
+        private int Line(int line)
+        {
+            return (line & ~SelectStuckMask) | (SelectStuckValue & SelectStuckMask);
+        }
+
+        private int EffectiveRange(int range)
+        {
+            int tia = FrontEndDesign.TiaIndexOf(range);
+            int code = (range % PgaGains) + 1;
+            tia = Math.Min(2, (tia & ~TiaStuckMask) | (TiaStuckValue & TiaStuckMask));
+            code = (code & ~PgaStuckMask) | (PgaStuckValue & PgaStuckMask);
+            code = code < 1 ? 1 : (code > PgaGains ? PgaGains : code);
+            return (tia * PgaGains) + code - 1;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
+using MpoProbe.Core;
+
+namespace MpoProbe.Tests.Spice
+{
+    /// <summary>
+    /// Runs hardware/spice/range.cir with ngspice for each gain range and turns its output into
+    /// settling times, bandwidth, noise and dark-offset figures.
+    /// </summary>
+    public static class FrontEndSpice
+    {
+        /// <summary>Multiplexer switch instants in range.cir (A→B, then B→A), s.</summary>
+        public const double ChannelSwitchSeconds = 10e-6;
+
+        /// <summary>Second multiplexer switch (B→A) and the range switch instant, s.</summary>
+        public const double ChannelBackSeconds = 320e-6;
+
+        /// <summary>Half an LSB at the ADC pin, V: the settling criterion.</summary>
+        public static double HalfLsbVolts => 0.5 * FrontEndDesign.AdcVoltsPerCode;
+
+        /// <summary>hardware/spice in the checkout.</summary>
+        public static string SpiceFolder => Path.Combine(RepoPaths.Root, "hardware", "spice");
+
+        /// <summary>The range deck with its parameter line set for one range and op-amp (and, when given, another tran line).</summary>
+        public static string Deck(int range, int opAmp, string tran)
+        {
+            int tia = FrontEndDesign.TiaIndexOf(range);
+            int previous = tia == 0 ? 1 : tia - 1;
+            string text = File.ReadAllText(Path.Combine(SpiceFolder, "range.cir"));
+            string parameters = string.Format(CultureInfo.InvariantCulture, ".param tia={0} gain={1} tiaprev={2} opchoice={3}", tia, FrontEndDesign.PgaGainOf(range), previous, opAmp);
+            text = Regex.Replace(text, @"(\* @range-params\r?\n)[^\n]*", m => m.Groups[1].Value + parameters);
+            text = text.Replace(".include frontend.lib", ".include " + Path.Combine(SpiceFolder, "frontend.lib"), StringComparison.Ordinal);
+            return tran == null ? text : Regex.Replace(text, @"^tran [^\n]*", tran, RegexOptions.Multiline);
+        }
+
+        /// <summary>Simulates one range with the chosen op-amp (MCP6024) and returns its figures.</summary>
+        public static SpiceRangeResult Simulate(string ngspice, int range)
+        {
+            return Simulate(ngspice, range, 6024, ChannelBackSeconds);
+        }
+
+        /// <summary>
+        /// Simulates one range with op-amp 6024 (MCP6024) or 6044 (MCP6044, the first BOM choice);
+        /// the second channel switch comes at <paramref name="backSeconds"/> and the run lasts twice that.
+        /// </summary>
+        public static SpiceRangeResult Simulate(string ngspice, int range, int opAmp, double backSeconds)
+        {
+            string deck = Deck(range, opAmp, null);
+            if (backSeconds != ChannelBackSeconds)
+            {
+                string stop = (2 * backSeconds).ToString("R", CultureInfo.InvariantCulture);
+                deck = Regex.Replace(deck, @"^tran [^\n]*", "tran 1u " + stop + " 0 2u", RegexOptions.Multiline);
+                deck = deck.Replace(".param tback = 320u", ".param tback = " + backSeconds.ToString("R", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+
+            string dir = NgSpice.Run(ngspice, deck);
+            try
+            {
+                string output = File.ReadAllText(Path.Combine(dir, "out.txt"));
+                double[][] step = ReadColumns(Path.Combine(dir, "step.dat"));
+                var result = new SpiceRangeResult
+                {
+                    Range = range,
+                    BandwidthHz = Scalar(output, "bw"),
+                    NoiseVoltsRms = IntegratedRms(ReadColumns(Path.Combine(dir, "noise.dat"))),
+                    ChannelSwitchSettleMicroseconds = Math.Max(
+                        SettleMicroseconds(step[0], step[1], ChannelSwitchSeconds, backSeconds),
+                        SettleMicroseconds(step[0], step[1], backSeconds, double.MaxValue)),
+                    RangeSwitchSettleMicroseconds = SettleMicroseconds(step[2], step[3], ChannelSwitchSeconds, double.MaxValue),
+                };
+                SetDark(result, output);
+                return result;
+            }
+            finally
+            {
+                Directory.Delete(dir, true);
+            }
+        }
+
+        /// <summary>
+        /// Time after <paramref name="start"/> until the signal stays within ½ LSB of its value at
+        /// the end of the segment [start, end), µs.
+        /// </summary>
+        public static double SettleMicroseconds(double[] time, double[] volts, double start, double end)
+        {
+            int last = -1;
+            for (int i = 0; i < time.Length && time[i] < end; i++)
+            {
+                last = i;
+            }
+
+            double final = volts[last];
+            double settled = start;
+            for (int i = 0; i <= last; i++)
+            {
+                if (time[i] > start && Math.Abs(volts[i] - final) > HalfLsbVolts)
+                {
+                    settled = i < last ? time[i + 1] : time[i];
+                }
+            }
+
+            return (settled - start) * 1e6;
+        }
+
+        /// <summary>
+        /// RMS of a noise spectral density (columns: frequency in Hz, V/√Hz): √∫S²df, trapezoids
+        /// between ngspice's points (20 per decade, 1 Hz–100 MHz).
+        /// </summary>
+        public static double IntegratedRms(double[][] spectrum)
+        {
+            double sum = 0;
+            for (int i = 1; i < spectrum[0].Length; i++)
+            {
+                double a = spectrum[1][i - 1];
+                double b = spectrum[1][i];
+                sum += 0.5 * ((a * a) + (b * b)) * (spectrum[0][i] - spectrum[0][i - 1]);
+            }
+
+            return Math.Sqrt(sum);
+        }
+
+        /// <summary>Columns of a <c>wrdata</c> file (time, value, time, value, …).</summary>
+        public static double[][] ReadColumns(string path)
+        {
+            var rows = new List<double[]>();
+            foreach (string line in File.ReadLines(path))
+            {
+                string[] parts = line.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length == 0)
+                {
+                    continue;
+                }
+
+                var row = new double[parts.Length];
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    row[i] = double.Parse(parts[i], CultureInfo.InvariantCulture);
+                }
+
+                rows.Add(row);
+            }
+
+            int columns = rows[0].Length;
+            var result = new double[columns][];
+            for (int c = 0; c < columns; c++)
+            {
+                result[c] = new double[rows.Count];
+                for (int r = 0; r < rows.Count; r++)
+                {
+                    result[c][r] = rows[r][c];
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A value printed by ngspice as <c>name = value</c>.</summary>
+        public static double Scalar(string output, string name)
+        {
+            Match match = Regex.Match(output, @"^" + Regex.Escape(name) + @"\s*=\s*([-+0-9.eE]+)", RegexOptions.Multiline);
+            if (!match.Success)
+            {
+                throw new InvalidOperationException("ngspice output has no '" + name + " = …' line:\n" + output);
+            }
+
+            return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        private static void SetDark(SpiceRangeResult result, string output)
+        {
+            double nominal = Scalar(output, "v(dk0)");
+            double spread = 0;
+            for (int i = 1; i <= 3; i++)
+            {
+                spread += Math.Abs(Scalar(output, "v(dk" + i + ")") - nominal);
+            }
+
+            result.DarkNominalVolts = nominal;
+            result.DarkMinVolts = nominal - spread;
+            result.DarkMaxVolts = nominal + spread + (Scalar(output, "v(dk4)") - nominal);
+        }
+    }
+}
