@@ -106,6 +106,18 @@ namespace MpoProbe.Tests
             Check.False(CalibrationDates.IsDate("2026-13-01"), "month 13");
         }
 
+        [TestMethod]
+        public void ClockSetAYearLaterShowsTheCalibrationDue()
+        {
+            SimulatedHardware hw = new SimulatedHardware(175);
+            WorkflowFixture.Boot(hw, out ProbeCore core);
+            Check.True(SimulatedCalibration.Send(hw, core, "time 2027-06-03T08:00:00Z") == null, "clock set");
+            Check.Equal("CAL DUE: 367 DAYS", core.Calibration.ScreenNote(CalibrationDates.Now(core.Log)), "calibrated 2026-06-01");
+            Check.True(SimulatedCalibration.Send(hw, core, "cal begin P-175 1.5") == null, "date taken from the clock");
+            Check.Contains("P-175 begun", hw.Serial.Last, "begun");
+            Check.True(SimulatedCalibration.Send(hw, core, "cal abort") == null, "abort");
+        }
+
         private static double LossUncertainty(SimulatedProbe probe, double[] losses)
         {
             InspectionResult result = Inspect(probe, losses);
