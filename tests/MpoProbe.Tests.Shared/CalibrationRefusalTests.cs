@@ -40,6 +40,8 @@ namespace MpoProbe.Tests
             Check.Contains("cal_bad_value", Send(hw, core, "cal begin P-1 1.5"), "no date and no clock");
             Check.Contains("cal_usage", Send(hw, core, "cal begin P-1"), "missing source");
             Check.Contains("cal_usage", Send(hw, core, "cal frobnicate"), "unknown word");
+            Check.True(Send(hw, core, "cal help") == null, "help is a reply");
+            Check.Contains("cal step <dB>", hw.Serial.Last, "help lists the steps");
             Check.True(Send(hw, core, "cal begin P-1 1.5 2026-05-04") == null, "valid begin");
             Check.Contains("cal_bad_value", Send(hw, core, "cal step -1"), "negative attenuation");
             Check.Contains("cal_bad_value", Send(hw, core, "cal step 1e3"), "exponent");

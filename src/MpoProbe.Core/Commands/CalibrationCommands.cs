@@ -11,6 +11,9 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class CalibrationCommands
     {
+        /// <summary>The group's commands, as <c>cal help</c> lists them.</summary>
+        public const string Commands = "cal begin <serial> <source dBm> [YYYY-MM-DD] | cal fixture <text> | cal trace <text> | cal step <dB> | cal end | cal abort | cal status | cal help";
+
         private const int MaxSerialLength = 16;
         private const int MaxTextLength = 60;
         private readonly CalibrationSession _session;
@@ -63,8 +66,11 @@ namespace MpoProbe.Core
                 case "":
                 case "status":
                     return Status();
+                case "help":
+                    _log.Reply("cal", "commands: " + Commands);
+                    return CommandAction.None;
                 default:
-                    return Usage("cal begin <serial> <source dBm> [YYYY-MM-DD] | cal fixture <text> | cal trace <text> | cal step <dB> | cal end | cal abort | cal status");
+                    return Usage(Commands);
             }
         }
 
