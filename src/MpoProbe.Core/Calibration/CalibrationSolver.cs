@@ -30,8 +30,9 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// Part of one ladder link's standard uncertainty, in dB, that the fit residual does not
-        /// show: each range's dark-offset and DNL error (measured on the simulated fixture, 5 probes
-        /// × 32 channels, docs/calibration.md).
+        /// show: each range's dark-offset and DNL error. Fitted to the simulated fixture (10 probes ×
+        /// 32 channels, docs/calibration.md): worst range group σ 0.0137 dB at a residual of 0.0048 dB,
+        /// 0.0126 dB at 0.0036 dB (128 samples per reading).
         /// </summary>
         public const double LinkHiddenDb = 0.011;
 
