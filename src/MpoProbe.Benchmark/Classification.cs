@@ -72,12 +72,12 @@ namespace MpoProbe.Benchmark
                     {
                         belowCount++;
                         belowFail += v == Verdict.Fail ? 1 : 0;
-                        belowMarginal += v == Verdict.Marginal ? 1 : 0;
+                        belowMarginal += v == Verdict.PassStar ? 1 : 0;
                     }
                     else
                     {
                         nearCount++;
-                        nearMarginal += v == Verdict.Marginal ? 1 : 0;
+                        nearMarginal += v == Verdict.PassStar ? 1 : 0;
                     }
                 }
             }
@@ -90,8 +90,8 @@ namespace MpoProbe.Benchmark
             output.WriteLine($"Classification{(calibrated ? string.Empty : " (uncalibrated: no calibration file)")}: {inspections} MPO-12 inspections ({inspections * 12} fibers), true loss within ±0.25 dB of Elite 0.35 / Standard 0.75, guard band 0.10 dB");
             output.WriteLine($" false PASS (true ≥ limit + 0.05 dB)  {abovePass,6} / {aboveCount,-7} = {100 * outcome.FalsePass:F3} %   target 0");
             output.WriteLine($" false FAIL (true ≤ limit − 0.05 dB)  {belowFail,6} / {belowCount,-7} = {100 * outcome.FalseFail:F3} %   target ≤ 0.1 %");
-            output.WriteLine($" MARGINAL within limit ± 0.05 dB      {nearMarginal,6} / {nearCount,-7} = {100.0 * nearMarginal / nearCount:F1} %");
-            output.WriteLine($" MARGINAL below limit − 0.05 dB       {belowMarginal,6} / {belowCount,-7} = {100.0 * belowMarginal / belowCount:F1} % (guard band at work)");
+            output.WriteLine($" PASS* within limit ± 0.05 dB         {nearMarginal,6} / {nearCount,-7} = {100.0 * nearMarginal / nearCount:F1} %");
+            output.WriteLine($" PASS* below limit − 0.05 dB          {belowMarginal,6} / {belowCount,-7} = {100.0 * belowMarginal / belowCount:F1} % (uncertainty band at work)");
             return outcome;
         }
     }

@@ -26,7 +26,7 @@ namespace MpoProbe.Benchmark
         /// <summary>Prints the table and returns the MPO-24 time and the worst allocation.</summary>
         public static CostResult Run(TextWriter output)
         {
-            output.WriteLine($"Cost per inspection in steady state (timing model: ReadValue {DeviceTiming.AdcReadMicroseconds} µs, select {DeviceTiming.SelectMicroseconds} µs, settle {FrontEndDesign.DefaultSettleMicroseconds} µs; target 24 positions ≤ 100 ms)");
+            output.WriteLine($"Cost per inspection in steady state (timing model: ReadValue {DeviceTiming.AdcReadMicroseconds} µs, select {DeviceTiming.SelectMicroseconds} µs, settle {FrontEndDesign.DefaultSettleMicroseconds} µs from the ngspice SettlingTable; target 24 positions ≤ 100 ms)");
             output.WriteLine(" layout  positions  conversions  switches  device ms  alloc bytes");
             var result = new CostResult();
             foreach (MpoLayout layout in new[] { MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 })

@@ -80,7 +80,7 @@ namespace MpoProbe.Benchmark
                 total.Unnamed += runs - named;
             }
 
-            output.WriteLine($" faulty runs {total.Runs}: PASS {total.Passes}, MARGINAL {total.Marginals}, fault not named on screen and log {total.Unnamed}; healthy runs not PASS or faulted {total.HealthyBad}  ({watch.Elapsed.TotalSeconds:F1} s)");
+            output.WriteLine($" faulty runs {total.Runs}: PASS {total.Passes}, PASS* {total.Marginals}, fault not named on screen and log {total.Unnamed}; healthy runs not PASS or faulted {total.HealthyBad}  ({watch.Elapsed.TotalSeconds:F1} s)");
             total.HealthyRefused = HealthyRefusals(output, healthyInspections);
             return total;
         }

@@ -14,7 +14,7 @@ namespace MpoProbe.Report
     /// </summary>
     public static class PdfReport
     {
-        private static readonly double[] SummaryColumns = { 0, 110, 225, 320, 370, 420 };
+        private static readonly double[] SummaryColumns = { 0, 80, 212, 300, 355, 425 };
         private static readonly double[] PositionColumns = { 0, 40, 130, 200, 260, 320, 380 };
 
         /// <summary>Writes the PDF to <paramref name="output"/>.</summary>
@@ -83,6 +83,11 @@ namespace MpoProbe.Report
             foreach (string advice in link.Diagnosis)
             {
                 page.Field("Diagnosis", advice);
+            }
+
+            foreach (CleanRecord clean in link.Cleans)
+            {
+                page.Field("Clean cycle", Certificate.Time(clean.Context) + ": " + clean.Advice);
             }
         }
 

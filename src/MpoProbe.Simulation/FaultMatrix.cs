@@ -8,7 +8,7 @@ namespace MpoProbe.Simulation
         /// <summary>Inspection records whose overall verdict was PASS.</summary>
         public int Passes { get; set; }
 
-        /// <summary>Inspection records whose overall verdict was MARGINAL (the asterisked PASS of issue 12).</summary>
+        /// <summary>Inspection records whose overall verdict was PASS* (within the uncertainty band below the limit).</summary>
         public int Marginals { get; set; }
 
         /// <summary>Inspection records written at all.</summary>
@@ -132,7 +132,7 @@ namespace MpoProbe.Simulation
                 {
                     outcome.Inspections++;
                     outcome.Passes += line.IndexOf("\"overall\":\"PASS\"") >= 0 ? 1 : 0;
-                    outcome.Marginals += line.IndexOf("\"overall\":\"MARGINAL\"") >= 0 ? 1 : 0;
+                    outcome.Marginals += line.IndexOf("\"overall\":\"PASS*\"") >= 0 ? 1 : 0;
                 }
                 else if (outcome.FaultCode == null && line.IndexOf("\"type\":\"fault\"") >= 0)
                 {

@@ -10,7 +10,7 @@ namespace MpoProbe.Simulation
     public sealed class MemoryStorage : IStorage
     {
         /// <summary>Files the fake can hold.</summary>
-        public const int MaxFiles = 32;
+        public const int MaxFiles = 160;
 
         private readonly string[] _names = new string[MaxFiles];
         private readonly string[] _texts = new string[MaxFiles];

@@ -21,6 +21,9 @@ namespace MpoProbe.Simulation
         private readonly double[] _responsivityError;
         private readonly double[][] _gainError;
         private readonly double _voltsPerCode;
+        private readonly double[] _matingFactor;
+        private readonly ChipAdc _chip;
+        private FieldState _state;
         private int _channel;
         private int _range;
         private double _startVolts;
@@ -42,11 +45,13 @@ namespace MpoProbe.Simulation
             _darkAmps = new double[channelCount];
             _responsivityError = new double[channelCount];
             _gainError = new double[channelCount][];
+            _matingFactor = new double[channelCount];
             _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * _random.Uniform(0.95, 1.05);
             for (int c = 0; c < channelCount; c++)
             {
                 _darkAmps[c] = _random.Uniform(FrontEndDesign.DarkCurrentMinAmps, FrontEndDesign.DarkCurrentMaxAmps);
                 _responsivityError[c] = _random.Uniform(-0.03, 0.03);
+                _matingFactor[c] = 1.0;
                 _gainError[c] = new double[FrontEndDesign.RangeCount];
                 for (int r = 0; r < FrontEndDesign.RangeCount; r++)
                 {
@@ -58,6 +63,37 @@ namespace MpoProbe.Simulation
             PedestalVolts = FrontEndDesign.PedestalVolts;
             NoiseSigmaCodes = FrontEndDesign.AdcNoiseSigmaCodes;
             _startVolts = PedestalVolts;
+            _chip = new ChipAdc(seed);
+            _state = new FieldState();
+        }
+
+        /// <summary>
+        /// The field around the probe (mating, source drift, temperature, chip variation,
+        /// crosstalk); null = the ideal bench (every field term off, the original model).
+        /// Attach before the dark capture: the chip's ADC variation changes every code.
+        /// </summary>
+        public SimulatedField Field { get; set; }
+
+        /// <summary>Job time so far in hours (modelled device time; <see cref="AdvanceMinutes"/> moves it on).</summary>
+        public double JobHours => ElapsedMicroseconds / 3.6e9;
+
+        /// <summary>Ambient minus the start ambient now, °C (0 without a field).</summary>
+        public double DeltaC => Field == null ? 0 : Field.DeltaC(JobHours);
+
+        /// <summary>Lets <paramref name="minutes"/> of job time pass (between actions of a technician).</summary>
+        public void AdvanceMinutes(double minutes)
+        {
+            if (minutes > 0)
+            {
+                ElapsedMicroseconds += (long)(minutes * 60e6);
+            }
+        }
+
+        /// <summary>Loss of the probe-port mating on a channel, dB (set by <see cref="SimulatedField.Mate"/>).</summary>
+        public void SetMatingLossDb(int channel, double lossDb)
+        {
+            CheckChannel(channel);
+            _matingFactor[channel] = System.Math.Pow(10.0, -lossDb / 10.0);
         }
 
         /// <inheritdoc />
@@ -139,6 +175,7 @@ namespace MpoProbe.Simulation
 
             // The GPIO writes take SelectMicroseconds; the analog path starts settling after the last one.
             ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
+            _state.Update(Field, JobHours);
             _startVolts = NodeVolts();
             _channel = channel;
             _range = range;
@@ -173,11 +210,27 @@ namespace MpoProbe.Simulation
         private double TargetVolts(int channel, int range)
         {
             double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength) * (1.0 + _responsivityError[channel]);
-            double watts = LightSource == null ? _incidentWatts[channel] : LightSource.IncidentWatts(channel, ElapsedMicroseconds);
-            double amps = (watts * responsivity) + _darkAmps[channel];
-            double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]);
+            double watts = Watts(channel);
+            if (Field != null)
+            {
+                watts = (watts * _state.SourceFactor * _matingFactor[channel]) + _state.StrayWatts;
+                if (_state.Crosstalk > 0)
+                {
+                    double left = channel > 0 ? Watts(channel - 1) * _matingFactor[channel - 1] : 0;
+                    double right = channel < ChannelCount - 1 ? Watts(channel + 1) * _matingFactor[channel + 1] : 0;
+                    watts += _state.Crosstalk * _state.SourceFactor * (left + right);
+                }
+            }
+
+            double amps = (watts * responsivity) + (_darkAmps[channel] * _state.DarkFactor);
+            double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]) * _state.GainFactor;
             double volts = PedestalVolts + (amps * ohms);
             return volts > RailVolts ? RailVolts : volts;
+        }
+
+        private double Watts(int channel)
+        {
+            return LightSource == null ? _incidentWatts[channel] : LightSource.IncidentWatts(channel, ElapsedMicroseconds);
         }
 
         private double NodeVolts()
@@ -194,14 +247,23 @@ namespace MpoProbe.Simulation
                 volts = FrontEndDesign.WindowHighVolts + ((volts - FrontEndDesign.WindowHighVolts) * 0.5);
             }
 
-            double x = (volts - FrontEndDesign.AdcZeroVolts) / _voltsPerCode;
+            bool chip = Field != null && Field.ChipVariation;
+            double x = chip ? _chip.Codes(volts) : (volts - FrontEndDesign.AdcZeroVolts) / _voltsPerCode;
             if (x < 0)
             {
                 return 0;
             }
 
-            x += FrontEndDesign.AdcInlCodes * System.Math.Sin(System.Math.PI * x / FrontEndDesign.AdcMaxCode);
-            x += 0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed);
+            if (chip)
+            {
+                x += _chip.Linearity(x, _seed) + _state.OffsetCodes;
+            }
+            else
+            {
+                x += FrontEndDesign.AdcInlCodes * System.Math.Sin(System.Math.PI * x / FrontEndDesign.AdcMaxCode);
+                x += (0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed)) + _state.OffsetCodes;
+            }
+
             // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled.
             double analog = NoiseSigmaCodes > 0 ? SettlingTable.NoiseCodes(_range) : 0;
             x += System.Math.Sqrt((NoiseSigmaCodes * NoiseSigmaCodes) + (analog * analog)) * _random.NextGaussian();

@@ -17,6 +17,12 @@ namespace MpoProbe.Simulation
         /// file and measures UNCALIBRATED, as a probe that lost its file would.
         /// </summary>
         public SimulatedProbe(MpoLayout layout, uint seed, bool calibrated)
+            : this(layout, seed, calibrated, null)
+        {
+        }
+
+        /// <summary>As above, in <paramref name="field"/> (null: the ideal bench), attached before the dark capture.</summary>
+        public SimulatedProbe(MpoLayout layout, uint seed, bool calibrated, SimulatedField field)
         {
             if (layout == null)
             {
@@ -24,6 +30,7 @@ namespace MpoProbe.Simulation
             }
 
             Hardware = new SimulatedHardware(seed, null, calibrated);
+            Hardware.Sim.Field = field;
             Core = new ProbeCore(Hardware);
             Settings.Layout = layout;
             Sim.SetAllDark();
@@ -32,6 +39,8 @@ namespace MpoProbe.Simulation
             {
                 throw new InvalidOperationException("simulated dark capture failed: " + check.Describe());
             }
+
+            Core.Dark.CapturedUptimeMs = Core.NowMs;
         }
 
         /// <summary>Builds a calibrated probe (its factory calibration file on its flash).</summary>
@@ -114,8 +123,22 @@ namespace MpoProbe.Simulation
         public void TakeReference(double dbm)
         {
             LightUsed(dbm);
-            Acquirer.Acquire(Settings.Layout.PositionCount, Settings.Wavelength, Inspector.Scan);
+            Acquirer.AcquireReference(Settings.Layout.PositionCount, Settings.Wavelength, Inspector.Scan);
             Reference.Capture(Inspector.Scan, Settings.Layout, 1000, 0);
+        }
+
+        /// <summary>Scans the used positions as they are lit now and stores the scan as the reference, stamped with the probe's uptime.</summary>
+        public void TakeReferenceNow()
+        {
+            Acquirer.AcquireReference(Settings.Layout.PositionCount, Settings.Wavelength, Inspector.Scan);
+            Reference.Capture(Inspector.Scan, Settings.Layout, Core.NowMs, 0);
+        }
+
+        /// <summary>Runs one inspection against the stored reference at the probe's uptime (so the budget knows the reference's age).</summary>
+        public InspectionResult InspectNow()
+        {
+            Inspector.NowMs = Core.NowMs;
+            return Inspector.Inspect(Reference);
         }
 
         /// <summary>Applies per-position losses (dB) after a source of <paramref name="dbm"/>; NaN = no light.</summary>

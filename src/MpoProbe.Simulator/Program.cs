@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using System.CommandLine;
 using System.IO;
 
 namespace MpoProbe.Simulator
@@ -8,66 +8,78 @@ namespace MpoProbe.Simulator
     /// The simulated probe. No arguments: the interactive terminal view. <c>--scenario FILE
     /// --script "reference,inspect,…"</c> [<c>--log FILE</c>] [<c>--screens DIR</c>]: scripted run.
     /// <c>--demo</c>: the Core demo printout. <c>--golden DIR</c>: regenerate golden screen frames.
+    /// <c>--calibrate SEED</c>: the factory calibration procedure's log.
+    /// Parsed with System.CommandLine (<c>--help</c>).
     /// </summary>
     public static class Program
     {
-        /// <summary>Runs the chosen mode; non-zero when it cannot run.</summary>
+        /// <summary>Runs the chosen mode; non-zero when it cannot run (2: options that do not make a mode).</summary>
         public static int Main(string[] args)
         {
-            try
+            var scenario = new Option<string>("--scenario") { Description = "scenario file (docs/scenarios.md)" };
+            var script = new Option<string>("--script") { Description = "scripted run: actions separated by commas, e.g. \"reference,inspect,clean,inspect\"" };
+            var log = new Option<string>("--log") { Description = "scripted run: write the log to this file instead of stdout" };
+            var screens = new Option<string>("--screens") { Description = "scripted run: save every distinct screen as a PNG in this folder" };
+            var pty = new Option<bool>("--pty") { Description = "serve the probe's serial port on a pseudo-terminal" };
+            var seconds = new Option<double>("--seconds") { Description = "with --pty: stop after this many seconds (0: until Ctrl+C)" };
+            var demo = new Option<bool>("--demo") { Description = "print the Core demo" };
+            var golden = new Option<string>("--golden") { Description = "regenerate the golden screen frames in this folder" };
+            var calibrate = new Option<uint>("--calibrate") { Description = "run the factory calibration procedure (docs/calibration.md) on the simulated probe of this seed and print its serial log" };
+            var root = new RootCommand("The simulated MPO probe. No options: the interactive terminal view.") { scenario, script, log, screens, pty, seconds, demo, golden, calibrate };
+            root.SetAction(result =>
             {
-                return Run(args);
-            }
-            catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException)
-            {
-                Console.Error.WriteLine("simulator: " + e.Message);
-                return 1;
-            }
+                try
+                {
+                    if (result.GetResult(calibrate) != null)
+                    {
+                        return CalibrationDemo.Run(result.GetValue(calibrate), Console.Out);
+                    }
+
+                    return Run(result.GetValue(scenario), result.GetValue(script), result.GetValue(log), result.GetValue(screens), result.GetValue(pty), result.GetValue(seconds), result.GetValue(demo), result.GetValue(golden), args.Length);
+                }
+                catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException)
+                {
+                    Console.Error.WriteLine("simulator: " + e.Message);
+                    return 1;
+                }
+            });
+            return root.Parse(args).Invoke();
         }
 
-        private static int Run(string[] args)
+        private static int Run(string scenario, string script, string logFile, string screens, bool pty, double seconds, bool demo, string golden, int argCount)
         {
-            string scenario = Option(args, "--scenario");
-            string script = Option(args, "--script");
-            if (args.Length == 2 && args[0] == "--golden")
+            if (golden != null)
             {
-                GoldenFrames.Write(args[1], Console.Out);
+                GoldenFrames.Write(golden, Console.Out);
                 return 0;
             }
 
-            if (args.Length >= 1 && args.Length <= 2 && args[0] == "--calibrate")
-            {
-                return CalibrationDemo.Run(args.Length == 2 ? uint.Parse(args[1], CultureInfo.InvariantCulture) : 2026, Console.Out);
-            }
-
-            if (args.Length == 1 && args[0] == "--demo")
+            if (demo)
             {
                 new CoreDemo(Console.Out).Run();
                 return 0;
             }
 
-            if (Array.IndexOf(args, "--pty") >= 0)
+            if (pty)
             {
-                string seconds = Option(args, "--seconds");
-                Scenario pty = Scenario.Load(scenario ?? Path.Combine(ScenarioFolder(), "01-mpo12-dirty-pair-dirty-adapter.json"));
+                Scenario served = Scenario.Load(scenario ?? Path.Combine(ScenarioFolder(), "01-mpo12-dirty-pair-dirty-adapter.json"));
                 var stop = new System.Threading.CancellationTokenSource();
                 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-                return PtyServer.Run(pty, Console.Out, seconds == null ? 0 : double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), null, stop.Token);
+                return PtyServer.Run(served, Console.Out, seconds, null, stop.Token);
             }
 
             if (scenario != null && script != null)
             {
-                string logFile = Option(args, "--log");
                 using TextWriter log = logFile == null ? Console.Out : new StreamWriter(logFile);
-                return ScriptRunner.Run(Scenario.Load(scenario), script, log, Option(args, "--screens"), Console.Error);
+                return ScriptRunner.Run(Scenario.Load(scenario), script, log, screens, Console.Error);
             }
 
-            if (args.Length == 0)
+            if (argCount == 0)
             {
                 return Interactive.Run(ScenarioFolder(), Console.In, Console.Out);
             }
 
-            Console.Error.WriteLine("usage: MpoProbe.Simulator [--scenario FILE --script \"reference,inspect,clean,inspect\" [--log FILE] [--screens DIR]] [--pty [--scenario FILE]] [--demo] [--golden DIR]");
+            Console.Error.WriteLine("simulator: --scenario and --script go together (or use --pty, --demo, --golden; --help lists them)");
             return 2;
         }
 

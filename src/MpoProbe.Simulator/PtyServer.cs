@@ -18,6 +18,7 @@ namespace MpoProbe.Simulator
             using var port = new PtyPort();
             var session = new SimulatorSession(scenario, null, port);
             session.Do("reference");
+            session.Do("verify");
             output.WriteLine("serial port: " + port.SlavePath);
             output.WriteLine("open it with e.g.: picocom -b 115200 " + port.SlavePath + "   (then type: help, status, inspect, last)");
             output.Flush();

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using MpoProbe.Core;
+using MpoProbe.Simulation;
 
 namespace MpoProbe.Simulator
 {
@@ -76,6 +77,15 @@ namespace MpoProbe.Simulator
 
         /// <summary>Source power change after the reference was taken, dB (a stale reference).</summary>
         public double SourceDriftDb { get; set; }
+
+        /// <summary>The field model around the probe (docs/uncertainty.md); realistic values by default.</summary>
+        public FieldSettings Field { get; set; } = new FieldSettings();
+
+        /// <summary>False: the probe carries no gain calibration (nominal gains, wider cross-range uncertainty).</summary>
+        public bool Calibrated { get; set; } = true;
+
+        /// <summary>Job time that passes after each scripted action, minutes.</summary>
+        public double MinutesPerAction { get; set; } = 2;
 
         /// <summary>ADC noise per conversion, codes.</summary>
         public double NoiseSigmaCodes { get; set; } = FrontEndDesign.AdcNoiseSigmaCodes;
@@ -171,6 +181,7 @@ namespace MpoProbe.Simulator
                 Fail("polarity_map has " + PolarityMap.Length + " entries; the layout has " + n + " positions");
             }
 
+            Field?.Check(path);
             if (SourceDbm > 0 || SourceDbm < -50)
             {
                 Fail("source_dbm " + SourceDbm + " is outside −50..0 dBm");
@@ -178,6 +189,30 @@ namespace MpoProbe.Simulator
 
             ParsePolarity(Polarity, path);
             ParsePolarity(ExpectedPolarity, path);
+        }
+
+        /// <summary>The field model this scenario runs in (null when switched off).</summary>
+        public SimulatedField BuildField()
+        {
+            FieldSettings f = Field;
+            if (f == null || !f.On)
+            {
+                return null;
+            }
+
+            return new SimulatedField(Seed)
+            {
+                MatingSigmaDb = f.MatingSigmaDb,
+                SourceDriftDbPerJob = f.SourceDriftDbPer8h,
+                SourceStepDb = f.SourceStepDb,
+                SourceStepAtHours = f.SourceStepAtMinutes / 60.0,
+                AmbientStartC = f.AmbientStartC,
+                AmbientChangeC = f.AmbientChangeC,
+                AmbientRampHours = f.AmbientRampMinutes / 60.0,
+                ChipVariation = f.ChipVariation,
+                Crosstalk = f.Crosstalk,
+                Mating = f.MatingSigmaDb > 0,
+            };
         }
 
         /// <summary>Maps a polarity word to the template.</summary>

@@ -12,7 +12,7 @@ namespace MpoProbe.Simulator
     public static class ScriptRunner
     {
         /// <summary>The actions a script may use.</summary>
-        public static readonly string[] Actions = { "reference", "inspect", "press", "hold", "clean", "clean_adapter" };
+        public static readonly string[] Actions = { "reference", "verify", "inspect", "press", "hold", "clean", "clean_adapter" };
 
         /// <summary>Runs; returns 0, or 2 when the script names an unknown action (nothing is run then).</summary>
         public static int Run(Scenario scenario, string script, TextWriter log, string screensFolder, TextWriter errors)

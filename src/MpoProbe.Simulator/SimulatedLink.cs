@@ -17,6 +17,7 @@ namespace MpoProbe.Simulator
         private readonly double[] _connectorDirt;
         private readonly double[] _adapterDirt;
         private bool _moved;
+        private int _mated;
 
         /// <summary>Puts the scenario around <paramref name="hardware"/>.</summary>
         public SimulatedLink(Scenario scenario, SimulatedHardware hardware)
@@ -43,6 +44,14 @@ namespace MpoProbe.Simulator
             }
 
             _hardware.Sim.LightSource = source;
+            Mate(1);
+        }
+
+        /// <summary>Unplugs and re-plugs the reference cord (the verification step's re-mate).</summary>
+        public void RemateReferenceCord()
+        {
+            _mated = 0;
+            ConnectReferenceCord();
         }
 
         /// <summary>
@@ -69,11 +78,25 @@ namespace MpoProbe.Simulator
             }
 
             _hardware.Sim.LightSource = source;
+            Mate(2);
+        }
+
+        /// <summary>A new mating at the probe port when what is plugged in changes (cord, link, or the link after a clean).</summary>
+        private void Mate(int what)
+        {
+            if (_mated == what)
+            {
+                return;
+            }
+
+            _mated = what;
+            _hardware.Sim.Field?.Mate(_hardware.Sim, _hardware.Sim.ChannelCount);
         }
 
         /// <summary>Cleans the connector: removes its share of the dirt; dirt in the adapter comes back at the next mating.</summary>
         public void CleanConnector()
         {
+            _mated = 0;
             Dirt dirt = _scenario.Connector;
             if (dirt?.MovesTo != null && !_moved)
             {

@@ -21,10 +21,11 @@ namespace MpoProbe.Simulator
         {
             Scenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
             _log = log;
-            Hardware = new SimulatedHardware(scenario.Seed, port);
+            Hardware = new SimulatedHardware(scenario.Seed, port, scenario.Calibrated);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
             Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
+            Hardware.Sim.Field = scenario.BuildField();
             Core = new ProbeCore(Hardware);
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
@@ -60,6 +61,10 @@ namespace MpoProbe.Simulator
                     Workflow.Command(CommandAction.Reference);
                     InjectFaults("after_reference");
                     break;
+                case "verify":
+                    Link.RemateReferenceCord();
+                    Workflow.Command(CommandAction.VerifyReference);
+                    break;
                 case "inspect":
                     Link.ConnectLink();
                     Workflow.Command(CommandAction.Inspect);
@@ -82,6 +87,8 @@ namespace MpoProbe.Simulator
                     return false;
             }
 
+            // The technician's next step comes a few minutes later: the field drifts in between.
+            Hardware.Sim.AdvanceMinutes(Scenario.MinutesPerAction);
             Flush();
             return true;
         }

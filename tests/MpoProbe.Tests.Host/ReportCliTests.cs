@@ -46,6 +46,8 @@ namespace MpoProbe.Tests
             Assert.AreEqual(0, MpoProbe.Report.Program.Main(new[] { "--help" }));
             Assert.AreEqual(0, MpoProbe.Report.Program.Main(new[] { "report", "--help" }));
             Assert.AreNotEqual(0, MpoProbe.Report.Program.Main(new[] { "report" }), "no log named");
+            Assert.AreEqual(0, MpoProbe.Simulator.Program.Main(new[] { "--help" }), "the simulator's help");
+            Assert.AreEqual(2, MpoProbe.Simulator.Program.Main(new[] { "--scenario", "x.json" }), "a scenario without a script is no mode");
         }
 
         [TestMethod]

@@ -86,7 +86,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void SummaryCountsLinksPassedFailedAndEscalated()
         {
-            string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect", "A")
+            string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,verify,inspect", "A")
                 + ScriptedLog("12-mpo24-damaged-fiber.json", "reference,inspect,press,press,clean,inspect,press,clean,inspect", "B");
             ReportData data = LogReader.Read(Lines(text));
             Assert.AreEqual((2, 1, 1), (data.Links.Count, data.PassedLinks, data.EscalatedLinks));
@@ -120,6 +120,29 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void OverlongLinesAndAFileWithoutNewlinesAreSkippedWithoutHoldingThem()
+        {
+            string[] good = Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect", "L"));
+            var text = new System.Text.StringBuilder();
+            text.Append(good[0]).Append('\n').Append('{').Append('x', 200_000).Append('\n');
+            foreach (string line in good.Skip(1))
+            {
+                text.Append(line).Append("\r\n");
+            }
+
+            var reader = new LogReader();
+            reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())), "big.log");
+            Assert.AreEqual(1, reader.Data.InspectionCount, "the valid inspection after the long line (CRLF endings too)");
+            StringAssert.Contains(reader.Data.Skipped.Single().Reason, "longer than 65536");
+            Assert.AreEqual(2, reader.Data.Skipped.Single().Line);
+
+            var junk = new LogReader();
+            junk.ReadStream(new MemoryStream(new byte[3_000_000]), "zeros.bin");
+            Assert.AreEqual(0, junk.Data.InspectionCount);
+            Assert.AreEqual(1, junk.Data.SkippedCount, "one 3 MB line without a newline, skipped once");
+        }
+
+        [TestMethod]
         public void InspectionWithFractionalPositionIsSkippedNotCertified()
         {
             string[] good = Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"));
@@ -134,7 +157,7 @@ namespace MpoProbe.Tests
         public void LiveCaptureFromThePseudoTerminalGivesTheSameReport()
         {
             Scenario scenario = Scenario.Load(Path.Combine(Scenarios, "02-mpo12-clean-elite.json"));
-            string scripted = Rows(CsvReport.Write(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"))));
+            string scripted = Rows(CsvReport.Write(Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,verify,inspect"))));
             using var stop = new CancellationTokenSource();
             var ready = new TaskCompletionSource<string>();
             Task server = Task.Run(() => PtyServer.Run(scenario, TextWriter.Null, 60, path => ready.SetResult(path), stop.Token));

@@ -42,7 +42,7 @@ namespace MpoProbe.Tests
                 List<JsonElement> records = Run(Path.GetFileName(file), "reference,hold,inspect,press,press,clean,inspect");
                 Assert.IsTrue(Of(records, "boot").Any(), file + ": boot record");
                 Assert.IsTrue(Of(records, "inspection").Any() || Of(records, "fault").Any(), file + ": an inspection or a refusal naming a fault");
-                Assert.IsTrue(records.All(r => r.GetProperty("v").GetInt32() == 1), file + ": schema version");
+                Assert.IsTrue(records.All(r => r.GetProperty("v").GetInt32() == 2), file + ": schema version");
             }
 
             CollectionAssert.IsSubsetOf(new[] { 8, 12, 16, 24, 32 }, layouts.ToList(), "every layout has a scenario");
@@ -65,16 +65,18 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void CleanEliteLinkPasses()
         {
-            JsonElement i = Of(Run("02-mpo12-clean-elite.json", "reference,inspect"), "inspection").First();
+            JsonElement i = Of(Run("02-mpo12-clean-elite.json", "reference,verify,inspect"), "inspection").First();
             Assert.AreEqual("PASS", i.GetProperty("overall").GetString());
             Assert.AreEqual("Elite", i.GetProperty("limit").GetString());
         }
 
         [TestMethod]
-        public void MarginalLinkIsNeverPass()
+        public void MarginalLinkIsStarredNeverBare()
         {
             JsonElement i = Of(Run("03-mpo16-marginal.json", "reference,inspect"), "inspection").First();
-            Assert.AreEqual("MARGINAL", i.GetProperty("overall").GetString());
+            string[] verdicts = i.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("verdict").GetString()).ToArray();
+            Assert.IsTrue(verdicts.All(v => v == "PASS*" || v == "FAIL*"), "within the band of the limit: " + string.Join(",", verdicts));
+            Assert.IsTrue(verdicts.Contains("PASS*"), "most read just below the limit");
         }
 
         [TestMethod]

@@ -23,27 +23,42 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void LossExactlyAtTheLimitIsMarginalNotPass()
+        public void LossExactlyAtTheLimitIsPassStarNotPass()
         {
-            Check.Equal(Verdict.Marginal, VerdictRules.ForLoss(0.75, 0.01, 0.75, 0.10), "at the limit");
-            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(0.7501, 0.01, 0.75, 0.10), "just above the limit");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.75, 0.01, 0.75, 0.10), "at the limit");
+            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(0.7501, 0.01, 0.75, 0.10), "just above the limit");
         }
 
         [TestMethod]
-        public void GuardBandEdgeSeparatesPassFromMarginal()
+        public void BandEdgesSeparateTheFourVerdicts()
         {
-            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.65, 0.01, 0.75, 0.10), "at limit − guard");
-            Check.Equal(Verdict.Marginal, VerdictRules.ForLoss(0.6501, 0.01, 0.75, 0.10), "inside the guard band");
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.65, 0.01, 0.75, 0.10), "at limit − band");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.6501, 0.01, 0.75, 0.10), "inside the band below");
+            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(0.85, 0.01, 0.75, 0.10), "at limit + band");
+            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(0.8501, 0.01, 0.75, 0.10), "beyond the band above");
             Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.20, 0.01, 0.35, 0.10), "Elite, well inside");
-            Check.Equal(Verdict.Marginal, VerdictRules.ForLoss(0.30, 0.01, 0.35, 0.10), "Elite, inside band");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.30, 0.01, 0.35, 0.10), "Elite, inside band");
         }
 
         [TestMethod]
-        public void LargeUncertaintyWidensTheGuardBand()
+        public void BandIsThreeAndAHalfStandardUncertaintiesWhenWiderThanTheMinimum()
         {
-            Check.Near(0.30, VerdictRules.GuardBandDb(0.10, 0.15), 1e-9, "2u beats the configured band");
-            Check.Equal(Verdict.Marginal, VerdictRules.ForLoss(0.50, 0.15, 0.75, 0.10), "0.50 ± 0.15 cannot pass 0.75");
-            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.44, 0.15, 0.75, 0.10), "0.44 ± 0.15 passes");
+            Check.Near(0.35, VerdictRules.GuardBandDb(0.10, 0.10), 1e-9, "3.5u beats the minimum band");
+            Check.Near(0.10, VerdictRules.GuardBandDb(0.10, 0.02), 1e-9, "the minimum band beats 3.5u");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.41, 0.10, 0.75, 0.0), "0.41 ± 0.10 cannot pass 0.75 outright");
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.39, 0.10, 0.75, 0.0), "0.39 ± 0.10 passes");
+            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(1.09, 0.10, 0.75, 0.0), "1.09 ± 0.10 cannot fail outright");
+            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(1.11, 0.10, 0.75, 0.0), "1.11 ± 0.10 fails");
+        }
+
+        [TestMethod]
+        public void NegativeLossBeyondTheBandIsNeverAccepted()
+        {
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(-0.15, 0.03, 0.75, 0.0), "−0.15 within 3.5u + margin (−0.155): scatter");
+            Check.Equal(Verdict.NoReference, VerdictRules.ForLoss(-0.16, 0.03, 0.75, 0.0), "−0.16 beyond −0.155: the reference no longer applies");
+            Check.Equal(Verdict.NoReference, VerdictRules.ForLoss(-1.7, 0.03, 2.0, 0.0), "−1.7 dB on a 2 dB budget is no PASS");
+            Check.True(VerdictRules.IsImpossiblyNegative(-0.6, 0.07, 0.0), "−0.6 dB flagged");
+            Check.False(VerdictRules.IsImpossiblyNegative(-0.2, 0.07, 0.0), "−0.2 dB with u 0.07 not flagged");
         }
 
         [TestMethod]
@@ -57,7 +72,7 @@ namespace MpoProbe.Tests
         public void GuardBandSettingIsBounded()
         {
             InspectionSettings settings = new InspectionSettings();
-            Check.Near(0.10, settings.GuardBandDb, 1e-9, "default guard band");
+            Check.Near(0.0, settings.GuardBandDb, 1e-9, "default minimum band: the budget alone");
             string message = Check.Throws(typeof(ArgumentOutOfRangeException), () => settings.GuardBandDb = 1.5, "guard band 1.5 dB");
             Check.Contains("1.50", message, "message names the value");
             Check.Throws(typeof(ArgumentOutOfRangeException), () => settings.GuardBandDb = -0.1, "negative guard band");

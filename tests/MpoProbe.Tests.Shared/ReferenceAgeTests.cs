@@ -13,7 +13,7 @@ namespace MpoProbe.Tests
     public class ReferenceAgeTests
     {
         [TestMethod]
-        public void OldReferenceCapsResultsAtMarginal()
+        public void OldReferenceCapsResultsAtPassStar()
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 901);
             probe.TakeReference(-20.0);
@@ -22,7 +22,7 @@ namespace MpoProbe.Tests
             Check.Equal(Verdict.Pass, probe.Inspect().Overall, "one hour old: PASS");
             probe.Inspector.NowMs = 1000 + (9 * 60 * 60000);
             InspectionResult result = probe.Inspect();
-            Check.Equal(Verdict.Marginal, result.Overall, "nine hours old: MARGINAL at best");
+            Check.Equal(Verdict.PassStar, result.Overall, "nine hours old: PASS* at best");
             Check.True(result.ReferenceStale, "flagged");
             Check.True(probe.Inspector.Diagnosis.Has(FindingKind.StaleReference, MpoLayout.Mpo12.UsedMask), "diagnosis says why");
             Check.Contains("older than allowed", probe.Inspector.Diagnosis.Describe(0), "text");

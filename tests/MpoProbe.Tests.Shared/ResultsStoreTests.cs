@@ -74,7 +74,7 @@ namespace MpoProbe.Tests
             ResultsStore store = new ResultsStore(storage);
             store.Open();
             int perSegment = ResultsStore.SegmentChars / ResultsStore.Frame(Record(1000)).Length;
-            int total = (perSegment * ResultsStore.SegmentCount) + (perSegment * 2);
+            int total = (perSegment * store.SegmentCount) + (perSegment * 2);
             for (int n = 1000; n < 1000 + total; n++)
             {
                 Check.True(store.Add(Record(n)), "record " + n.ToString());
@@ -83,9 +83,56 @@ namespace MpoProbe.Tests
             int records, damaged;
             MemoryLogPort port = ReadBack(storage, out records, out damaged);
             Check.Equal(0, damaged, "nothing damaged");
-            Check.True(records < total && records >= perSegment * (ResultsStore.SegmentCount - 1), "bounded: " + records.ToString() + " of " + total.ToString());
+            Check.True(records < total && records >= perSegment * (store.SegmentCount - 1), "bounded: " + records.ToString() + " of " + total.ToString());
             Check.Equal(Record(1000 + total - 1), port.LineAt(records - 1), "newest last");
             Check.Equal(Record(1000 + total - records), port.LineAt(0), "oldest kept first, contiguous");
+        }
+
+        [TestMethod]
+        public void EightMegabyteBudgetKeepsAThousandMpo12InspectionsWithJobData()
+        {
+            // An MPO-12 inspection record as the log writes it, with clock and job data: 1 281
+            // characters measured from the simulator's log plus the common fields.
+            string padding = new string('x', 1400 - Record(0).Length);
+            MemoryStorage storage = new MemoryStorage();
+            ResultsStore store = new ResultsStore(storage, ResultsStore.SegmentsFor8MbFlash);
+            store.Open();
+#if NANOFRAMEWORK_1_0
+            int count = 100;
+#else
+            int count = 1000;
+#endif
+            for (int n = 1; n <= count; n++)
+            {
+                Check.True(store.Add(Record(n) + padding), "record " + n.ToString());
+            }
+
+            int records, damaged;
+            damaged = store.ReadAll(new MemoryLogPort(), out records);
+            Check.Equal(count, records, "all kept within " + (store.BudgetChars / 1024).ToString() + " kB");
+        }
+
+        [TestMethod]
+        public void SettingsAreKeptWhenTheyChangeAndStartEverySegment()
+        {
+            MemoryStorage storage = new MemoryStorage();
+            ResultsStore store = new ResultsStore(storage, 2);
+            store.Open();
+            string settings = "{\"v\":1,\"type\":\"settings\",\"t_ms\":1,\"layout\":\"MPO-12\",\"expected_polarity\":\"Type B\"}";
+            store.AddSettings(settings);
+            store.AddSettings("{\"v\":1,\"type\":\"settings\",\"t_ms\":2,\"layout\":\"MPO-12\",\"expected_polarity\":\"Type B\"}");
+            int records, damaged;
+            store.ReadAll(new MemoryLogPort(), out records);
+            Check.Equal(1, records, "an unchanged settings record (status) is not kept again");
+            int perSegment = ResultsStore.SegmentChars / ResultsStore.Frame(Record(1000)).Length;
+            for (int n = 1000; n < 1000 + (perSegment * 3); n++)
+            {
+                store.Add(Record(n));
+            }
+
+            MemoryLogPort port = new MemoryLogPort();
+            damaged = store.ReadAll(port, out records);
+            Check.Equal(settings, port.LineAt(0), "the oldest segment kept still starts with the settings in force");
         }
 
         [TestMethod]

@@ -106,8 +106,8 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 1303);
             probe.TakeReference(-20);
-            double edge = probe.Settings.GuardBandDb + SelfTest.NegativeLossMarginDb;
             probe.LightWithLoss(-20, SimulatedProbe.Losses(12, 0.0));
+            double edge = probe.Inspect().BandDb(7) + SelfTest.NegativeLossMarginDb;
             probe.Light(7, -20 + edge - 0.04);
             Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "inside the band: a valid loss");
             probe.Light(7, -20 + edge + 0.04);

@@ -80,6 +80,21 @@ namespace MpoProbe.Core
             scan.Wavelength = wavelength;
         }
 
+        /// <summary>Measures a candidate reference: as <see cref="Acquire"/> with the reference's longer averaging.</summary>
+        public void AcquireReference(int positions, Wavelength wavelength, Scan scan)
+        {
+            int samples = _settings.SamplesPerChannel;
+            _settings.SamplesPerChannel = _settings.ReferenceSamplesPerChannel;
+            try
+            {
+                Acquire(positions, wavelength, scan);
+            }
+            finally
+            {
+                _settings.SamplesPerChannel = samples;
+            }
+        }
+
         /// <summary>
         /// Measures the dark offset of every channel and range (dust cap on, source off). Stops
         /// at the first channel that shows light or sits in the ADC dead zone and says which.

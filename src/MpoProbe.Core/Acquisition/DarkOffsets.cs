@@ -28,6 +28,9 @@ namespace MpoProbe.Core
         /// <summary>True once a dark capture has filled the table.</summary>
         public bool IsCaptured { get; private set; }
 
+        /// <summary>Uptime of the last capture, ms (the budget's dark-drift term grows from here).</summary>
+        public long CapturedUptimeMs { get; set; }
+
         /// <summary>Dark mean code of a channel in a range.</summary>
         public double Get(int channel, int range)
         {

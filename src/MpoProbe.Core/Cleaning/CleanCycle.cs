@@ -4,7 +4,8 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Inspect → clean → re-inspect, compared position by position. A loss that fell by more
-    /// than its expanded uncertainty (k = 2 on the two readings) confirms contamination; one that
+    /// than its expanded uncertainty (k = 2 on the two inspections' own budget parts, mating
+    /// included) confirms contamination; one that
     /// did not is persistent. A clean after which anything still fails counts as a failed clean;
     /// after <see cref="MaxFailedCleans"/> of them in a row the probe escalates: not contamination,
     /// check damage, polarity, cable stress. Allocates nothing after construction.
@@ -110,7 +111,7 @@ namespace MpoProbe.Core
             for (int p = 1; p <= _positions; p++)
             {
                 _beforeLoss[p - 1] = before.LossDb(p);
-                _beforeUncertainty[p - 1] = before.UncertaintyDb(p);
+                _beforeUncertainty[p - 1] = before.MeasurementOnlyDb(p);
                 _beforeVerdict[p - 1] = before.VerdictAt(p);
             }
 
@@ -203,8 +204,8 @@ namespace MpoProbe.Core
             double change = lossAfter - lossBefore;
             _changeDb[p - 1] = change;
             double uBefore = _beforeUncertainty[p - 1];
-            double uAfter = after.UncertaintyDb(p);
-            double significant = 2.0 * Math.Sqrt((uBefore * uBefore) + (uAfter * uAfter));
+            double uAfter = after.MeasurementOnlyDb(p);
+            double significant = SignificantChangeDb(uBefore, uAfter);
             if (change > significant)
             {
                 return CleanOutcome.Worse;
@@ -221,6 +222,16 @@ namespace MpoProbe.Core
             }
 
             return -change > significant ? CleanOutcome.ImprovedStillFail : CleanOutcome.NoChange;
+        }
+
+        /// <summary>
+        /// Smallest change that counts as improved or worse: k = 2 on the two inspections' own
+        /// parts of the budget (measurement electronics and one probe-port mating each; the shared
+        /// reference cancels), so re-mating scatter is not called a change.
+        /// </summary>
+        public static double SignificantChangeDb(double uBeforeDb, double uAfterDb)
+        {
+            return UncertaintyBudget.CoverageK * Math.Sqrt((uBeforeDb * uBeforeDb) + (uAfterDb * uAfterDb));
         }
 
         /// <summary>One line for the screen and the log.</summary>

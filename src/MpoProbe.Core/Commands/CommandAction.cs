@@ -16,6 +16,9 @@ namespace MpoProbe.Core
         Last = 3,
 
         /// <summary>A setting changed: save and show it.</summary>
-        SettingsChanged = 4
+        SettingsChanged = 4,
+
+        /// <summary>Re-measure the reference after re-mating the cord (the reference verification step).</summary>
+        VerifyReference = 5
     }
 }

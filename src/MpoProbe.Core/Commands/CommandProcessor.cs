@@ -129,7 +129,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    _log.Reply("help", "commands: help, status, version, inspect, reference, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
+                    _log.Reply("help", "commands: help, status, version, inspect, reference, verify, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord");
                     return CommandAction.None;
                 case "status":
                     _log.Settings(_settings);
@@ -141,6 +141,8 @@ namespace MpoProbe.Core
                     return CommandAction.Inspect;
                 case "reference":
                     return CommandAction.Reference;
+                case "verify":
+                    return CommandAction.VerifyReference;
                 case "last":
                     return CommandAction.Last;
                 default:

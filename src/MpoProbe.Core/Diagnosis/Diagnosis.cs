@@ -63,6 +63,14 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (result.ReReference)
+            {
+                // The reference no longer applies: say so first, and nothing else reads the losses.
+                Add(FindingKind.ReReference, result.NegativeMask != 0 ? result.NegativeMask : layout.UsedMask);
+                Add(FindingKind.NoLightSome, noLight);
+                return;
+            }
+
             Add(FindingKind.NoReference, result.MaskOf(Verdict.NoReference));
             if (result.ReferenceStale)
             {
@@ -93,7 +101,8 @@ namespace MpoProbe.Core
                 }
 
                 double loss = result.LossDb(p);
-                if (double.IsNaN(loss) || result.VerdictAt(p) == Verdict.Pass)
+                Verdict v = result.VerdictAt(p);
+                if (double.IsNaN(loss) || v == Verdict.Pass || v == Verdict.PassStar)
                 {
                     return false;
                 }
@@ -108,8 +117,8 @@ namespace MpoProbe.Core
         private void GroupNeighbours(InspectionResult result)
         {
             MpoLayout layout = result.Layout;
-            uint bad = result.MaskOf(Verdict.Fail) | result.MaskOf(Verdict.Unstable);
-            uint marginal = result.MaskOf(Verdict.Marginal);
+            uint bad = result.MaskOf(Verdict.Fail) | result.MaskOf(Verdict.FailStar) | result.MaskOf(Verdict.Unstable);
+            uint marginal = result.MaskOf(Verdict.PassStar);
             uint remaining = bad;
             while (remaining != 0)
             {
@@ -139,7 +148,8 @@ namespace MpoProbe.Core
                 return FindingKind.SuspectContamination;
             }
 
-            return result.VerdictAt(PositionMask.First(group)) == Verdict.Fail ? FindingKind.IsolatedHighLoss : FindingKind.UnstableReading;
+            Verdict v = result.VerdictAt(PositionMask.First(group));
+            return v == Verdict.Fail || v == Verdict.FailStar ? FindingKind.IsolatedHighLoss : FindingKind.UnstableReading;
         }
 
         private void Add(FindingKind kind, uint positions)
@@ -152,6 +162,20 @@ namespace MpoProbe.Core
             _kind[Count] = kind;
             _positions[Count] = positions;
             Count++;
+        }
+
+        private string ReReferenceReason(uint mask)
+        {
+            if (_result.NegativeMask == 0)
+            {
+                return "RE-REFERENCE: every position gained light (mean loss " + Format.Db(_result.ShiftDb)
+                    + " dB): the source or the reference changed since the reference was set; no PASS until a new reference";
+            }
+
+            int p = PositionMask.First(mask);
+            double limit = -(_result.BandDb(p) + FieldFigures.ReReferenceMarginDb);
+            return "RE-REFERENCE: loss " + Format.Db(_result.LossDb(p)) + " dB at " + Format.Positions(mask) + " is below "
+                + Format.Db(limit) + " dB (a link cannot add light): the source or the reference changed; no PASS until a new reference";
         }
 
         /// <summary>The advice of finding <paramref name="index"/> for the screen and the log.</summary>
@@ -179,7 +203,9 @@ namespace MpoProbe.Core
                 case FindingKind.OverRange:
                     return "too much light at " + where + ": add an attenuator";
                 case FindingKind.StaleReference:
-                    return "reference older than allowed: results are MARGINAL at best; set a new reference";
+                    return "reference older than allowed: results are PASS* at best; set a new reference";
+                case FindingKind.ReReference:
+                    return ReReferenceReason(mask);
                 default:
                     return "no valid reference for " + _result.Layout.Name + " at " + ((int)_result.Wavelength).ToString() + " nm: set a reference first";
             }

@@ -30,7 +30,10 @@ namespace MpoProbe.Core
         /// <summary>No valid reference for this layout and wavelength.</summary>
         NoReference = 8,
 
-        /// <summary>The reference is older than the settings allow: MARGINAL at best.</summary>
-        StaleReference = 9
+        /// <summary>The reference is older than the settings allow: PASS* at best.</summary>
+        StaleReference = 9,
+
+        /// <summary>A loss below −(band + margin) or a whole-connector shift: the reference no longer applies, RE-REFERENCE.</summary>
+        ReReference = 10
     }
 }

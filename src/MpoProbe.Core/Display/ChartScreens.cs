@@ -25,7 +25,8 @@ namespace MpoProbe.Core
             switch (v)
             {
                 case Verdict.Pass: return "PASS";
-                case Verdict.Marginal: return "MARG";
+                case Verdict.PassStar: return "PASS*";
+                case Verdict.FailStar: return "FAIL*";
                 case Verdict.Fail: return "FAIL";
                 case Verdict.NoLight: return "DARK";
                 case Verdict.OverRange: return "OVER";
@@ -162,7 +163,11 @@ namespace MpoProbe.Core
             {
                 _fb.Fill(x, Baseline + 2, w, 2, true);
             }
-            else if (v == Verdict.Marginal)
+            else if (v == Verdict.FailStar)
+            {
+                _fb.Fill(x, Baseline + 2, w, 1, true);
+            }
+            else if (v == Verdict.PassStar)
             {
                 _fb.Set(x + (w / 2), Baseline + 2, true);
             }

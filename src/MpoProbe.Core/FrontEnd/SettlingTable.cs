@@ -16,16 +16,16 @@ namespace MpoProbe.Core
         public const int SettleMicroseconds = 230;
 
         /// <summary>Equivalent single-exponential time constant of the slowest range, µs (see TauMicroseconds).</summary>
-        public const double WorstTauMicroseconds = 25.72;
+        public const double WorstTauMicroseconds = 25.60;
 
         /// <summary>Full-window step (dark ↔ window top) the settling times are measured on, V.</summary>
         public const double StepVolts = 2.2;
 
         private static readonly double[] ChannelSwitchSettleUsTable =
         {
-            210, 210, 210, 210, 210, 210,
-            210, 210, 210, 210, 210, 210,
-            210, 210, 210, 210, 210, 210
+            209, 209, 209, 209, 209, 209,
+            209, 209, 209, 209, 209, 209,
+            209, 209, 209, 209, 209, 209
         };
 
         /// <summary>Settling to ½ LSB after the multiplexer moves between a lit and a dark channel, µs.</summary>
@@ -37,9 +37,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] RangeSwitchSettleUsTable =
         {
-            187, 188, 188, 187, 185, 181,
+            186, 188, 187, 187, 185, 181,
             210, 210, 210, 210, 210, 210,
-            224, 224, 224, 224, 223, 224
+            223, 223, 223, 223, 223, 223
         };
 
         /// <summary>Settling to ½ LSB after the TIA range switches into the range, µs.</summary>

@@ -10,7 +10,7 @@ namespace MpoProbe.Core
     public sealed class ProbeLog
     {
         /// <summary>Schema version written in every record ("v").</summary>
-        public const int SchemaVersion = 1;
+        public const int SchemaVersion = 2;
 
         private readonly ILogPort _port;
         private readonly JsonLine _json = new JsonLine();
@@ -72,7 +72,7 @@ namespace MpoProbe.Core
         {
             string line = record.End();
             _port.WriteLine(line);
-            if (Results != null && ResultsStore.Keeps(_type) && !Results.Add(line))
+            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(line) : Results.Add(line)))
             {
                 Error("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
             }
@@ -107,6 +107,13 @@ namespace MpoProbe.Core
                 .Add("checksum", reference.Checksum.ToString("X8")).Raw("positions", positions + "]"));
         }
 
+        /// <summary>The reference verification step: passed, the re-mate's largest change and the mating σ now in the budget.</summary>
+        public void Verification(ReferenceVerification v, UncertaintyBudget budget)
+        {
+            Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
+                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4).Add("advice", v.Describe()));
+        }
+
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
         public void Inspection(InspectionResult r, string limitName)
         {
@@ -121,11 +128,12 @@ namespace MpoProbe.Core
             {
                 positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"color\":" + JsonLine.Quote(FiberColors.Name(p))
                     + ",\"dbm\":" + JsonLine.Number(r.PowerDbm(p), 3) + ",\"loss_db\":" + JsonLine.Number(r.LossDb(p), 3)
-                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
+                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"band_db\":" + JsonLine.Number(r.BandDb(p), 3) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
             }
 
             Send(Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
-                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale).Add("overall", VerdictText.Name(r.Overall))
+                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale)
+                .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.VerdictK, 1).Add("overall", VerdictText.Name(r.Overall))
                 .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]"));
         }
 
@@ -233,6 +241,7 @@ namespace MpoProbe.Core
                 case FindingKind.UnexpectedLight: return "unexpected_light";
                 case FindingKind.OverRange: return "over_range";
                 case FindingKind.StaleReference: return "stale_reference";
+                case FindingKind.ReReference: return "re_reference";
                 default: return "no_reference";
             }
         }

@@ -13,8 +13,11 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class ResultsStore
     {
-        /// <summary>Segment files in the ring.</summary>
-        public const int SegmentCount = 16;
+        /// <summary>Segments on a 4 MB ESP32-WROOM-32E (192 kB of its 256 kB LittleFS partition): ≈ 130 MPO-12 inspections.</summary>
+        public const int SegmentsFor4MbFlash = 16;
+
+        /// <summary>Segments on the 8 MB ESP32-WROOM-32E-N8 of hardware/ (1.5 MB of its 2 MB LittleFS partition): ≥ 1 000 MPO-12 inspections.</summary>
+        public const int SegmentsFor8MbFlash = 128;
 
         /// <summary>Characters per segment before the next one is started (12 kB: read whole by <c>history</c>).</summary>
         public const int SegmentChars = 12 * 1024;
@@ -31,12 +34,32 @@ namespace MpoProbe.Core
         private int _current;
         private int _currentChars;
         private bool _needsNewline;
+        private string _lastSettings;
+        private string _lastSettingsJson;
 
-        /// <summary>A store over <paramref name="storage"/>; call <see cref="Open"/> at boot.</summary>
+        /// <summary>A store over <paramref name="storage"/> sized for the probe's 8 MB module; call <see cref="Open"/> at boot.</summary>
         public ResultsStore(IStorage storage)
+            : this(storage, SegmentsFor8MbFlash)
+        {
+        }
+
+        /// <summary>A store of <paramref name="segmentCount"/> segments (2–999) over <paramref name="storage"/>.</summary>
+        public ResultsStore(IStorage storage, int segmentCount)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            if (segmentCount < 2 || segmentCount > 999)
+            {
+                throw new ArgumentOutOfRangeException("segmentCount", "segment count " + segmentCount.ToString() + " is not from 2 to 999");
+            }
+
+            SegmentCount = segmentCount;
         }
+
+        /// <summary>Segment files in the ring.</summary>
+        public int SegmentCount { get; }
+
+        /// <summary>The flash the store may use, characters (segments × segment size).</summary>
+        public int BudgetChars => SegmentCount * SegmentChars;
 
         /// <summary>Name of segment file <paramref name="index"/>.</summary>
         public static string SegmentName(int index)
@@ -44,10 +67,33 @@ namespace MpoProbe.Core
             return "results" + index.ToString() + ".txt";
         }
 
-        /// <summary>True for the record types kept: inspection, clean, polarity.</summary>
+        /// <summary>True for the record types kept: inspection, clean, polarity, and settings (when they changed).</summary>
         public static bool Keeps(string type)
         {
-            return type == "inspection" || type == "clean" || type == "polarity";
+            return type == "inspection" || type == "clean" || type == "polarity" || type == "settings";
+        }
+
+        /// <summary>
+        /// Keeps a settings record only when the settings differ from the last one kept (the
+        /// expected polarity and probe identity a certificate needs), so <c>status</c> costs nothing.
+        /// </summary>
+        public bool AddSettings(string json)
+        {
+            int fields = json == null ? -1 : json.IndexOf("\"layout\"");
+            string settings = fields < 0 ? json : json.Substring(fields);
+            if (settings == _lastSettings)
+            {
+                return true;
+            }
+
+            bool kept = Add(json);
+            if (kept)
+            {
+                _lastSettings = settings;
+                _lastSettingsJson = json;
+            }
+
+            return kept;
         }
 
         /// <summary>Finds the current segment and its size (index file, else segment 0).</summary>
@@ -134,6 +180,8 @@ namespace MpoProbe.Core
             _current = 0;
             _currentChars = 0;
             _needsNewline = false;
+            _lastSettings = null;
+            _lastSettingsJson = null;
         }
 
         private void Rotate()
@@ -147,6 +195,14 @@ namespace MpoProbe.Core
             _current = next;
             _currentChars = 0;
             _needsNewline = false;
+            if (_lastSettingsJson != null)
+            {
+                // Each segment starts with the settings in force, so dropping an older segment
+                // never leaves results without their expected polarity and probe identity.
+                string settings = Frame(_lastSettingsJson);
+                _storage.Append(SegmentName(_current), settings);
+                _currentChars = settings.Length;
+            }
         }
     }
 }

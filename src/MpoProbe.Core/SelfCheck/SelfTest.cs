@@ -16,7 +16,7 @@ namespace MpoProbe.Core
         public const int MinBatteryPercent = 10;
 
         /// <summary>Margin beyond the guard band before a loss below zero is a changed source, dB (design).</summary>
-        public const double NegativeLossMarginDb = 0.05;
+        public const double NegativeLossMarginDb = FieldFigures.ReReferenceMarginDb;
 
         /// <summary>File written and read back by the storage check.</summary>
         public const string ProbeFileName = "selftest.txt";
@@ -166,26 +166,34 @@ namespace MpoProbe.Core
             return _range.Run(scan, layout, Faults);
         }
 
-        /// <summary>After an inspection: a loss below zero beyond its guard band means the source or reference changed.</summary>
+        /// <summary>
+        /// After an inspection: the reference no longer applies (a loss below −(its uncertainty
+        /// band + margin), or every position gained light together — <see cref="InspectionResult.ReReference"/>,
+        /// one definition with the verdicts): the source or reference changed.
+        /// </summary>
         public bool AfterInspection(InspectionResult result)
         {
-            for (int p = 1; p <= result.Layout.PositionCount; p++)
+            if (!result.ReReference)
+            {
+                return true;
+            }
+
+            int at = result.NegativeMask != 0 ? PositionMask.First(result.NegativeMask) : result.WorstPosition;
+            double lowest = double.MaxValue;
+            for (int p = 1; p <= result.Layout.PositionCount && result.NegativeMask == 0; p++)
             {
                 double loss = result.LossDb(p);
-                if (double.IsNaN(loss) || !result.Layout.IsUsed(p))
+                if (result.Layout.IsUsed(p) && !double.IsNaN(loss) && loss < lowest)
                 {
-                    continue;
-                }
-
-                double band = Math.Max(result.GuardBandDb, 2 * result.UncertaintyDb(p)) + NegativeLossMarginDb;
-                if (loss < -band)
-                {
-                    Faults.Raise(FaultKind.SourceChanged, p, loss, -band);
-                    return false;
+                    lowest = loss;
+                    at = p;
                 }
             }
 
-            return true;
+            double limit = result.NegativeMask != 0 ? -(result.BandDb(at) + NegativeLossMarginDb)
+                : -((UncertaintyBudget.CoverageK * result.UncertaintyDb(at)) + NegativeLossMarginDb);
+            Faults.Raise(FaultKind.SourceChanged, at, result.LossDb(at), limit);
+            return false;
         }
     }
 }

@@ -10,6 +10,8 @@ namespace MpoProbe.Core
         private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
         private readonly double[] _lossDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
+        private readonly double[] _measurementOnlyDb = new double[MpoLayout.MaxPositions];
+        private readonly double[] _bandDb = new double[MpoLayout.MaxPositions];
 
         /// <summary>Layout inspected.</summary>
         public MpoLayout Layout { get; private set; } = MpoLayout.Mpo12;
@@ -32,8 +34,20 @@ namespace MpoProbe.Core
         /// <summary>Highest measured loss, dB (NaN when none).</summary>
         public double WorstLossDb { get; private set; }
 
-        /// <summary>True when the reference was older than the settings allow: nothing above MARGINAL.</summary>
+        /// <summary>True when the reference was older than the settings allow: nothing above PASS*.</summary>
         public bool ReferenceStale { get; set; }
+
+        /// <summary>Positions whose loss is below −(band + margin): impossible for a link, so the reference no longer applies.</summary>
+        public uint NegativeMask { get; private set; }
+
+        /// <summary>Mean loss of the used positions when all of them read negative beyond k = 2 together (a whole-connector shift), else NaN.</summary>
+        public double ShiftDb { get; private set; }
+
+        /// <summary>True when the reference no longer applies (a negative loss or a whole-connector shift): no PASS, RE-REFERENCE.</summary>
+        public bool ReReference => NegativeMask != 0 || !double.IsNaN(ShiftDb);
+
+        /// <summary>Source drift corrected since the reference, dB (0 when the source reports no power; see docs/uncertainty.md).</summary>
+        public double SourceCorrectionDb { get; set; }
 
         /// <summary>Verdict of a position.</summary>
         public Verdict VerdictAt(int position)
@@ -59,6 +73,18 @@ namespace MpoProbe.Core
             return _uncertaintyDb[position - 1];
         }
 
+        /// <summary>Part of the loss uncertainty a re-inspection of the same link does not share, dB (NaN when none).</summary>
+        public double MeasurementOnlyDb(int position)
+        {
+            return _measurementOnlyDb[position - 1];
+        }
+
+        /// <summary>Uncertainty band around the limit applied to a position, dB (NaN when no loss).</summary>
+        public double BandDb(int position)
+        {
+            return _bandDb[position - 1];
+        }
+
         /// <summary>Positions whose verdict is <paramref name="verdict"/>.</summary>
         public uint MaskOf(Verdict verdict)
         {
@@ -74,7 +100,7 @@ namespace MpoProbe.Core
             return mask;
         }
 
-        /// <summary>Positions that carry a fiber and did not PASS (FAIL, MARGINAL, NO_LIGHT, UNSTABLE, …): what the technician must act on.</summary>
+        /// <summary>Positions that carry a fiber and did not PASS (FAIL, FAIL*, PASS*, NO_LIGHT, UNSTABLE, …): what the technician must act on.</summary>
         public uint NotPassingMask()
         {
             uint mask = 0;
@@ -94,8 +120,13 @@ namespace MpoProbe.Core
             Wavelength = wavelength;
             LimitDb = limitDb;
             GuardBandDb = guardBandDb;
+            NegativeMask = 0;
+            ShiftDb = double.NaN;
+            SourceCorrectionDb = 0;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
+                _measurementOnlyDb[i] = double.NaN;
+                _bandDb[i] = double.NaN;
                 _verdict[i] = Verdict.Unused;
                 _powerDbm[i] = double.NaN;
                 _lossDb[i] = double.NaN;
@@ -110,6 +141,51 @@ namespace MpoProbe.Core
             _powerDbm[position - 1] = powerDbm;
             _lossDb[position - 1] = lossDb;
             _uncertaintyDb[position - 1] = uncertaintyDb;
+        }
+
+        /// <summary>Records the budget's measurement-only part and the band of a position.</summary>
+        public void SetBudget(int position, double measurementOnlyDb, double bandDb)
+        {
+            _measurementOnlyDb[position - 1] = measurementOnlyDb;
+            _bandDb[position - 1] = bandDb;
+        }
+
+        /// <summary>Marks a position whose loss is impossibly negative.</summary>
+        public void Flag(int position, bool impossiblyNegative)
+        {
+            NegativeMask |= impossiblyNegative ? PositionMask.Of(position) : 0;
+        }
+
+        /// <summary>
+        /// After all positions: detects a whole-connector shift (every used position negative, the
+        /// mean below −(k = 2 × mean u + margin)) and, when the reference no longer applies, turns
+        /// every PASS and PASS* into NO_REFERENCE.
+        /// </summary>
+        public void CheckReference()
+        {
+            int n = 0;
+            int negative = 0;
+            double sum = 0;
+            double sumU = 0;
+            for (int p = 1; p <= Layout.PositionCount; p++)
+            {
+                double loss = _lossDb[p - 1];
+                if (Layout.IsUsed(p) && !double.IsNaN(loss))
+                {
+                    n++;
+                    negative += loss < 0 ? 1 : 0;
+                    sum += loss;
+                    sumU += _uncertaintyDb[p - 1];
+                }
+            }
+
+            double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
+            ShiftDb = n >= 2 && negative == n && sum / n < threshold ? sum / n : double.NaN;
+            for (int p = 1; p <= Layout.PositionCount && ReReference; p++)
+            {
+                Verdict v = _verdict[p - 1];
+                _verdict[p - 1] = v == Verdict.Pass || v == Verdict.PassStar ? Verdict.NoReference : v;
+            }
         }
 
         /// <summary>Derives the overall verdict and the worst loss from the positions.</summary>

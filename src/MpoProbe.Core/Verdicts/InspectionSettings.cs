@@ -5,7 +5,7 @@ namespace MpoProbe.Core
     /// <summary>What an inspection compares against: layout, wavelength, limit and guard band.</summary>
     public sealed class InspectionSettings
     {
-        private double _guardBandDb = 0.10;
+        private double _guardBandDb = 0.0;
         private MpoLayout _layout = MpoLayout.Mpo12;
         private LimitProfile _limit = LimitProfile.Standard;
 
@@ -36,7 +36,7 @@ namespace MpoProbe.Core
         public string LinkLabel { get; set; }
 
         /// <summary>
-        /// A reference older than this caps every result at MARGINAL, minutes (default 480 = 8 h,
+        /// A reference older than this caps every result at PASS*, minutes (default 480 = 8 h,
         /// the project's choice; 0 = no limit).
         /// </summary>
         public int MaxReferenceAgeMinutes { get; set; } = 480;
@@ -47,7 +47,11 @@ namespace MpoProbe.Core
         /// </summary>
         public int ExposureMinutes { get; set; } = 10;
 
-        /// <summary>Guard band below the limit where results are MARGINAL (default 0.10 dB, 0..1 dB).</summary>
+        /// <summary>
+        /// Minimum uncertainty band around the limit (PASS*/FAIL* inside it), dB, 0..1. Default 0:
+        /// the band comes from the uncertainty budget alone (3.5 × the loss's combined standard
+        /// uncertainty, docs/uncertainty.md); a contract may ask for a wider one.
+        /// </summary>
         public double GuardBandDb
         {
             get { return _guardBandDb; }

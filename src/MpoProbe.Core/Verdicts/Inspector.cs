@@ -12,9 +12,16 @@ namespace MpoProbe.Core
         private readonly Acquirer _acquirer;
         private readonly InspectionSettings _settings;
         private readonly GainCalibration _gain;
+        private readonly DarkOffsets _dark;
 
-        /// <summary>Builds the pipeline over an acquirer, the settings and the gain calibration.</summary>
+        /// <summary>Builds the pipeline over an acquirer, the settings and the gain calibration (dark taken as captured at boot).</summary>
         public Inspector(Acquirer acquirer, InspectionSettings settings, GainCalibration gain)
+            : this(acquirer, settings, gain, null)
+        {
+        }
+
+        /// <summary>Builds the pipeline; <paramref name="dark"/> (may be null) tells when the dark table was captured, for the budget's dark-drift term.</summary>
+        public Inspector(Acquirer acquirer, InspectionSettings settings, GainCalibration gain, DarkOffsets dark)
         {
             if (acquirer == null || settings == null || gain == null)
             {
@@ -24,6 +31,8 @@ namespace MpoProbe.Core
             _acquirer = acquirer;
             _settings = settings;
             _gain = gain;
+            _dark = dark;
+            Budget = new UncertaintyBudget();
             Scan = new Scan();
             Result = new InspectionResult();
             Diagnosis = new Diagnosis();
@@ -41,6 +50,9 @@ namespace MpoProbe.Core
             long captured = reference.CapturedUptimeMs <= NowMs ? reference.CapturedUptimeMs : 0;
             return (NowMs - captured) / 60000;
         }
+
+        /// <summary>The field uncertainty budget every loss is judged with.</summary>
+        public UncertaintyBudget Budget { get; }
 
         /// <summary>The raw per-position readings of the last inspection.</summary>
         public Scan Scan { get; }
@@ -84,34 +96,31 @@ namespace MpoProbe.Core
                 {
                     loss = reference.PowerDbm(p) - reading.PowerDbm;
                     uncertainty = LossUncertaintyDb(reference, p, reading);
+                    Result.SetBudget(p, Budget.MeasurementOnlyDb, VerdictRules.GuardBandDb(_settings.GuardBandDb, uncertainty));
+                    Result.Flag(p, VerdictRules.IsImpossiblyNegative(loss, uncertainty, _settings.GuardBandDb));
                 }
 
                 if (verdict == Verdict.Pass)
                 {
                     verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
-                    verdict = stale && verdict == Verdict.Pass ? Verdict.Marginal : verdict;
+                    verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
                 }
 
                 Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
             }
 
+            Result.CheckReference();
             Result.Complete();
             Diagnosis.Analyse(Result);
         }
 
         private double LossUncertaintyDb(Reference reference, int position, ChannelReading reading)
         {
-            double uRef = reference.UncertaintyDb(position);
-            double uMeas = reading.UncertaintyDb;
-            double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
-            double variance = (uRef * uRef) + (uMeas * uMeas) + (uLin * uLin);
-            if (reference.Range(position) != reading.Range)
-            {
-                double uCal = _gain.RatioUncertaintyDb;
-                variance += uCal * uCal;
-            }
-
-            return Math.Sqrt(variance);
+            long darkMs = _dark == null ? 0 : _dark.CapturedUptimeMs;
+            long referenceSinceDark = reference.CapturedUptimeMs <= NowMs ? (reference.CapturedUptimeMs - darkMs) / 60000 : FieldFigures.JobMinutes;
+            long measureSinceDark = (NowMs - darkMs) / 60000;
+            return Budget.LossStandardDb(reference, position, reading, _gain.RatioUncertaintyDb, ReferenceAgeMinutes(reference),
+                referenceSinceDark, measureSinceDark, _settings.Wavelength);
         }
     }
 }

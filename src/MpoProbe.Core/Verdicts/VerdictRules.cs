@@ -1,9 +1,11 @@
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// Turns one position's reading and loss into a verdict. The guard band is the larger of the
-    /// configured band and twice the loss's standard uncertainty (k = 2), so a noisy reading
-    /// can never PASS on luck.
+    /// Turns one position's reading and loss into a verdict. The uncertainty band around the
+    /// limit is <see cref="UncertaintyBudget.VerdictK"/> (3.5) times the loss's combined standard
+    /// uncertainty (or the configured minimum band, if wider): PASS below it, PASS* and FAIL*
+    /// inside it, FAIL above it. A loss below −(band + margin) is physically impossible: the
+    /// reference no longer applies.
     /// </summary>
     public static class VerdictRules
     {
@@ -25,27 +27,34 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Effective guard band for a loss with standard uncertainty <paramref name="uncertaintyDb"/>.</summary>
-        public static double GuardBandDb(double configuredGuardDb, double uncertaintyDb)
+        /// <summary>Uncertainty band around the limit for a loss with standard uncertainty <paramref name="uncertaintyDb"/>.</summary>
+        public static double GuardBandDb(double minimumBandDb, double uncertaintyDb)
         {
-            double expanded = 2.0 * uncertaintyDb;
-            return expanded > configuredGuardDb ? expanded : configuredGuardDb;
+            double expanded = UncertaintyBudget.VerdictK * uncertaintyDb;
+            return expanded > minimumBandDb ? expanded : minimumBandDb;
         }
 
-        /// <summary>PASS, MARGINAL or FAIL for a measured loss.</summary>
-        public static Verdict ForLoss(double lossDb, double uncertaintyDb, double limitDb, double configuredGuardDb)
+        /// <summary>True when a loss is so negative that the reference cannot apply (a link never adds light).</summary>
+        public static bool IsImpossiblyNegative(double lossDb, double uncertaintyDb, double minimumBandDb)
         {
-            if (double.IsNaN(lossDb) || double.IsNaN(uncertaintyDb))
+            return !double.IsNaN(lossDb) && lossDb < -(GuardBandDb(minimumBandDb, uncertaintyDb) + FieldFigures.ReReferenceMarginDb);
+        }
+
+        /// <summary>PASS, PASS*, FAIL* or FAIL for a measured loss; NO_REFERENCE without one or when it is impossibly negative.</summary>
+        public static Verdict ForLoss(double lossDb, double uncertaintyDb, double limitDb, double minimumBandDb)
+        {
+            if (double.IsNaN(lossDb) || double.IsNaN(uncertaintyDb) || IsImpossiblyNegative(lossDb, uncertaintyDb, minimumBandDb))
             {
                 return Verdict.NoReference;
             }
 
+            double band = GuardBandDb(minimumBandDb, uncertaintyDb);
             if (lossDb > limitDb)
             {
-                return Verdict.Fail;
+                return lossDb > limitDb + band ? Verdict.Fail : Verdict.FailStar;
             }
 
-            return lossDb > limitDb - GuardBandDb(configuredGuardDb, uncertaintyDb) ? Verdict.Marginal : Verdict.Pass;
+            return lossDb > limitDb - band ? Verdict.PassStar : Verdict.Pass;
         }
     }
 }

@@ -28,7 +28,7 @@ namespace MpoProbe.Core
         /// <summary>True when the last inspection came from a coded scan (a polarity result exists).</summary>
         public bool LastWasCoded { get; private set; }
 
-        /// <summary>Positions of the last inspection that did not pass (FAIL, MARGINAL, UNSTABLE, NO_LIGHT …).</summary>
+        /// <summary>Positions of the last inspection that did not pass (FAIL, FAIL*, PASS*, UNSTABLE, NO_LIGHT …).</summary>
         public uint LastNotPassing { get; private set; }
 
         /// <summary>
@@ -85,9 +85,17 @@ namespace MpoProbe.Core
 
             InspectionResult result = _core.Inspector.Result;
             LastNotPassing = 0;
-            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.AfterInspection(result))
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
             {
                 // The caller reports the fault; no inspection record, so no loss that looks valid.
+                return null;
+            }
+
+            if (!_core.SelfTest.AfterInspection(result))
+            {
+                // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
+                Stamp();
+                _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
                 return null;
             }
 
@@ -195,7 +203,7 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.Acquire(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
             if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
             {
                 return ReferenceDecision.Refused;
@@ -209,6 +217,17 @@ namespace MpoProbe.Core
             }
 
             return decision;
+        }
+
+        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; true when the mating σ went into the budget.</summary>
+        public bool VerifyReference()
+        {
+            InspectionSettings s = _core.Settings;
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
+            Stamp();
+            _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
+            return passed;
         }
 
         /// <summary>Stores the last scanned candidate as the reference and saves it.</summary>

@@ -22,11 +22,13 @@ namespace MpoProbe.Core
             Gain = new GainCalibration();
             Acquirer = new Acquirer(hardware.FrontEnd, Acquisition, Dark, Gain);
             SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
-            Inspector = new Inspector(Acquirer, Settings, Gain);
+            Inspector = new Inspector(Acquirer, Settings, Gain, Dark);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
             Reference = new Reference();
             ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
+            Verification = new ReferenceVerification();
+            VerifyScan = new Scan();
             Cycle = new CleanCycle();
             SettingsStore = new SettingsStore(hardware.Storage);
             ReferenceStore = new ReferenceStore(hardware.Storage);
@@ -88,6 +90,12 @@ namespace MpoProbe.Core
 
         /// <summary>Judges candidate references.</summary>
         public ReferenceCheck ReferenceCheck { get; }
+
+        /// <summary>The reference verification step (re-mate, re-measure, mating σ into the budget).</summary>
+        public ReferenceVerification Verification { get; }
+
+        /// <summary>The re-mated scan the verification compares.</summary>
+        public Scan VerifyScan { get; }
 
         /// <summary>Clean/re-inspect comparison and escalation.</summary>
         public CleanCycle Cycle { get; }

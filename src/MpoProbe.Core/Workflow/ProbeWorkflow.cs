@@ -103,6 +103,9 @@ namespace MpoProbe.Core
                 case CommandAction.Reference:
                     TakeReference();
                     break;
+                case CommandAction.VerifyReference:
+                    VerifyReference();
+                    break;
                 case CommandAction.Last:
                     _do.Stamp();
                     _core.Log.Inspection(_core.Inspector.Result, _core.Settings.Limit.Name, FiberProfiles.Name(_core.Settings.Fiber));

@@ -55,6 +55,7 @@ namespace MpoProbe.Core
         private bool CaptureDark()
         {
             FrontEndCheck dark = _core.Acquirer.CaptureDark(_core.Hardware.FrontEnd.ChannelCount);
+            _core.Dark.CapturedUptimeMs = _core.NowMs;
             FaultLatch faults = _core.SelfTest.Faults;
             if (faults.HasFault)
             {

@@ -99,11 +99,20 @@ namespace MpoProbe.Tests.Spice
             {
                 if (time[i] > start && Math.Abs(volts[i] - final) > HalfLsbVolts)
                 {
-                    settled = i < last ? time[i + 1] : time[i];
+                    settled = i < last ? Crossing(time, volts, i, final) : time[i];
                 }
             }
 
             return (settled - start) * 1e6;
+        }
+
+        /// <summary>Where the error falls to ½ LSB between points i and i+1 (linear interpolation).</summary>
+        private static double Crossing(double[] time, double[] volts, int i, double final)
+        {
+            double a = Math.Abs(volts[i] - final);
+            double b = Math.Abs(volts[i + 1] - final);
+            double fraction = a > b ? (a - HalfLsbVolts) / (a - b) : 1.0;
+            return time[i] + (Math.Min(1.0, Math.Max(0.0, fraction)) * (time[i + 1] - time[i]));
         }
 
         /// <summary>

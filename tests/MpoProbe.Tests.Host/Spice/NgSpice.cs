@@ -41,6 +41,10 @@ namespace MpoProbe.Tests.Spice
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+
+            // One thread: ngspice's OpenMP device loop sums in varying order, which moves the
+            // adaptive time steps (and a settling time by a few tenths of a µs) from run to run.
+            info.Environment["OMP_NUM_THREADS"] = "1";
             using (Process process = Process.Start(info))
             {
                 var stderr = process.StandardError.ReadToEndAsync();

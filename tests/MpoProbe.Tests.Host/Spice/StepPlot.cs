@@ -17,31 +17,46 @@ namespace MpoProbe.Tests.Spice
         private const int Height = (2 * PanelHeight) + (3 * Gap);
         private const double SpanMicroseconds = 400;
 
+        private const int Top = Gap;
+        private const int Bottom = (2 * Gap) + PanelHeight;
+
         /// <summary>PNG bytes of the step <paramref name="volts"/>(<paramref name="time"/>) switched at <paramref name="start"/> s, titled <paramref name="title"/>.</summary>
         public static byte[] Draw(string title, double[] time, double[] volts, double start, double end, double halfLsbVolts, double settleMicroseconds)
         {
             var px = new byte[Width * Height];
             Array.Fill(px, (byte)255);
-            int top = Gap;
-            int bottom = (2 * Gap) + PanelHeight;
+            Grid(px, halfLsbVolts, settleMicroseconds);
+            Curves(px, time, volts, start, end);
+            Label(px, 14, 4, title);
+            Label(px, 14, Top + PanelHeight + 5, "V AT THE ADC PIN, 0..2.6 V (GRID 0.5 V); TIME 0..400 US AFTER THE SWITCH (GRID 50 US)");
+            Label(px, 14, Bottom + PanelHeight + 5, "ABS(V - FINAL), 1 V..10 UV (DECADES); DASHED: 1/2 LSB; LINE: CORE WAIT " + settleMicroseconds.ToString("F0") + " US");
+            return PngWriter.EncodeGray(px, Width, Height);
+        }
+
+        private static void Grid(byte[] px, double halfLsbVolts, double settleMicroseconds)
+        {
             for (int us = 0; us <= SpanMicroseconds; us += 50)
             {
-                VLine(px, X(us), top, top + PanelHeight, 200);
-                VLine(px, X(us), bottom, bottom + PanelHeight, 200);
+                VLine(px, X(us), Top, Top + PanelHeight, 200);
+                VLine(px, X(us), Bottom, Bottom + PanelHeight, 200);
             }
 
             for (double v = 0; v <= 2.6; v += 0.5)
             {
-                HLine(px, top + YLin(v), 220, false);
+                HLine(px, Top + YLin(v), 220, false);
             }
 
             for (int decade = 0; decade <= 5; decade++)
             {
-                HLine(px, bottom + YLog(Math.Pow(10, -decade)), 220, false);
+                HLine(px, Bottom + YLog(Math.Pow(10, -decade)), 220, false);
             }
 
-            HLine(px, bottom + YLog(halfLsbVolts), 0, true);
-            VLine(px, X(settleMicroseconds), bottom, bottom + PanelHeight, 90);
+            HLine(px, Bottom + YLog(halfLsbVolts), 0, true);
+            VLine(px, X(settleMicroseconds), Bottom, Bottom + PanelHeight, 90);
+        }
+
+        private static void Curves(byte[] px, double[] time, double[] volts, double start, double end)
+        {
             int last = 0;
             while (last + 1 < time.Length && time[last + 1] < end)
             {
@@ -59,8 +74,8 @@ namespace MpoProbe.Tests.Spice
                 }
 
                 int x = X(us);
-                int lin = top + YLin(volts[i]);
-                int log = bottom + YLog(Math.Abs(volts[i] - final));
+                int lin = Top + YLin(volts[i]);
+                int log = Bottom + YLog(Math.Abs(volts[i] - final));
                 if (prevX >= 0)
                 {
                     Line(px, prevX, prevLin, x, lin);
@@ -71,11 +86,6 @@ namespace MpoProbe.Tests.Spice
                 prevLin = lin;
                 prevLog = log;
             }
-
-            Label(px, 14, 4, title);
-            Label(px, 14, top + PanelHeight + 5, "V AT THE ADC PIN, 0..2.6 V (GRID 0.5 V); TIME 0..400 US AFTER THE SWITCH (GRID 50 US)");
-            Label(px, 14, bottom + PanelHeight + 5, "ABS(V - FINAL), 1 V..10 UV (DECADES); DASHED: 1/2 LSB; LINE: CORE WAIT " + settleMicroseconds.ToString("F0") + " US");
-            return PngWriter.EncodeGray(px, Width, Height);
         }
 
         private static void Label(byte[] px, int x, int y, string text)

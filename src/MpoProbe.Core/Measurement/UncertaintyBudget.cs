@@ -1,0 +1,149 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The field uncertainty budget of one loss (docs/uncertainty.md): electronics of the
+    /// reference and of the measurement, ADC linearity, the cross-range gain ratio, probe-port
+    /// mating repeatability, source drift since the reference, dark/offset drift with
+    /// temperature since the dark capture, TIA gain tempco and stray light. Terms are standard
+    /// uncertainties in dB, independent, combined root-sum-square. Figures and their sources are
+    /// in <see cref="FieldFigures"/>. Allocates nothing.
+    /// </summary>
+    public sealed class UncertaintyBudget
+    {
+        private double _matingSigmaDb = FieldFigures.MatingSigmaDb;
+
+        /// <summary>Coverage factor of the reported expanded uncertainty U (k = 2, ≈ 95 %).</summary>
+        public const double CoverageK = 2.0;
+
+        /// <summary>
+        /// Coverage factor of the asterisk band (k = 3.5, one-sided ≈ 0.02 % for a normal error):
+        /// a bare PASS or FAIL is one the uncertainty cannot overturn, even over tens of thousands
+        /// of fibers near the limit (the benchmark counts them), so the band is far wider than the 95 % U.
+        /// </summary>
+        public const double VerdictK = 3.5;
+
+        /// <summary>
+        /// Probe-port matings in one 1-cord loss: the reference cord mated for the reference and
+        /// the link mated for the measurement. Their scatter is error, not link loss.
+        /// </summary>
+        public const int ProbePortMatings = 2;
+
+        /// <summary>Repeatability σ of one probe-port mating, dB (default 0.05; the reference verification step measures it).</summary>
+        public double MatingSigmaDb
+        {
+            get { return _matingSigmaDb; }
+            set
+            {
+                if (double.IsNaN(value) || value < FieldFigures.MatingFloorDb || value > 0.5)
+                {
+                    throw new ArgumentOutOfRangeException("value", "mating repeatability " + Format.Db(value) + " dB is outside " + Format.Db(FieldFigures.MatingFloorDb) + "..0.50 dB");
+                }
+
+                _matingSigmaDb = value;
+            }
+        }
+
+        /// <summary>True once <see cref="MatingSigmaDb"/> came from this probe's reference verification.</summary>
+        public bool MatingMeasured { get; set; }
+
+        /// <summary>
+        /// Standard uncertainty of the source drift that remains after correction, dB; NaN when the
+        /// source reports no monitored power (then the drift term grows with the reference age).
+        /// </summary>
+        public double SourceResidualDb { get; set; } = double.NaN;
+
+        /// <summary>Last loss: electronics (both readings and ADC linearity), dB.</summary>
+        public double ElectronicsDb { get; private set; }
+
+        /// <summary>Last loss: cross-range gain ratio (0 when both readings share a range), dB.</summary>
+        public double GainRatioDb { get; private set; }
+
+        /// <summary>Last loss: probe-port mating repeatability, dB.</summary>
+        public double MatingDb { get; private set; }
+
+        /// <summary>Last loss: source drift since the reference, dB.</summary>
+        public double SourceDb { get; private set; }
+
+        /// <summary>Last loss: dark current and ADC offset drift with temperature, dB.</summary>
+        public double DarkDb { get; private set; }
+
+        /// <summary>Last loss: TIA/PGA gain tempco and stray light, dB.</summary>
+        public double OtherDb { get; private set; }
+
+        /// <summary>Last loss: the part a re-inspection of the same link does not share (measurement electronics and one mating), dB.</summary>
+        public double MeasurementOnlyDb { get; private set; }
+
+        /// <summary>
+        /// Combined standard uncertainty of one loss, dB. <paramref name="referenceAgeMinutes"/>
+        /// is the time since the reference, <paramref name="referenceSinceDarkMinutes"/> and
+        /// <paramref name="measureSinceDarkMinutes"/> the time from the dark capture to each reading.
+        /// </summary>
+        public double LossStandardDb(Reference reference, int position, ChannelReading reading, double gainRatioDb,
+            long referenceAgeMinutes, long referenceSinceDarkMinutes, long measureSinceDarkMinutes, Wavelength wavelength)
+        {
+            double uRef = reference.UncertaintyDb(position);
+            double uMeas = reading.UncertaintyDb;
+            double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
+            ElectronicsDb = Math.Sqrt((uRef * uRef) + (uMeas * uMeas) + (uLin * uLin));
+            GainRatioDb = reference.Range(position) != reading.Range ? gainRatioDb : 0;
+            MatingDb = _matingSigmaDb * Math.Sqrt(ProbePortMatings);
+            SourceDb = SourceTermDb(referenceAgeMinutes);
+            double dRef = DarkTermDb(reference.PowerDbm(position), reference.Range(position), referenceSinceDarkMinutes, wavelength);
+            double dMeas = DarkTermDb(reading.PowerDbm, reading.Range, measureSinceDarkMinutes, wavelength);
+            DarkDb = Math.Sqrt((dRef * dRef) + (dMeas * dMeas));
+            double tempco = PowerUnits.DbPerRelative * FieldFigures.GainTempcoPerC * Excursion(measureSinceDarkMinutes) / FieldFigures.Sqrt3;
+            double stray = PowerUnits.DbPerRelative * PowerUnits.DbmToWatts(FieldFigures.StrayLightDbm) / PowerUnits.DbmToWatts(reading.PowerDbm) / FieldFigures.Sqrt3;
+            OtherDb = Math.Sqrt((tempco * tempco) + (stray * stray));
+            MeasurementOnlyDb = Math.Sqrt((uMeas * uMeas) + (_matingSigmaDb * _matingSigmaDb) + (dMeas * dMeas));
+            return Math.Sqrt((ElectronicsDb * ElectronicsDb) + (GainRatioDb * GainRatioDb) + (MatingDb * MatingDb)
+                + (SourceDb * SourceDb) + (DarkDb * DarkDb) + (OtherDb * OtherDb));
+        }
+
+        /// <summary>Source drift since the reference: ±0.1 dB over 8 h grows linearly with age (rectangular), or the corrected residual.</summary>
+        public double SourceTermDb(long referenceAgeMinutes)
+        {
+            if (!double.IsNaN(SourceResidualDb))
+            {
+                return SourceResidualDb;
+            }
+
+            double share = Share(referenceAgeMinutes);
+            double drift = FieldFigures.SourceDriftPerJobDb * share / FieldFigures.Sqrt3;
+            double floor = FieldFigures.SourceShortTermDb;
+            return Math.Sqrt((drift * drift) + (floor * floor));
+        }
+
+        /// <summary>
+        /// Dark offset gone stale: dark current doubling every 9 °C and the ADC offset tempco, for
+        /// the temperature excursion possible since the dark capture, relative to the signal.
+        /// </summary>
+        public static double DarkTermDb(double powerDbm, int range, long sinceDarkMinutes, Wavelength wavelength)
+        {
+            if (double.IsNaN(powerDbm))
+            {
+                return 0;
+            }
+
+            double dT = Excursion(sinceDarkMinutes);
+            double signalAmps = PowerUnits.DbmToWatts(powerDbm) * FrontEndDesign.ResponsivityAmpsPerWatt(wavelength);
+            double darkAmps = FrontEndDesign.DarkCurrentMaxAmps * (Math.Pow(2.0, dT / FieldFigures.DarkDoublingC) - 1.0);
+            double offsetAmps = FieldFigures.AdcOffsetCodesPerC * dT * FrontEndDesign.AdcVoltsPerCode / FrontEndDesign.NominalTransimpedanceOhms(range);
+            return PowerUnits.DbPerRelative * (darkAmps + offsetAmps) / signalAmps / FieldFigures.Sqrt3;
+        }
+
+        /// <summary>Temperature excursion bound after <paramref name="minutes"/>: ±10 °C over a job of 8 h, growing linearly.</summary>
+        public static double Excursion(long minutes)
+        {
+            return FieldFigures.TemperatureExcursionC * Share(minutes);
+        }
+
+        /// <summary>Share of a job elapsed after <paramref name="minutes"/>, 0..1.</summary>
+        private static double Share(long minutes)
+        {
+            double m = minutes < 0 ? 0 : (double)minutes;
+            return m >= FieldFigures.JobMinutes ? 1.0 : m / FieldFigures.JobMinutes;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The reference verification step (docs/uncertainty.md): after a reference the technician
+    /// re-mates the cord and asks for a check (serial command <c>verify</c>); the change gives this
+    /// probe's mating repeatability for the budget, or catches a bad cord or port at once.
+    /// </summary>
+    public sealed partial class ProbeWorkflow
+    {
+        /// <summary>The verification step: the cord was re-mated; re-measure, put the mating σ in the budget, or catch a bad cord/port.</summary>
+        private void VerifyReference()
+        {
+            if (!_do.HasReference)
+            {
+                Error("NO REF", "SET A REFERENCE BEFORE CHECKING IT.", "no_reference");
+                return;
+            }
+
+            _core.Screens.Measuring("REFERENCE CHECK", 0);
+            if (!Guard())
+            {
+                return;
+            }
+
+            if (_do.VerifyReference())
+            {
+                Ready();
+                return;
+            }
+
+            Error("REF CHECK", "RE-MATE CHANGED " + Screens.ShortPositions(PositionMask.Of(_core.Verification.WorstPosition), 1) + ": CLEAN CORD AND PORT, SET REFERENCE AGAIN.", null);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Simulator;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>The field scenarios (issue 12) run scripted, each checked for its intended verdict from the log.</summary>
+    [TestClass]
+    public class FieldScenarioTests
+    {
+        private static List<JsonElement> Run(string file, string script)
+        {
+            var log = new StringWriter();
+            var errors = new StringWriter();
+            int code = ScriptRunner.Run(Scenario.Load(Path.Combine(RepoPaths.Root, "scenarios", file)), script, log, null, errors);
+            Assert.AreEqual(0, code, file + ": " + errors);
+            return log.ToString().Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        }
+
+        private static IEnumerable<JsonElement> Of(List<JsonElement> records, string type) =>
+            records.Where(r => r.GetProperty("type").GetString() == type);
+
+        private static string[] Verdicts(JsonElement inspection) =>
+            inspection.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("verdict").GetString()).ToArray();
+
+        private static JsonElement FirstFinding(List<JsonElement> r) => Of(r, "diagnosis").First().GetProperty("findings")[0];
+
+        [TestMethod]
+        public void BrighterSourceIsCaughtAndAsksForANewReference()
+        {
+            List<JsonElement> r = Run("20-mpo12-source-brighter.json", "reference,inspect");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no inspection record: no PASS, no loss that looks valid");
+            Assert.AreEqual("source_changed", Of(r, "fault").Single().GetProperty("code").GetString(), "fault (screen: RE-REF)");
+            JsonElement reason = Of(r, "error").Single(e => e.GetProperty("code").GetString() == "re_reference");
+            StringAssert.Contains(reason.GetProperty("message").GetString(), "RE-REFERENCE: loss");
+            StringAssert.Contains(reason.GetProperty("message").GetString(), "cannot add light");
+        }
+
+        [TestMethod]
+        public void DimmerSourceIsNeverAPassAndReadsAsUniformLoss()
+        {
+            List<JsonElement> r = Run("21-mpo12-source-dimmer.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            Assert.IsFalse(Verdicts(i).Contains("PASS"), "no bare PASS: " + string.Join(",", Verdicts(i)));
+            Assert.AreEqual("uniform_loss", FirstFinding(r).GetProperty("kind").GetString());
+        }
+
+        [TestMethod]
+        public void WarmUpRampKeepsTheLinkWithinItsUncertainty()
+        {
+            List<JsonElement> r = Run("22-mpo12-warm-up-ramp.json", "reference,inspect,inspect,inspect");
+            var inspections = Of(r, "inspection").ToList();
+            Assert.AreEqual(3, inspections.Count);
+            foreach (JsonElement i in inspections)
+            {
+                Assert.AreEqual("PASS", i.GetProperty("overall").GetString(), "0.30 dB at −36 dBm during the warm-up");
+                foreach (JsonElement p in i.GetProperty("positions").EnumerateArray())
+                {
+                    double loss = p.GetProperty("loss_db").GetDouble();
+                    double u = p.GetProperty("u_db").GetDouble();
+                    Assert.IsTrue(System.Math.Abs(loss - 0.30) <= 3 * u, "position " + p.GetProperty("pos") + ": " + loss + " ± " + u);
+                }
+            }
+
+            double first = inspections[0].GetProperty("positions")[0].GetProperty("u_db").GetDouble();
+            double last = inspections[2].GetProperty("positions")[0].GetProperty("u_db").GetDouble();
+            Assert.IsTrue(last > first, "the budget grows with time since the dark capture: " + first + " → " + last);
+        }
+
+        [TestMethod]
+        public void UncalibratedProbeWidensTheBandAcrossRanges()
+        {
+            List<JsonElement> r = Run("23-mpo12-uncalibrated.json", "reference,inspect");
+            JsonElement i = Of(r, "inspection").First();
+            string[] v = Verdicts(i);
+            Assert.AreEqual("FAIL", v[8], "fiber 9, 4 dB down");
+            Assert.IsTrue(v.Where((x, n) => n != 8).All(x => x == "PASS"), string.Join(",", v));
+            double band9 = i.GetProperty("positions")[8].GetProperty("band_db").GetDouble();
+            double band1 = i.GetProperty("positions")[0].GetProperty("band_db").GetDouble();
+            Assert.IsTrue(band9 > band1 + 0.01, "another range, uncalibrated ratio: band " + band9 + " vs " + band1);
+        }
+
+        [TestMethod]
+        public void ForcedReferenceThroughADirtyCordIsCaughtLater()
+        {
+            List<JsonElement> r = Run("24-mpo12-forced-reference.json", "reference,hold,inspect");
+            Assert.AreEqual("needs_confirmation", Of(r, "reference").First().GetProperty("decision").GetString(), "the probe asked");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no PASS: refused");
+            Assert.AreEqual(6, Of(r, "fault").Single().GetProperty("position").GetInt32(), "source_changed at 6");
+            StringAssert.Contains(Of(r, "error").Single(e => e.GetProperty("code").GetString() == "re_reference").GetProperty("message").GetString(), "at 6 (white)");
+        }
+
+        [TestMethod]
+        public void ReferenceCheckPutsTheMeasuredMatingIntoTheBudget()
+        {
+            List<JsonElement> r = Run("02-mpo12-clean-elite.json", "reference,verify,inspect");
+            JsonElement check = Of(r, "reference_check").First();
+            Assert.IsTrue(check.GetProperty("passed").GetBoolean());
+            double sigma = check.GetProperty("budget_mating_sigma_db").GetDouble();
+            Assert.IsTrue(sigma >= 0.02 && sigma < 0.05, "measured mating σ " + sigma);
+            Assert.IsTrue(Of(r, "inspection").First().GetProperty("positions")[0].GetProperty("u_db").GetDouble() < 0.05, "smaller budget");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>The field uncertainty budget: which terms enter a loss, and the clean cycle's significance test built on it.</summary>
+    [TestClass]
+    public class FieldBudgetTests
+    {
+        private static Reference OnePositionReference(int range, double dbm, double uDb)
+        {
+            Reference reference = new Reference();
+            reference.RestorePosition(1, dbm, uDb, range);
+            reference.Seal(LayoutId.Mpo12, Wavelength.Nm850, 0, 0, 0);
+            return reference;
+        }
+
+        private static double Loss(UncertaintyBudget budget, int referenceRange, int readingRange, double gainRatioDb)
+        {
+            Reference reference = OnePositionReference(referenceRange, -20.0, 0.004);
+            ChannelReading reading = new ChannelReading();
+            reading.Set(ChannelStatus.Ok, readingRange, 1500, 16, -20.3, 0.004);
+            return budget.LossStandardDb(reference, 1, reading, gainRatioDb, 10, 10, 20, Wavelength.Nm850);
+        }
+
+        [TestMethod]
+        public void CrossRangeGainUncertaintyEntersOnlyWhenTheRangesDiffer()
+        {
+            UncertaintyBudget budget = new UncertaintyBudget();
+            double same = Loss(budget, 7, 7, 0.05);
+            Check.Near(0.0, budget.GainRatioDb, 1e-12, "same range: no gain-ratio term");
+            double across = Loss(budget, 7, 8, 0.05);
+            Check.Near(0.05, budget.GainRatioDb, 1e-12, "another range: the ratio's uncertainty");
+            Check.Near(Math.Sqrt((same * same) + (0.05 * 0.05)), across, 1e-4, "added root-sum-square");
+        }
+
+        [TestMethod]
+        public void MatingAndSourceDriftAreInTheBudget()
+        {
+            UncertaintyBudget budget = new UncertaintyBudget();
+            Loss(budget, 7, 7, 0.01);
+            Check.Near(0.05 * Math.Sqrt(2.0), budget.MatingDb, 1e-9, "two probe-port matings of σ 0.05 dB");
+            Check.True(budget.SourceDb < 0.01, "10 minutes after the reference the drift term is small: " + budget.SourceDb.ToString("F4"));
+            Check.Near(0.1 / Math.Sqrt(3.0), budget.SourceTermDb(480), 0.001, "after 8 h: ±0.1 dB rectangular");
+            budget.MatingSigmaDb = 0.02;
+            Loss(budget, 7, 7, 0.01);
+            Check.Near(0.02 * Math.Sqrt(2.0), budget.MatingDb, 1e-9, "a measured mating figure replaces the default");
+            Check.Throws(typeof(ArgumentOutOfRangeException), () => budget.MatingSigmaDb = 0.005, "below the floor");
+        }
+
+        [TestMethod]
+        public void DarkDriftMattersAtLowPowerOnly()
+        {
+            double high = UncertaintyBudget.DarkTermDb(-20.0, 8, 480, Wavelength.Nm850);
+            double low = UncertaintyBudget.DarkTermDb(-40.0, 17, 480, Wavelength.Nm850);
+            Check.True(high < 0.005, "−20 dBm: " + high.ToString("F4"));
+            Check.True(low > 0.02 && low < 0.1, "−40 dBm after a warm job: " + low.ToString("F4"));
+            Check.Near(0.0, UncertaintyBudget.DarkTermDb(-40.0, 17, 0, Wavelength.Nm850), 1e-12, "no time since the dark capture, no drift");
+        }
+
+        private static InspectionResult Result(double lossDb, Verdict verdict, double measurementOnlyDb)
+        {
+            InspectionResult r = new InspectionResult();
+            r.Begin(MpoLayout.Mpo12, Wavelength.Nm850, 0.75, 0.0);
+            for (int p = 1; p <= 12; p++)
+            {
+                r.Set(p, Verdict.Pass, -20.2, 0.2, 0.05);
+                r.SetBudget(p, 0.05, 0.15);
+            }
+
+            r.Set(4, verdict, -21.0, lossDb, 0.08);
+            r.SetBudget(4, measurementOnlyDb, 0.24);
+            r.Complete();
+            return r;
+        }
+
+        [TestMethod]
+        public void CleanSignificanceIsTwoBudgetUncertainties()
+        {
+            Check.Near(2.0 * Math.Sqrt(0.0025 + 0.0016), CleanCycle.SignificantChangeDb(0.05, 0.04), 1e-12, "k = 2 on both inspections");
+            CleanCycle cycle = new CleanCycle();
+            cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
+            cycle.Compare(Result(1.10, Verdict.Fail, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.NoChange, "0.10 dB less is re-mating scatter (threshold 0.14 dB), not an improvement");
+            cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
+            cycle.Compare(Result(1.00, Verdict.Fail, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.ImprovedStillFail, "0.20 dB less is an improvement");
+        }
+
+        [TestMethod]
+        public void RematedPassingPositionIsNotCalledWorse()
+        {
+            CleanCycle cycle = new CleanCycle();
+            cycle.SetBefore(Result(0.20, Verdict.Pass, 0.05));
+            cycle.Compare(Result(0.30, Verdict.Pass, 0.05));
+            Check.True(cycle.OutcomeAt(4) != CleanOutcome.Worse, "+0.10 dB after a re-mate is scatter");
+            cycle.SetBefore(Result(0.20, Verdict.Pass, 0.05));
+            cycle.Compare(Result(0.40, Verdict.PassStar, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.Worse, "+0.20 dB is worse");
+        }
+
+        [TestMethod]
+        public void ReferenceNeverKeepsAnUnstablePower()
+        {
+            Scan scan = new Scan();
+            for (int p = 1; p <= 12; p++)
+            {
+                scan.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, -20.0, 0.004);
+            }
+
+            scan.At(3).Set(ChannelStatus.Unstable, 8, 1500, 90, -20.4, 0.02);
+            Reference reference = new Reference();
+            reference.Capture(scan, MpoLayout.Mpo12, 0, 0);
+            Check.True(double.IsNaN(reference.PowerDbm(3)), "UNSTABLE power not kept");
+            Check.True(double.IsNaN(reference.UncertaintyDb(3)), "nor its uncertainty");
+            Check.Near(-20.0, reference.PowerDbm(2), 1e-12, "a steady neighbour is kept");
+        }
+
+        private static Scan Flat(double dbm)
+        {
+            Scan scan = new Scan();
+            for (int p = 1; p <= 12; p++)
+            {
+                scan.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, dbm, 0.002);
+            }
+
+            return scan;
+        }
+
+        [TestMethod]
+        public void ReferenceCheckMeasuresMatingOrCatchesABadCord()
+        {
+            Reference reference = new Reference();
+            reference.Capture(Flat(-20.0), MpoLayout.Mpo12, 0, 0);
+            UncertaintyBudget budget = new UncertaintyBudget();
+            ReferenceVerification check = new ReferenceVerification();
+            Scan remated = Flat(-20.0);
+            for (int p = 1; p <= 12; p++)
+            {
+                remated.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, -20.0 + ((p % 2) == 0 ? 0.06 : -0.06), 0.002);
+            }
+
+            Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.06 dB after a re-mate passes");
+            Check.Near(0.06 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2 enters the budget");
+            Check.True(budget.MatingMeasured, "marked measured");
+            remated.At(6).Set(ChannelStatus.Ok, 8, 1500, 16, -20.4, 0.002);
+            UncertaintyBudget fresh = new UncertaintyBudget();
+            Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, fresh), "0.4 dB at 6 is a bad cord or port");
+            Check.Equal(6, check.WorstPosition, "names position 6");
+            Check.Near(FieldFigures.MatingSigmaDb, fresh.MatingSigmaDb, 1e-12, "the budget keeps its default");
+            Check.Contains("6 (white)", check.Describe(), "message names the fiber");
+        }
+
+        [TestMethod]
+        public void UnstableAboveThreeAdcSigmasOfSpread()
+        {
+            Check.Equal(Verdict.Unstable, VerdictRules.ForReading(SteadyAt(60)), "spread 60 codes (> 3 × 16)");
+            Check.Equal(Verdict.Pass, VerdictRules.ForReading(SteadyAt(40)), "spread 40 codes (< 3 × 16)");
+        }
+
+        private static ChannelReading SteadyAt(int halfSwingCodes)
+        {
+            AlternatingFrontEnd frontEnd = new AlternatingFrontEnd(2000, halfSwingCodes);
+            Acquirer acquirer = new Acquirer(frontEnd, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
+            Scan scan = new Scan();
+            acquirer.Acquire(1, Wavelength.Nm850, scan);
+            return scan.At(1);
+        }
+
+        /// <summary>A front end whose codes alternate around a level: a known sample spread.</summary>
+        private sealed class AlternatingFrontEnd : IPhotodiodeFrontEnd
+        {
+            private readonly int _level;
+            private readonly int _swing;
+            private int _count;
+
+            public AlternatingFrontEnd(int level, int swing)
+            {
+                _level = level;
+                _swing = swing;
+            }
+
+            public int ChannelCount => 1;
+
+            public void Select(int channel, int range)
+            {
+            }
+
+            public void Settle(int microseconds)
+            {
+            }
+
+            public int Read()
+            {
+                _count++;
+                return (_count % 2) == 0 ? _level + _swing : _level - _swing;
+            }
+        }
+    }
+}
