@@ -31,7 +31,7 @@ namespace MpoProbe.Benchmark
             var result = new CostResult();
             foreach (MpoLayout layout in new[] { MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 })
             {
-                var probe = new SimulatedProbe(layout, 7, factorySweep: false);
+                var probe = new SimulatedProbe(layout, 7, calibrated: true);
                 probe.TakeReference(-20);
                 double[] losses = SimulatedProbe.Losses(layout.PositionCount, 0.3);
                 losses[3] = 1.0;

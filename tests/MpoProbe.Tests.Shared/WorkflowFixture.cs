@@ -10,7 +10,6 @@ namespace MpoProbe.Tests
         public static ProbeWorkflow Boot(SimulatedHardware hw, out ProbeCore core)
         {
             core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
             ProbeWorkflow flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = false;
             hw.Sim.SetAllDark();
