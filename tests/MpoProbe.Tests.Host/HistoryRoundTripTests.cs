@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -43,8 +44,15 @@ namespace MpoProbe.Tests
             LinkResult link = data.Find("Trunk-7");
             Assert.IsNotNull(link, "the link from the history dump:\n" + string.Join("\n", lines));
             Assert.AreEqual(0, data.SkippedCount, "every history line reads");
-            string time = Certificate.Time(link.Last.Context);
-            StringAssert.StartsWith(time, "2026-11-20 09:30:", "the inspection's original time");
+            // The report's time is the one the probe stamped on the inspection when it was made
+            // (the simulated probe's clock runs on from the `time` command through the reference
+            // and its verification), not the time of the dump.
+            string liveInspection = File.ReadAllLines(live).Last(l => l.Contains("\"type\":\"inspection\""));
+            System.Text.RegularExpressions.Match utc = System.Text.RegularExpressions.Regex.Match(liveInspection, "\"utc\":\"([^\"]+)\"");
+            Assert.IsTrue(utc.Success, "the live inspection carries utc: " + liveInspection);
+            DateTime stamped = DateTime.Parse(utc.Groups[1].Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+            Assert.IsTrue(stamped >= when && stamped < when.AddMinutes(30), "stamped " + stamped.ToString("o"));
+            Assert.AreEqual(stamped.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC", Certificate.Time(link.Last.Context), "the inspection's original time");
             Assert.AreEqual("J-77", link.Last.Context.Job);
             Assert.AreEqual("R. Diaz", link.Last.Context.Operator);
         }

@@ -67,7 +67,8 @@ namespace MpoProbe.Tests
                 r.MarkForced(kind == 4 ? PositionMask.Of(layout.PositionCount) : 0);
             }
 
-            screens.Ready(s, r, ageMs, random.NextInt(2) == 0 ? 100 : random.NextInt(100));
+            string[] notes = { null, "UNCALIBRATED", "CAL DUE: 99999 DAYS" };
+            screens.Ready(s, r, ageMs, random.NextInt(2) == 0 ? 100 : random.NextInt(100), notes[random.NextInt(notes.Length)]);
             return "ready " + layout.Name;
         }
 

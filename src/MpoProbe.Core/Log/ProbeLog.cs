@@ -38,6 +38,9 @@ namespace MpoProbe.Core
         /// </summary>
         public long AnswerTo { get; set; }
 
+        /// <summary>The probe's calibration identity, written in the boot and settings records (null: not written).</summary>
+        public CalibrationInfo Calibration { get; set; }
+
         /// <summary>The probe's wall clock: when set, records carry <c>utc</c> from it.</summary>
         public UtcClock Clock { get; set; }
 
@@ -97,7 +100,7 @@ namespace MpoProbe.Core
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
-            Send(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle));
+            Send(AddCalibration(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
         }
 
         /// <summary>The job settings in force.</summary>
@@ -109,9 +112,9 @@ namespace MpoProbe.Core
         /// <summary>A settings record, started and filled but not sent (the status answer adds to it).</summary>
         public JsonLine SettingsRecord(InspectionSettings s)
         {
-            return Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
+            return AddCalibration(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
-                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity));
+                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
         }
 
         /// <summary>A reference taken (or refused), with every position's power.</summary>
@@ -276,6 +279,23 @@ namespace MpoProbe.Core
         public void Reply(string command, string message)
         {
             SendAnswer(Start("reply").Add("command", command).Add("message", message));
+        }
+
+        /// <summary>Adds probe_serial, cal_date (only when calibrated) and cal_state.</summary>
+        private JsonLine AddCalibration(JsonLine record)
+        {
+            if (Calibration == null)
+            {
+                return record;
+            }
+
+            record.Add("probe_serial", Calibration.ProbeSerial);
+            if (Calibration.IsCalibrated)
+            {
+                record.Add("cal_date", Calibration.Date);
+            }
+
+            return record.Add("cal_state", Calibration.StateName);
         }
 
         /// <summary>"[4,5]" for the positions in <paramref name="mask"/>.</summary>
