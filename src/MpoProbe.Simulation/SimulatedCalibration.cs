@@ -95,15 +95,15 @@ namespace MpoProbe.Simulation
 
             hw.Sim.LightSource = fixture;
             string problem = Send(hw, core, "cal fixture " + Fixture) ?? Send(hw, core, "cal trace " + Traceability)
-                ?? Send(hw, core, "cal begin " + serial + " " + fixture.SourceDbm.ToString("F2") + " " + date);
+                ?? Send(hw, core, "cal begin " + serial + " " + Format.Fixed(fixture.SourceDbm, 2) + " " + date);
             bool any = false;
             for (double db = 0; problem == null && db <= 70; db += any ? StepDb : StepDb / 2)
             {
                 fixture.SetAttenuationDb(db);
-                string refusal = Send(hw, core, "cal step " + db.ToString("F2"));
+                string refusal = Send(hw, core, "cal step " + Format.Fixed(db, 2));
                 for (int retry = 0; retry < 3 && refusal != null && refusal.IndexOf("cal_unstable") >= 0; retry++)
                 {
-                    refusal = Send(hw, core, "cal step " + db.ToString("F2"));
+                    refusal = Send(hw, core, "cal step " + Format.Fixed(db, 2));
                 }
 
                 if (refusal != null && refusal.IndexOf("cal_no_light") >= 0 && any)

@@ -42,7 +42,7 @@ namespace MpoProbe.Core
         {
             if (double.IsNaN(code) || code < 0 || code > FrontEndDesign.AdcMaxCode)
             {
-                throw new ArgumentOutOfRangeException("code", "dark code " + code.ToString("F1") + " for channel " + channel.ToString() + " is outside 0..4095");
+                throw new ArgumentOutOfRangeException("code", "dark code " + Format.Fixed(code, 1) + " for channel " + channel.ToString() + " is outside 0..4095");
             }
 
             _codes[channel][range] = code;

@@ -45,10 +45,10 @@ namespace MpoProbe.Core
             {
                 case FrontEndStatus.LightDuringDark:
                     return "light on position " + Position.ToString() + " (" + FiberColors.Name(Position) + ") during dark capture: "
-                        + Volts.ToString("F3") + " V in range " + Range.ToString() + "; cap the port and turn the source off";
+                        + Format.Fixed(Volts, 3) + " V in range " + Range.ToString() + "; cap the port and turn the source off";
                 case FrontEndStatus.DeadZone:
-                    return "front-end fault on position " + Position.ToString() + ": dark output " + Volts.ToString("F3")
-                        + " V is in the ADC dead zone (below " + FrontEndDesign.WindowLowVolts.ToString("F2") + " V); pedestal missing";
+                    return "front-end fault on position " + Position.ToString() + ": dark output " + Format.Fixed(Volts, 3)
+                        + " V is in the ADC dead zone (below " + Format.Fixed(FrontEndDesign.WindowLowVolts, 2) + " V); pedestal missing";
                 default:
                     return "front end OK";
             }

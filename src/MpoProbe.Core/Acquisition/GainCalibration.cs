@@ -88,7 +88,7 @@ namespace MpoProbe.Core
         {
             if (double.IsNaN(factor) || factor < 0.5 || factor > 2.0)
             {
-                throw new ArgumentOutOfRangeException("factor", "gain factor " + factor.ToString("F4") + " for channel " + channel.ToString() + " range " + range.ToString() + " is outside 0.5..2.0");
+                throw new ArgumentOutOfRangeException("factor", "gain factor " + Format.Fixed(factor, 4) + " for channel " + channel.ToString() + " range " + range.ToString() + " is outside 0.5..2.0");
             }
 
             _factors[channel][range] = factor;

@@ -160,8 +160,8 @@ namespace MpoProbe.Core
 
             if (_outside || _sigmaCodes > MaxSigmaCodes)
             {
-                Problem = "position " + (channel + 1).ToString() + " range " + range.ToString() + " is unstable (σ " + _sigmaCodes.ToString("F1")
-                    + " codes, limit " + MaxSigmaCodes.ToString("F0") + "; signal " + Format.Db(_signalVolts) + " V): check the source and the connection";
+                Problem = "position " + (channel + 1).ToString() + " range " + range.ToString() + " is unstable (σ " + Format.Fixed(_sigmaCodes, 1)
+                    + " codes, limit " + Format.Fixed(MaxSigmaCodes, 0) + "; signal " + Format.Db(_signalVolts) + " V): check the source and the connection";
                 return CalibrationOutcome.Unstable;
             }
 

@@ -84,7 +84,7 @@ namespace MpoProbe.Core
                     double factor = System.Math.Exp(_fit.LnGain(r) + anchor) / FrontEndDesign.NominalTransimpedanceOhms(r);
                     if (!(factor >= 0.5 && factor <= 2.0))
                     {
-                        return Fail(CalibrationOutcome.GainOutOfRange, "position " + (c + 1).ToString() + " range " + r.ToString() + " gain factor " + factor.ToString("F4")
+                        return Fail(CalibrationOutcome.GainOutOfRange, "position " + (c + 1).ToString() + " range " + r.ToString() + " gain factor " + Format.Fixed(factor, 4)
                             + " is outside 0.5..2.0: check the source power given to cal begin and the fixture; nothing written");
                     }
 
@@ -99,7 +99,7 @@ namespace MpoProbe.Core
                 info.SetResidualDb(r, rmsDb);
                 if (rmsDb > CalibrationSession.MaxResidualDb)
                 {
-                    return Fail(CalibrationOutcome.Residual, "range " + r.ToString() + " fit residual " + rmsDb.ToString("F4") + " dB is above "
+                    return Fail(CalibrationOutcome.Residual, "range " + r.ToString() + " fit residual " + Format.Fixed(rmsDb, 4) + " dB is above "
                         + Format.Db(CalibrationSession.MaxResidualDb) + " dB: the source or a connection moved; repeat the procedure; nothing written");
                 }
 

@@ -114,7 +114,7 @@ namespace MpoProbe.Core
                 {
                     if (!(_row[r] >= 0.5 && _row[r] <= 2.0))
                     {
-                        return "gain of position " + (c + 1).ToString() + " range " + r.ToString() + " is " + _row[r].ToString("F4") + ", outside 0.5..2.0";
+                        return "gain of position " + (c + 1).ToString() + " range " + r.ToString() + " is " + Format.Fixed(_row[r], 4) + ", outside 0.5..2.0";
                     }
 
                     gain.Set(c, r, _row[r]);

@@ -58,7 +58,7 @@ namespace MpoProbe.Core
         /// <summary>Adds a double field (exact bits, readable comment).</summary>
         public void Put(string key, double value)
         {
-            Put(key, BitConverter.DoubleToInt64Bits(value).ToString("X16") + " ; " + value.ToString("F6"));
+            Put(key, BitConverter.DoubleToInt64Bits(value).ToString("X16") + " ; " + Format.Fixed(value, 6));
         }
 
         /// <summary>Adds a list of doubles (exact bits, comma-separated) in one field.</summary>

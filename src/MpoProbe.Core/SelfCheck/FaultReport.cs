@@ -23,7 +23,7 @@ namespace MpoProbe.Core
                 case FaultKind.ChannelDead:
                     return "POS " + f.Position.ToString() + " " + FiberColors.ShortName(f.Position) + " CODE " + Code(f.Value);
                 case FaultKind.RangeLine:
-                    return "POS " + f.Position.ToString() + " R" + Code(f.Value < 0 ? 0 : (f.Value > 99 ? 99 : f.Value)) + " GAIN X" + (f.Limit < 0 ? 0 : (f.Limit > 9.99 ? 9.99 : f.Limit)).ToString("F2");
+                    return "POS " + f.Position.ToString() + " R" + Code(f.Value < 0 ? 0 : (f.Value > 99 ? 99 : f.Value)) + " GAIN X" + Format.Fixed(f.Limit < 0 ? 0 : (f.Limit > 9.99 ? 9.99 : f.Limit), 2);
                 case FaultKind.BatteryLow:
                     return "BAT " + Code(f.Value) + "% MIN " + Code(f.Limit) + "%";
                 case FaultKind.HeadMissing:
