@@ -34,6 +34,12 @@ namespace MpoProbe.Simulation
             Core = new ProbeCore(Hardware);
             Settings.Layout = layout;
             Sim.SetAllDark();
+#if NANOFRAMEWORK_1_0 || DEVICE_TEST_SIZES
+            // Device tests: the dark capture (32 channels × 18 ranges × 256 samples) is most of a
+            // shared test's work on the interpreter; 64 samples keep it 4× shorter, and the
+            // uncertainty model counts the dark samples actually taken (docs/firmware.md).
+            Acquisition.DarkSamples = DeviceTestDarkSamples;
+#endif
             FrontEndCheck check = Acquirer.CaptureDark(MpoLayout.MaxPositions);
             if (check.Status != FrontEndStatus.Ok)
             {
@@ -42,6 +48,9 @@ namespace MpoProbe.Simulation
 
             Core.Dark.CapturedUptimeMs = Core.NowMs;
         }
+
+        /// <summary>Dark samples per channel and range a probe built for the device tests captures (256 elsewhere).</summary>
+        public const int DeviceTestDarkSamples = 64;
 
         /// <summary>Builds a calibrated probe (its factory calibration file on its flash).</summary>
         public SimulatedProbe(MpoLayout layout, uint seed)

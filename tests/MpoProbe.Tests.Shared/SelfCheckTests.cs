@@ -83,6 +83,10 @@ namespace MpoProbe.Tests
             hw.BatteryPercent = SelfTest.MinBatteryPercent - 1;
             Check.False(core.SelfTest.BeforeMeasuring(MpoLayout.Mpo12), "below the limit");
             Check.True(core.SelfTest.Faults.Kind == FaultKind.BatteryLow, "battery_low");
+            hw.BatteryPercent = BatteryGauge.Percent(3.455);
+            Check.True(core.SelfTest.BeforeMeasuring(MpoLayout.Mpo12), "3.455 V cell: regulator still in regulation, measures");
+            hw.BatteryPercent = BatteryGauge.Percent(3.43);
+            Check.False(core.SelfTest.BeforeMeasuring(MpoLayout.Mpo12), "3.43 V cell: refused");
         }
 
         [TestMethod]
@@ -113,6 +117,12 @@ namespace MpoProbe.Tests
             probe.Light(7, -20 + edge + 0.04);
             Check.False(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "beyond the band");
             Check.True(probe.Core.SelfTest.Faults.Kind == FaultKind.SourceChanged && probe.Core.SelfTest.Faults.Position == 7, "source_changed at 7");
+            probe.Core.SelfTest.Faults.Clear();
+            double band = edge - SelfTest.NegativeLossMarginDb;
+            probe.Light(7, -20 + band + 0.02);
+            Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "2 hundredths beyond the band: inside the 0.05 dB margin, a valid loss");
+            probe.Light(7, -20 + band + 0.08);
+            Check.False(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "8 hundredths beyond the band: the source changed");
         }
 
         /// <summary>Runs the chain check with fault case <paramref name="kind"/> (FaultCases) and select lines forced; the kind found.</summary>

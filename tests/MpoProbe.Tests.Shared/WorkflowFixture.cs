@@ -13,6 +13,7 @@ namespace MpoProbe.Tests
             ProbeWorkflow flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = false;
             hw.Sim.SetAllDark();
+            core.Acquisition.DarkSamples = TestSize.Pick(core.Acquisition.DarkSamples, SimulatedProbe.DeviceTestDarkSamples);
             flow.Start();
             return flow;
         }
