@@ -27,6 +27,15 @@ namespace MpoProbe.Benchmark
         /// <summary>Prints the table and returns the two rates.</summary>
         public static ClassificationOutcome Run(TextWriter output, int inspections)
         {
+            return Run(output, inspections, true);
+        }
+
+        /// <summary>
+        /// Prints the table and returns the two rates; each probe boots with the calibration file its
+        /// simulated factory procedure produced, or (<paramref name="calibrated"/> false) with none.
+        /// </summary>
+        public static ClassificationOutcome Run(TextWriter output, int inspections, bool calibrated)
+        {
             var random = new SimRandom(4242);
             long aboveCount = 0, abovePass = 0, belowCount = 0, belowFail = 0, nearCount = 0, nearMarginal = 0, belowMarginal = 0;
             SimulatedProbe probe = null;
@@ -35,7 +44,7 @@ namespace MpoProbe.Benchmark
             {
                 if (i % 50 == 0)
                 {
-                    probe = new SimulatedProbe(MpoLayout.Mpo12, (uint)(9000 + i));
+                    probe = new SimulatedProbe(MpoLayout.Mpo12, (uint)(9000 + i), calibrated);
                     source = random.Uniform(-30, -10);
                     probe.TakeReference(source);
                 }
@@ -78,7 +87,7 @@ namespace MpoProbe.Benchmark
                 FalsePass = (double)abovePass / aboveCount,
                 FalseFail = (double)belowFail / belowCount,
             };
-            output.WriteLine($"Classification: {inspections} MPO-12 inspections ({inspections * 12} fibers), true loss within ±0.25 dB of Elite 0.35 / Standard 0.75, guard band 0.10 dB");
+            output.WriteLine($"Classification{(calibrated ? string.Empty : " (uncalibrated: no calibration file)")}: {inspections} MPO-12 inspections ({inspections * 12} fibers), true loss within ±0.25 dB of Elite 0.35 / Standard 0.75, guard band 0.10 dB");
             output.WriteLine($" false PASS (true ≥ limit + 0.05 dB)  {abovePass,6} / {aboveCount,-7} = {100 * outcome.FalsePass:F3} %   target 0");
             output.WriteLine($" false FAIL (true ≤ limit − 0.05 dB)  {belowFail,6} / {belowCount,-7} = {100 * outcome.FalseFail:F3} %   target ≤ 0.1 %");
             output.WriteLine($" PASS* within limit ± 0.05 dB         {nearMarginal,6} / {nearCount,-7} = {100.0 * nearMarginal / nearCount:F1} %");

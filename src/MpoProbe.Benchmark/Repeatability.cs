@@ -37,7 +37,7 @@ namespace MpoProbe.Benchmark
 
         private static (double Max, double Mean, double Bias) Measure(Wavelength wavelength, double dbm, int repeats)
         {
-            var probe = new SimulatedProbe(MpoLayout.Mpo24, (uint)(1000 + (int)wavelength - (int)dbm), factorySweep: true);
+            var probe = new SimulatedProbe(MpoLayout.Mpo24, (uint)(1000 + (int)wavelength - (int)dbm), calibrated: true);
             probe.Sim.Wavelength = wavelength;
             probe.Settings.Wavelength = wavelength;
             probe.TakeReference(dbm);

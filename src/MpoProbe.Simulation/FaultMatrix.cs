@@ -62,7 +62,6 @@ namespace MpoProbe.Simulation
                 if (FaultCases.NeedsRestart(kind))
                 {
                     core = new ProbeCore(hw);
-                    hw.Calibrate(core.Gain);
                     flow = Start(core, layout, true);
                 }
             }
@@ -86,7 +85,6 @@ namespace MpoProbe.Simulation
         private static ProbeCore Build(SimulatedHardware hw, MpoLayout layout)
         {
             ProbeCore core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
             core.Settings.Layout = layout;
             core.Settings.Limit = LimitProfile.Standard;
             core.SettingsStore.Save(core.Settings);

@@ -13,7 +13,7 @@ namespace MpoProbe.Simulation
         /// <summary>Names of the frames, also their file names.</summary>
         public static readonly string[] Names =
         {
-            "boot", "ready", "ready_no_reference", "measuring",
+            "boot", "ready", "ready_no_reference", "ready_uncalibrated", "measuring",
             "result_mpo8_pass", "result_mpo12_dirty_pair", "result_mpo16_marginal", "result_mpo24_row2_fail", "result_mpo32_no_reference",
             "clean_prompt", "clean_result_improved", "escalate",
             "polarity_type_b", "polarity_crossed_pair", "polarity_power_only",
@@ -31,6 +31,7 @@ namespace MpoProbe.Simulation
                 case "boot": screens.Boot("DARK CAPTURE: KEEP THE PORT CAPPED"); return;
                 case "ready": Ready(screens, true); return;
                 case "ready_no_reference": Ready(screens, false); return;
+                case "ready_uncalibrated": ReadyUncalibrated(screens); return;
                 case "measuring": screens.Measuring("POSITION 7/12", 58); return;
                 case "result_mpo8_pass": charts.Result(Inspect(MpoLayout.Mpo8, 0.22, 0, 0, 0, true)); return;
                 case "result_mpo12_dirty_pair": charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 9, true)); return;
@@ -62,6 +63,14 @@ namespace MpoProbe.Simulation
             }
 
             screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87);
+        }
+
+        /// <summary>A probe booted without its calibration file: the note comes from its own state.</summary>
+        private static void ReadyUncalibrated(Screens screens)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 702, false);
+            probe.TakeReference(-20.0);
+            screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87, probe.Core.Calibration.ScreenNote(null));
         }
 
         private static InspectionResult Inspect(MpoLayout layout, double loss, int dirtyA, int dirtyB, int dark, bool reference)

@@ -154,7 +154,8 @@ namespace MpoProbe.Simulation
 
         /// <summary>
         /// The true gain of a range on a channel relative to nominal: what a factory gain
-        /// calibration measures. Tests use it to stand in for that calibration.
+        /// calibration measures. Simulation truth: only the test that checks the calibration
+        /// procedure's result may read it (docs/calibration.md).
         /// </summary>
         public double TrueGainFactor(int channel, int range)
         {

@@ -13,8 +13,18 @@ namespace MpoProbe.Simulation
         {
         }
 
-        /// <summary>Builds simulated peripherals whose serial port is <paramref name="port"/> (null: the in-memory <see cref="Serial"/>).</summary>
+        /// <summary>Builds simulated peripherals whose serial port is <paramref name="port"/> (null: the in-memory <see cref="Serial"/>), with the calibration file of this probe on its flash.</summary>
         public SimulatedHardware(uint seed, ILogPort port)
+            : this(seed, port, true)
+        {
+        }
+
+        /// <summary>
+        /// Builds simulated peripherals; with <paramref name="calibrated"/> the flash holds the
+        /// calibration file the simulated factory procedure produced for this probe
+        /// (<see cref="SimulatedCalibration"/>), without it the probe leaves the line uncalibrated.
+        /// </summary>
+        public SimulatedHardware(uint seed, ILogPort port, bool calibrated)
         {
             _port = port;
             Sim = new SimulatedFrontEnd(MpoLayout.MaxPositions, seed);
@@ -24,7 +34,15 @@ namespace MpoProbe.Simulation
             Screen = new MemoryDisplay();
             HeadPositions = 12;
             BatteryPercent = 87;
+            Seed = seed;
+            if (calibrated)
+            {
+                Files.Poke(CalibrationStore.FileName, SimulatedCalibration.FileFor(seed));
+            }
         }
+
+        /// <summary>The seed this probe was drawn from.</summary>
+        public uint Seed { get; }
 
         /// <summary>The simulated front end.</summary>
         public SimulatedFrontEnd Sim { get; }
@@ -71,20 +89,6 @@ namespace MpoProbe.Simulation
 
         /// <inheritdoc />
         public int BatteryPercent { get; set; }
-
-        /// <summary>Stands in for the factory gain calibration: copies the simulation's true gains.</summary>
-        public void Calibrate(GainCalibration gain)
-        {
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                {
-                    gain.Set(c, r, Sim.TrueGainFactor(c, r));
-                }
-            }
-
-            gain.MarkCalibrated();
-        }
 
         /// <summary>Lights positions 1..count at <paramref name="dbm"/> minus each loss (NaN = dark), the rest dark.</summary>
         public void Light(double dbm, double[] lossDb)

@@ -12,34 +12,34 @@ namespace MpoProbe.Simulation
     {
         /// <summary>
         /// Builds a probe for <paramref name="layout"/> at 850 nm with its dark captured. With
-        /// <paramref name="factorySweep"/> the gains are measured by the full calibration sweep;
-        /// without it they are copied from the simulation's truth, which the sweep reproduces
-        /// within 0.3 % (CalibrationTests) at a fraction of the time.
+        /// <paramref name="calibrated"/> it boots with the calibration file the simulated factory
+        /// procedure produced for it (<see cref="SimulatedCalibration"/>); without it, it has no
+        /// file and measures UNCALIBRATED, as a probe that lost its file would.
         /// </summary>
-        public SimulatedProbe(MpoLayout layout, uint seed, bool factorySweep)
-            : this(layout, seed, factorySweep, null)
+        public SimulatedProbe(MpoLayout layout, uint seed, bool calibrated)
+            : this(layout, seed, calibrated, null)
         {
         }
 
         /// <summary>As above, in <paramref name="field"/> (null: the ideal bench), attached before the dark capture.</summary>
-        public SimulatedProbe(MpoLayout layout, uint seed, bool factorySweep, SimulatedField field)
+        public SimulatedProbe(MpoLayout layout, uint seed, bool calibrated, SimulatedField field)
         {
             if (layout == null)
             {
                 throw new ArgumentNullException("layout");
             }
 
-            Hardware = new SimulatedHardware(seed);
+            Hardware = new SimulatedHardware(seed, null, calibrated);
             Hardware.Sim.Field = field;
             Core = new ProbeCore(Hardware);
             Settings.Layout = layout;
-            if (factorySweep)
-            {
-                SimulatedFactory.Calibrate(Sim, Acquirer, Dark, Gain, MpoLayout.MaxPositions);
-                return;
-            }
-
             Sim.SetAllDark();
+#if NANOFRAMEWORK_1_0 || DEVICE_TEST_SIZES
+            // Device tests: the dark capture (32 channels × 18 ranges × 256 samples) is most of a
+            // shared test's work on the interpreter; 64 samples keep it 4× shorter, and the
+            // uncertainty model counts the dark samples actually taken (docs/firmware.md).
+            Acquisition.DarkSamples = DeviceTestDarkSamples;
+#endif
             FrontEndCheck check = Acquirer.CaptureDark(MpoLayout.MaxPositions);
             if (check.Status != FrontEndStatus.Ok)
             {
@@ -47,12 +47,14 @@ namespace MpoProbe.Simulation
             }
 
             Core.Dark.CapturedUptimeMs = Core.NowMs;
-            GainSource.Apply(Hardware, Gain);
         }
 
-        /// <summary>Builds a probe with gains copied from the simulation's truth.</summary>
+        /// <summary>Dark samples per channel and range a probe built for the device tests captures (256 elsewhere).</summary>
+        public const int DeviceTestDarkSamples = 64;
+
+        /// <summary>Builds a calibrated probe (its factory calibration file on its flash).</summary>
         public SimulatedProbe(MpoLayout layout, uint seed)
-            : this(layout, seed, false)
+            : this(layout, seed, true)
         {
         }
 

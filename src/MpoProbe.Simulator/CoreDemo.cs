@@ -26,7 +26,7 @@ namespace MpoProbe.Simulator
         /// <summary>Runs factory calibration, reference, then inspection, and prints them.</summary>
         public void Run()
         {
-            var probe = new SimulatedProbe(MpoLayout.Mpo12, seed: 2026, factorySweep: true);
+            var probe = new SimulatedProbe(MpoLayout.Mpo12, seed: 2026, calibrated: true);
             _out.WriteLine("factory: dark captured, 18 gain ranges calibrated on every channel");
 
             probe.LightUsed(SourceDbm);

@@ -8,6 +8,7 @@ namespace MpoProbe.Simulator
     /// The simulated probe. No arguments: the interactive terminal view. <c>--scenario FILE
     /// --script "reference,inspect,…"</c> [<c>--log FILE</c>] [<c>--screens DIR</c>]: scripted run.
     /// <c>--demo</c>: the Core demo printout. <c>--golden DIR</c>: regenerate golden screen frames.
+    /// <c>--calibrate SEED</c>: the factory calibration procedure's log.
     /// Parsed with System.CommandLine (<c>--help</c>).
     /// </summary>
     public static class Program
@@ -23,11 +24,17 @@ namespace MpoProbe.Simulator
             var seconds = new Option<double>("--seconds") { Description = "with --pty: stop after this many seconds (0: until Ctrl+C)" };
             var demo = new Option<bool>("--demo") { Description = "print the Core demo" };
             var golden = new Option<string>("--golden") { Description = "regenerate the golden screen frames in this folder" };
-            var root = new RootCommand("The simulated MPO probe. No options: the interactive terminal view.") { scenario, script, log, screens, pty, seconds, demo, golden };
+            var calibrate = new Option<uint>("--calibrate") { Description = "run the factory calibration procedure (docs/calibration.md) on the simulated probe of this seed and print its serial log" };
+            var root = new RootCommand("The simulated MPO probe. No options: the interactive terminal view.") { scenario, script, log, screens, pty, seconds, demo, golden, calibrate };
             root.SetAction(result =>
             {
                 try
                 {
+                    if (result.GetResult(calibrate) != null)
+                    {
+                        return CalibrationDemo.Run(result.GetValue(calibrate), Console.Out);
+                    }
+
                     return Run(result.GetValue(scenario), result.GetValue(script), result.GetValue(log), result.GetValue(screens), result.GetValue(pty), result.GetValue(seconds), result.GetValue(demo), result.GetValue(golden), args.Length);
                 }
                 catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException)

@@ -21,17 +21,12 @@ namespace MpoProbe.Simulator
         {
             Scenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
             _log = log;
-            Hardware = new SimulatedHardware(scenario.Seed, port);
+            Hardware = new SimulatedHardware(scenario.Seed, port, scenario.Calibrated);
             Hardware.Sim.NoiseSigmaCodes = scenario.NoiseSigmaCodes;
             Hardware.Sim.Wavelength = (Wavelength)scenario.Wavelength;
             Hardware.HeadPositions = HeadRules.HeadFor(scenario.MpoLayout.Id);
             Hardware.Sim.Field = scenario.BuildField();
             Core = new ProbeCore(Hardware);
-            if (scenario.Calibrated)
-            {
-                GainSource.Apply(Hardware, Core.Gain);
-            }
-
             Workflow = new ProbeWorkflow(Core);
             Link = new SimulatedLink(scenario, Hardware);
             ApplySettings();

@@ -12,11 +12,7 @@ namespace MpoProbe.Tests
     [TestClass]
     public class CommandTests
     {
-#if NANOFRAMEWORK_1_0
-        private const int FuzzLines = 300;
-#else
-        private const int FuzzLines = 12000;
-#endif
+        private static readonly int FuzzLines = TestSize.Pick(12000, 150);
 
         private static CommandProcessor Processor(InspectionSettings settings, MemoryLogPort port)
         {

@@ -67,7 +67,6 @@ namespace MpoProbe.Tests
         {
             SimulatedHardware hw = new SimulatedHardware(1313);
             ProbeCore core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
             ProbeWorkflow flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = false;
             hw.Light(-20, SimulatedProbe.Losses(12, 0.3));

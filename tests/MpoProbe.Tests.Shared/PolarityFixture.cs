@@ -6,17 +6,19 @@ namespace MpoProbe.Tests
     /// <summary>Builds polarity scenarios: a calibrated probe with a reference, a coded source routed by a map.</summary>
     public static class PolarityFixture
     {
-        /// <summary>Random permutations per layout: the full 1000 on the host, a handful on the device.</summary>
-#if NANOFRAMEWORK_1_0
-        public const int PermutationsPerLayout = 5;
-#else
-        public const int PermutationsPerLayout = 1000;
-#endif
+        /// <summary>Random permutations per layout: the full 1000 on the host, two on the device.</summary>
+        public static readonly int PermutationsPerLayout = TestSize.Pick(1000, 2);
 
         /// <summary>The five layouts.</summary>
         public static MpoLayout[] Layouts()
         {
             return new MpoLayout[] { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
+        }
+
+        /// <summary>Layouts whose every template is scanned: all five on the host; on the device MPO-12 and MPO-32 (one row, two rows).</summary>
+        public static MpoLayout[] TemplateLayouts()
+        {
+            return TestSize.Device ? new MpoLayout[] { MpoLayout.Mpo12, MpoLayout.Mpo32 } : Layouts();
         }
 
         /// <summary>A probe for the layout with a −20 dBm reference, and a coded source at −20 dBm attached with no routes.</summary>

@@ -16,7 +16,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void EveryTemplateOnEveryLayoutIsIdentified()
         {
-            MpoLayout[] layouts = PolarityFixture.Layouts();
+            MpoLayout[] layouts = PolarityFixture.TemplateLayouts();
             for (int l = 0; l < layouts.Length; l++)
             {
                 PolarityType[] templates = PolarityTemplates.For(layouts[l]);

@@ -10,10 +10,10 @@ namespace MpoProbe.Tests
         public static ProbeWorkflow Boot(SimulatedHardware hw, out ProbeCore core)
         {
             core = new ProbeCore(hw);
-            hw.Calibrate(core.Gain);
             ProbeWorkflow flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = false;
             hw.Sim.SetAllDark();
+            core.Acquisition.DarkSamples = TestSize.Pick(core.Acquisition.DarkSamples, SimulatedProbe.DeviceTestDarkSamples);
             flow.Start();
             return flow;
         }

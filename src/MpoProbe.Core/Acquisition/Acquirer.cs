@@ -11,6 +11,9 @@ namespace MpoProbe.Core
     public sealed class Acquirer
     {
         private const int RangesPerWindow = 4;
+
+        /// <summary>Samples after which a burst plainly in the wrong range stops (docs/core.md, ranging after a light change).</summary>
+        private const int RangingSamples = 4;
         private readonly IPhotodiodeFrontEnd _frontEnd;
         private readonly AcquisitionSettings _settings;
         private readonly DarkOffsets _dark;
@@ -20,6 +23,7 @@ namespace MpoProbe.Core
         private double _spread;
         private int _min;
         private int _max;
+        private bool _cut;
 
         /// <summary>Builds an acquirer over a front end with its dark table and gain calibration.</summary>
         public Acquirer(IPhotodiodeFrontEnd frontEnd, AcquisitionSettings settings, DarkOffsets dark, GainCalibration gain)
@@ -58,7 +62,7 @@ namespace MpoProbe.Core
         /// <summary>One burst of <paramref name="samples"/> in a fixed range: mean minus that range's dark offset, codes (self-checks).</summary>
         public double MeasureSignalCodes(int channel, int range, int samples)
         {
-            Burst(channel, range, samples);
+            Burst(channel, range, samples, false);
             return SignalCodes(channel, range);
         }
 
@@ -71,9 +75,10 @@ namespace MpoProbe.Core
             }
 
             double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(wavelength);
+            int hint = -1;
             for (int channel = 0; channel < positions; channel++)
             {
-                MeasureChannel(channel, responsivity, scan.At(channel + 1));
+                hint = MeasureChannel(channel, responsivity, scan.At(channel + 1), hint);
             }
 
             scan.Count = positions;
@@ -106,7 +111,7 @@ namespace MpoProbe.Core
             {
                 for (int range = 0; range < FrontEndDesign.RangeCount; range++)
                 {
-                    Burst(channel, range, _settings.DarkSamples);
+                    Burst(channel, range, _settings.DarkSamples, false);
                     if (_mean > lightLimitCode || _max >= FrontEndDesign.ClipCode)
                     {
                         return FrontEndCheck.LightDuringDark(channel + 1, range, CodeToVolts(_mean));
@@ -128,18 +133,31 @@ namespace MpoProbe.Core
             return FrontEndCheck.Passed;
         }
 
-        private void MeasureChannel(int channel, double responsivity, ChannelReading reading)
+        /// <summary>
+        /// Measures one channel, starting in the range it used last time — or, when an earlier
+        /// channel of this scan had to re-range (<paramref name="hint"/> ≥ 0: the light changed,
+        /// and a connector's positions carry similar power), in that channel's new range.
+        /// Returns the hint for the next channel.
+        /// </summary>
+        private int MeasureChannel(int channel, double responsivity, ChannelReading reading, int hint)
         {
-            int range = _lastRange[channel];
+            int range = hint >= 0 ? hint : _lastRange[channel];
             for (int attempt = 0; attempt < _settings.MaxRangeAttempts; attempt++)
             {
-                Burst(channel, range, _settings.SamplesPerChannel);
+                Burst(channel, range, _settings.SamplesPerChannel, true);
                 int next = NextRange(channel, range);
+                if (next == range && _cut)
+                {
+                    // Never judge on a shortened burst: read the whole burst and decide again.
+                    Burst(channel, range, _settings.SamplesPerChannel, false);
+                    next = NextRange(channel, range);
+                }
+
                 if (next == range)
                 {
                     _lastRange[channel] = range;
                     Finish(channel, range, responsivity, reading);
-                    return;
+                    return attempt == 0 ? hint : range;
                 }
 
                 if (next < 0)
@@ -147,7 +165,7 @@ namespace MpoProbe.Core
                     _lastRange[channel] = range;
                     bool over = range == 0 && _max >= FrontEndDesign.CompressionCode;
                     reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
-                    return;
+                    return attempt == 0 ? hint : range;
                 }
 
                 range = next;
@@ -155,6 +173,7 @@ namespace MpoProbe.Core
 
             _lastRange[channel] = range;
             reading.Set(ChannelStatus.Unstable, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
+            return hint;
         }
 
         /// <summary>The range to try next; the same range to accept; −1 when no range can do better.</summary>
@@ -238,12 +257,24 @@ namespace MpoProbe.Core
             return FrontEndDesign.NominalTransimpedanceOhms(range) * _gain.Get(channel, range);
         }
 
+        /// <summary>True when the first samples already show a better range exists (so the burst can stop).</summary>
+        private bool PlainlyWrongRange(int channel, int range, double mean, int min, int max)
+        {
+            if (range > 0 && max >= FrontEndDesign.CompressionCode)
+            {
+                return true;
+            }
+
+            double signalVolts = (mean - _dark.Get(channel, range)) * FrontEndDesign.AdcVoltsPerCode;
+            return range < FrontEndDesign.TopRange && (min <= FrontEndDesign.DeadZoneCode || signalVolts < 0.5 * _settings.MinPreferredSignalVolts);
+        }
+
         private static double CodeToVolts(double code)
         {
             return FrontEndDesign.AdcZeroVolts + (code * FrontEndDesign.AdcVoltsPerCode);
         }
 
-        private void Burst(int channel, int range, int n)
+        private void Burst(int channel, int range, int n, bool mayStopEarly)
         {
             _frontEnd.Select(channel, range);
             _frontEnd.Settle(_settings.SettleMicroseconds);
@@ -251,6 +282,7 @@ namespace MpoProbe.Core
             double sumSquares = 0;
             int min = int.MaxValue;
             int max = int.MinValue;
+            _cut = false;
             for (int i = 0; i < n; i++)
             {
                 int code = _frontEnd.Read();
@@ -258,6 +290,12 @@ namespace MpoProbe.Core
                 sumSquares += (double)code * code;
                 min = code < min ? code : min;
                 max = code > max ? code : max;
+                if (mayStopEarly && i + 1 == RangingSamples && i + 1 < n && PlainlyWrongRange(channel, range, sum / (i + 1), min, max))
+                {
+                    _cut = true;
+                    n = i + 1;
+                    break;
+                }
             }
 
             _mean = sum / n;

@@ -34,9 +34,9 @@ namespace MpoProbe.Core
         public const double UncalibratedRatioUncertaintyDb = 0.05;
 
         /// <summary>
-        /// Ratio uncertainty after <see cref="GainCalibrator"/>: two readings at the same ADC
-        /// level differ by noise only, dominated by each range's 256-sample dark offset
-        /// (1 LSB on ≈2070 codes, 0.05 %, twice): ≈0.003 dB; 0.01 dB leaves room for DNL.
+        /// Ratio uncertainty of a table marked calibrated without a stated figure (tests). A table
+        /// loaded from the calibration file carries the figure its procedure achieved instead
+        /// (docs/calibration.md, ≈0.03 dB on the simulated fixture).
         /// </summary>
         public const double CalibratedRatioUncertaintyDb = 0.01;
 
@@ -52,8 +52,29 @@ namespace MpoProbe.Core
         /// <summary>Marks the table as measured and lowers the ratio uncertainty accordingly.</summary>
         public void MarkCalibrated()
         {
+            MarkCalibrated(CalibratedRatioUncertaintyDb);
+        }
+
+        /// <summary>Marks the table as measured with the ratio uncertainty its calibration achieved.</summary>
+        public void MarkCalibrated(double ratioUncertaintyDb)
+        {
             IsCalibrated = true;
-            RatioUncertaintyDb = CalibratedRatioUncertaintyDb;
+            RatioUncertaintyDb = ratioUncertaintyDb;
+        }
+
+        /// <summary>Back to nominal: every factor 1.0, uncalibrated ratio uncertainty.</summary>
+        public void Reset()
+        {
+            for (int c = 0; c < _factors.Length; c++)
+            {
+                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+                {
+                    _factors[c][r] = 1.0;
+                }
+            }
+
+            IsCalibrated = false;
+            RatioUncertaintyDb = UncalibratedRatioUncertaintyDb;
         }
 
         /// <summary>Gain factor of a range on a channel.</summary>

@@ -36,6 +36,9 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>The <c>cal</c> command group (factory calibration); null: no such commands.</summary>
+        public CalibrationCommands Calibration { get; set; }
+
         /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
         public JobCommands Job { get; set; }
 
@@ -77,6 +80,11 @@ namespace MpoProbe.Core
             if (trimmed == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
+            }
+
+            if (Calibration != null && CalibrationCommands.Matches(trimmed))
+            {
+                return Calibration.Execute(trimmed);
             }
 
             if ((Job != null && Job.TryRun(trimmed)) || (History != null && History.TryRun(trimmed)))

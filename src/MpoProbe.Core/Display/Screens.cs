@@ -30,6 +30,12 @@ namespace MpoProbe.Core
         /// <summary>Ready: layout and wavelength, limit, reference age, battery, what the button does.</summary>
         public void Ready(InspectionSettings settings, Reference reference, long nowMs, int batteryPercent)
         {
+            Ready(settings, reference, nowMs, batteryPercent, null);
+        }
+
+        /// <summary>Ready, with a calibration note (UNCALIBRATED, CAL DUE) above the button help when not null.</summary>
+        public void Ready(InspectionSettings settings, Reference reference, long nowMs, int batteryPercent, string calibrationNote)
+        {
             _fb.Clear();
             _fb.Text(0, 0, "READY", 2);
             _fb.Text(70, 0, "BAT " + batteryPercent.ToString() + "%", 1);
@@ -37,6 +43,13 @@ namespace MpoProbe.Core
             _fb.Text(0, 26, "LIM " + Format.Db(settings.Limit.LimitDb) + " " + ReferenceAge(settings, reference, nowMs), 1);
             _fb.Text(0, 35, settings.LinkLabel == null ? "LINK: -" : "LINK: " + settings.LinkLabel.ToUpper(), 1);
             _fb.Fill(0, 46, Framebuffer.Width, 1, true);
+            if (calibrationNote != null)
+            {
+                _fb.Text(0, 49, calibrationNote, 1);
+                _fb.Text(0, 57, "PRESS:INSP HOLD:MENU", 1);
+                return;
+            }
+
             _fb.Text(0, 49, "PRESS: INSPECT", 1);
             _fb.Text(0, 57, "HOLD: MENU", 1);
         }

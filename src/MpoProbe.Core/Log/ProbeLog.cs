@@ -31,6 +31,9 @@ namespace MpoProbe.Core
         /// <summary>Link label carried in every record until changed (null for none).</summary>
         public string Link { get; set; }
 
+        /// <summary>The probe's calibration identity, written in the boot and settings records (null: not written).</summary>
+        public CalibrationInfo Calibration { get; set; }
+
         /// <summary>The probe's wall clock: when set, records carry <c>utc</c> from it.</summary>
         public UtcClock Clock { get; set; }
 
@@ -78,15 +81,15 @@ namespace MpoProbe.Core
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
-            Send(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle));
+            Send(AddCalibration(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
         }
 
         /// <summary>The job settings in force.</summary>
         public void Settings(InspectionSettings s)
         {
-            Send(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
+            Send(AddCalibration(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
-                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
+                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity))));
         }
 
         /// <summary>A reference taken (or refused), with every position's power.</summary>
@@ -186,6 +189,23 @@ namespace MpoProbe.Core
         public void Reply(string command, string message)
         {
             Send(Start("reply").Add("command", command).Add("message", message));
+        }
+
+        /// <summary>Adds probe_serial, cal_date (only when calibrated) and cal_state.</summary>
+        private JsonLine AddCalibration(JsonLine record)
+        {
+            if (Calibration == null)
+            {
+                return record;
+            }
+
+            record.Add("probe_serial", Calibration.ProbeSerial);
+            if (Calibration.IsCalibrated)
+            {
+                record.Add("cal_date", Calibration.Date);
+            }
+
+            return record.Add("cal_state", Calibration.StateName);
         }
 
         private static string MaskArray(uint mask)

@@ -59,6 +59,18 @@ namespace MpoProbe.Core
             Put(key, BitConverter.DoubleToInt64Bits(value).ToString("X16") + " ; " + value.ToString("F6"));
         }
 
+        /// <summary>Adds a list of doubles (exact bits, comma-separated) in one field.</summary>
+        public void PutList(string key, double[] values, int count)
+        {
+            string text = string.Empty;
+            for (int i = 0; i < count; i++)
+            {
+                text += (i > 0 ? "," : string.Empty) + BitConverter.DoubleToInt64Bits(values[i]).ToString("X16");
+            }
+
+            Put(key, text);
+        }
+
         /// <summary>The record text with its CRC line.</summary>
         public string Finish()
         {
@@ -156,6 +168,30 @@ namespace MpoProbe.Core
             }
 
             value = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
+            return true;
+        }
+
+        /// <summary>A list stored by <see cref="PutList"/> of exactly <paramref name="count"/> doubles; false if missing or malformed.</summary>
+        public bool TryGetList(string key, double[] values, int count)
+        {
+            string text = Get(key);
+            if (text == null || text.Length != (count * 17) - 1)
+            {
+                return Fail("field '" + key + "' is missing or does not hold " + count.ToString() + " values");
+            }
+
+            for (int i = 0; i < count; i++)
+            {
+                uint high, low;
+                int at = i * 17;
+                if ((i > 0 && text[at - 1] != ',') || !TryParseHex(text.Substring(at, 8), 8, out high) || !TryParseHex(text.Substring(at + 8, 8), 8, out low))
+                {
+                    return Fail("field '" + key + "' value " + (i + 1).ToString() + " is not 16 hex digits");
+                }
+
+                values[i] = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
+            }
+
             return true;
         }
 

@@ -34,6 +34,10 @@ namespace MpoProbe.Core
             ReferenceStore = new ReferenceStore(hardware.Storage);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters();
+            Calibration = new CalibrationInfo();
+            CalibrationStore = new CalibrationStore(hardware.Storage);
+            CalibrationLoad = CalibrationStore.Load(Gain, Calibration);
+            Log.Calibration = Calibration;
             Job = new JobInfo();
             UtcClock = new UtcClock();
             Log.Job = Job;
@@ -43,6 +47,8 @@ namespace MpoProbe.Core
             Results = new ResultsStore(hardware.Storage);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
+            CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
+            processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
@@ -102,6 +108,15 @@ namespace MpoProbe.Core
 
         /// <summary>Reference persistence.</summary>
         public ReferenceStore ReferenceStore { get; }
+
+        /// <summary>The factory calibration's identity and state (serial number, date, residuals).</summary>
+        public CalibrationInfo Calibration { get; }
+
+        /// <summary>Calibration persistence.</summary>
+        public CalibrationStore CalibrationStore { get; }
+
+        /// <summary>What loading the calibration file found at start-up.</summary>
+        public LoadStatus CalibrationLoad { get; }
 
         /// <summary>Serial log.</summary>
         public ProbeLog Log { get; }

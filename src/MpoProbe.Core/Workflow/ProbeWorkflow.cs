@@ -47,6 +47,10 @@ namespace MpoProbe.Core
             _core.Job.Load(_core.Hardware.Storage);
             _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
+            if (_core.CalibrationLoad != LoadStatus.Ok)
+            {
+                _core.Log.Error(_core.CalibrationLoad == LoadStatus.Missing ? "calibration_missing" : "calibration_corrupted", _core.CalibrationStore.Problem);
+            }
             if (_core.SettingsStore.Load(_core.Settings) != LoadStatus.Ok)
             {
                 _core.Log.Error("settings_defaults", _core.SettingsStore.Problem);
@@ -373,7 +377,7 @@ namespace MpoProbe.Core
         private void Ready()
         {
             State = ProbeState.Ready;
-            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent);
+            _core.Screens.Ready(_core.Settings, _core.Reference, _core.NowMs, _core.Hardware.BatteryPercent, _core.Calibration.ScreenNote(CalibrationDates.Now(_core.Log)));
             _do.Show();
         }
 

@@ -1,0 +1,140 @@
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>What the probe does with, without, and with a damaged calibration file.</summary>
+    [TestClass]
+    public class CalibrationStateTests
+    {
+        [TestMethod]
+        public void CalibratedProbeLogsSerialAndDate()
+        {
+            SimulatedHardware hw = new SimulatedHardware(171);
+            WorkflowFixture.Boot(hw, out ProbeCore core);
+            Check.True(core.CalibrationLoad == LoadStatus.Ok, "file loads");
+            Check.True(WorkflowFixture.Logged(hw, "\"probe_serial\":\"SIM-171\",\"cal_date\":\"" + SimulatedCalibration.Date + "\",\"cal_state\":\"calibrated\""), "boot and settings records");
+            Check.Near(core.Calibration.RatioUncertaintyDb, core.Gain.RatioUncertaintyDb, 1e-12, "the file's ratio uncertainty in use");
+            Check.True(core.Calibration.ScreenNote(null) == null, "nothing extra on the ready screen");
+            Check.True(SimulatedCalibration.Send(hw, core, "cal status") == null, "status");
+            Check.Contains("SIM-171 calibrated on " + SimulatedCalibration.Date, hw.Serial.Last, "cal status reply");
+        }
+
+        [TestMethod]
+        public void MissingFileMeansUncalibratedButStillMeasuring()
+        {
+            SimulatedHardware hw = new SimulatedHardware(172, null, false);
+            WorkflowFixture.Boot(hw, out ProbeCore core);
+            Check.True(core.CalibrationLoad == LoadStatus.Missing, "no file");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"calibration_missing\""), "logged");
+            Check.True(WorkflowFixture.Logged(hw, "\"probe_serial\":\"unknown\",\"cal_state\":\"uncalibrated\""), "uncalibrated, no cal_date");
+            Check.False(WorkflowFixture.Logged(hw, "cal_date"), "no date when uncalibrated");
+            Check.Equal("UNCALIBRATED", core.Calibration.ScreenNote(null), "ready screen says so");
+            Check.Near(GainCalibration.UncalibratedRatioUncertaintyDb, core.Gain.RatioUncertaintyDb, 1e-12, "widened ratio uncertainty");
+        }
+
+        [TestMethod]
+        public void CorruptedFileMeansUncalibratedWithNominalGains()
+        {
+            SimulatedHardware hw = new SimulatedHardware(173);
+            string text = hw.Files.Read(CalibrationStore.FileName);
+            int at = text.IndexOf("gain5=") + 8;
+            hw.Files.Poke(CalibrationStore.FileName, text.Substring(0, at) + (text[at] == '0' ? "1" : "0") + text.Substring(at + 1));
+            WorkflowFixture.Boot(hw, out ProbeCore core);
+            Check.True(core.CalibrationLoad == LoadStatus.Corrupted, "checksum catches one changed digit");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"calibration_corrupted\""), "logged");
+            Check.Contains("checksum", core.CalibrationStore.Problem, "says why");
+            Check.False(core.Gain.IsCalibrated, "gain table uncalibrated");
+            Check.Near(1.0, core.Gain.Get(5, 7), 1e-12, "nominal gain, not half a file");
+            Check.Near(GainCalibration.UncalibratedRatioUncertaintyDb, core.Gain.RatioUncertaintyDb, 1e-12, "widened ratio uncertainty");
+        }
+
+        [TestMethod]
+        public void UncalibratedLossAcrossRangesCarriesTheWiderUncertainty()
+        {
+            SimulatedProbe calibrated = new SimulatedProbe(MpoLayout.Mpo12, 174);
+            SimulatedProbe bare = new SimulatedProbe(MpoLayout.Mpo12, 174, false);
+            double[] losses = SimulatedProbe.Losses(12, 6.0);
+            double uCal = LossUncertainty(calibrated, losses);
+            double uBare = LossUncertainty(bare, losses);
+            Check.True(uBare > uCal + 0.01, "6 dB crosses ranges: uncalibrated " + uBare.ToString("F4") + " dB vs calibrated " + uCal.ToString("F4") + " dB");
+            InspectionResult sameRange = Inspect(bare, SimulatedProbe.Losses(12, 0.2));
+            Check.Near(0.2, sameRange.LossDb(3), 0.03, "loss within one range stays valid uncalibrated");
+            Check.Equal(Verdict.Pass, sameRange.VerdictAt(3), "and can pass");
+        }
+
+        [TestMethod]
+        public void StoreRoundTripsExactly()
+        {
+            MemoryStorage files = new MemoryStorage();
+            CalibrationStore store = new CalibrationStore(files);
+            GainCalibration gain = new GainCalibration();
+            CalibrationInfo info = new CalibrationInfo();
+            gain.Set(31, 17, 1.0123456789);
+            info.ProbeSerial = "AB-7";
+            info.Date = "2025-02-28";
+            info.Fixture = "VOA; source";
+            info.RatioUncertaintyDb = 0.0123;
+            info.SetResidualDb(4, 0.0031);
+            store.Save(gain, info);
+            GainCalibration back = new GainCalibration();
+            CalibrationInfo backInfo = new CalibrationInfo();
+            Check.True(store.Load(back, backInfo) == LoadStatus.Ok, "loads: " + store.Problem);
+            Check.True(back.Get(31, 17) == 1.0123456789, "exact bits");
+            Check.Equal("AB-7", backInfo.ProbeSerial, "serial");
+            Check.Equal("VOA, source", backInfo.Fixture, "';' would start a comment");
+            Check.Near(0.0031, backInfo.ResidualDb(4), 1e-15, "residual");
+            Check.Near(0.0123, back.RatioUncertaintyDb, 1e-15, "ratio uncertainty in use");
+        }
+
+        [TestMethod]
+        public void AgeIsShownAfterAYear()
+        {
+            CalibrationInfo info = new CalibrationInfo();
+            info.IsCalibrated = true;
+            info.Date = "2025-02-28";
+            Check.Equal(366, info.AgeDays("2026-03-01T10:00:00Z"), "days across a year");
+            Check.True(info.ScreenNote("2026-02-28T10:00:00Z") == null, "365 days: not yet due");
+            Check.Equal("CAL DUE: 366 DAYS", info.ScreenNote("2026-03-01T10:00:00Z"), "366 days: due");
+            Check.True(info.ScreenNote(null) == null, "clock not set: age unknown, nothing shown");
+            Check.Equal(1, new CalibrationInfo { Date = "2024-02-28" }.AgeDays("2024-02-29"), "leap day");
+            Check.False(CalibrationDates.IsDate("2026-13-01"), "month 13");
+        }
+
+        [TestMethod]
+        public void ClockSetAYearLaterShowsTheCalibrationDue()
+        {
+            SimulatedHardware hw = new SimulatedHardware(175);
+            WorkflowFixture.Boot(hw, out ProbeCore core);
+            Check.True(SimulatedCalibration.Send(hw, core, "time 2027-06-03T08:00:00Z") == null, "clock set");
+            Check.Equal("CAL DUE: 367 DAYS", core.Calibration.ScreenNote(CalibrationDates.Now(core.Log)), "calibrated 2026-06-01");
+            Check.True(SimulatedCalibration.Send(hw, core, "cal begin P-175 1.5") == null, "date taken from the clock");
+            Check.Contains("P-175 begun", hw.Serial.Last, "begun");
+            Check.True(SimulatedCalibration.Send(hw, core, "cal abort") == null, "abort");
+        }
+
+        private static double LossUncertainty(SimulatedProbe probe, double[] losses)
+        {
+            InspectionResult result = Inspect(probe, losses);
+            double worst = 0;
+            for (int p = 1; p <= 12; p++)
+            {
+                worst = result.UncertaintyDb(p) > worst ? result.UncertaintyDb(p) : worst;
+            }
+
+            return worst;
+        }
+
+        private static InspectionResult Inspect(SimulatedProbe probe, double[] losses)
+        {
+            probe.TakeReference(-12);
+            probe.LightWithLoss(-12, losses);
+            return probe.Inspect();
+        }
+    }
+}
