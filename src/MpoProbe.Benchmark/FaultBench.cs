@@ -82,6 +82,7 @@ namespace MpoProbe.Benchmark
 
             output.WriteLine($" faulty runs {total.Runs}: PASS {total.Passes}, PASS* {total.Marginals}, fault not named on screen and log {total.Unnamed}; healthy runs not PASS or faulted {total.HealthyBad}  ({watch.Elapsed.TotalSeconds:F1} s)");
             total.HealthyRefused = HealthyRefusals(output, healthyInspections);
+            total.HealthyRefused += FieldRefusals(output, healthyInspections);
             return total;
         }
 
@@ -135,6 +136,70 @@ namespace MpoProbe.Benchmark
             }
 
             output.WriteLine($" healthy inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
+            return refused;
+        }
+
+        /// <summary>
+        /// Issue 12's field model (mating scatter, source drift over 8 h, ambient, per-chip ADC,
+        /// crosstalk and stray) with true losses over limit ± 0.5 dB (every fourth inspection a
+        /// clean 0 dB link), a new probe every 50 inspections, through every self-check.
+        /// </summary>
+        private static long FieldRefusals(TextWriter output, int inspections)
+        {
+            var random = new SimRandom(4444);
+            var byKind = new long[FaultCatalogue.Count];
+            long refused = 0;
+            SimulatedProbe probe = null;
+            SimulatedField field = null;
+            double source = -20;
+            double hours = 0;
+            for (int i = 0; i < inspections; i++)
+            {
+                if (i % 50 == 0)
+                {
+                    field = new SimulatedField((uint)(60000 + i));
+                    probe = new SimulatedProbe(MpoLayout.Mpo12, (uint)(60000 + i), false, field);
+                    probe.Core.SelfTest.AcceptHead(MpoLayout.Mpo12);
+                    source = random.Uniform(-30, -10);
+                    probe.Sim.AdvanceMinutes(random.Uniform(0, 30));
+                    field.Mate(probe.Sim, 12);
+                    probe.LightUsed(source);
+                    probe.TakeReferenceNow();
+                    hours = 0;
+                }
+
+                double next = 7.9 * ((i % 50) + random.Uniform(0, 1)) / 50;
+                probe.Sim.AdvanceMinutes((next - hours) * 60);
+                hours = next;
+                LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
+                probe.Settings.Limit = profile;
+                var truth = new double[12];
+                for (int f = 0; f < 12; f++)
+                {
+                    truth[f] = (i % 4) == 3 ? 0.0 : Math.Max(0.0, profile.LimitDb + random.Uniform(-0.5, 0.5));
+                }
+
+                field.Mate(probe.Sim, 12);
+                probe.LightWithLoss(source, truth);
+                SelfTest test = probe.Core.SelfTest;
+                bool ok = test.BeforeMeasuring(MpoLayout.Mpo12);
+                InspectionResult result = probe.InspectNow();
+                ok = ok && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.AfterInspection(result);
+                if (!ok)
+                {
+                    refused++;
+                    byKind[(int)test.Faults.Kind]++;
+                    test.Faults.Clear();
+                }
+            }
+
+            string kinds = string.Empty;
+            for (int k = 1; k < byKind.Length; k++)
+            {
+                kinds += byKind[k] > 0 ? $" {FaultCatalogue.Code((FaultKind)k)}={byKind[k]}" : string.Empty;
+            }
+
+            output.WriteLine($" field-model inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
             return refused;
         }
     }

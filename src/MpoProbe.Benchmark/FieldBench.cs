@@ -54,7 +54,7 @@ namespace MpoProbe.Benchmark
 
             output.WriteLine($" each field term off ({fibersPerTerm} fibers each): σ dB, coverage, PASS*+FAIL* share within ±0.5 dB");
             output.WriteLine($"  all terms on          {all.Sigma():F4}  {100 * all.CoverageShare():F1} %  {100 * all.StarShare():F1} %");
-            string[] names = { "mating", "source drift", "temperature", "chip ADC", "crosstalk/stray" };
+            string[] names = { "mating", "source drift", "temperature", "chip ADC", "crosstalk/stray", "calibration file" };
             for (int term = 1; term <= names.Length; term++)
             {
                 var t = new Tally();
@@ -66,7 +66,7 @@ namespace MpoProbe.Benchmark
             return outcome;
         }
 
-        /// <summary>Classifies <paramref name="fibers"/> fibers into <paramref name="tally"/>; <paramref name="termOff"/> 1..5 switches one field term off.</summary>
+        /// <summary>Classifies <paramref name="fibers"/> fibers into <paramref name="tally"/>; <paramref name="termOff"/> 1..5 switches one field term off, 6 boots the probes without their calibration file.</summary>
         private static void Classify(Tally tally, int fibers, int termOff)
         {
             var random = new SimRandom(777u + (uint)termOff);
@@ -86,7 +86,7 @@ namespace MpoProbe.Benchmark
                     field.Temperature = termOff != 3;
                     field.ChipVariation = termOff != 4;
                     field.Crosstalk = termOff != 5;
-                    probe = new SimulatedProbe(MpoLayout.Mpo12, seed, false, field);
+                    probe = new SimulatedProbe(MpoLayout.Mpo12, seed, termOff != 6, field);
                     source = random.Uniform(-30, -10);
                     probe.Sim.AdvanceMinutes(random.Uniform(0, 30));
                     field.Mate(probe.Sim, 12);
