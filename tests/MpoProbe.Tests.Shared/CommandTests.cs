@@ -52,6 +52,9 @@ namespace MpoProbe.Tests
             Check.True(p.Execute("last") == CommandAction.Last, "last");
             Check.True(p.Execute("help") == CommandAction.None, "help");
             Check.Contains("set layout 8|12|16|24|32", port.Last, "help lists set layout");
+            Check.Contains("history clear", port.Last, "help lists the results store");
+            Check.Contains("cal help", port.Last, "help points to the calibration commands");
+            Check.Contains("time <UTC", port.Last, "help lists the clock");
             Check.True(p.Execute("status") == CommandAction.Status, "status: the workflow answers with state and settings");
             p.Execute("version");
             Check.Contains("0.1.0", port.Last, "version");
