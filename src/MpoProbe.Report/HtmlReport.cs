@@ -47,7 +47,7 @@ namespace MpoProbe.Report
             int links = data.Links.Count;
             int passed = data.PassedLinks;
             html.Write("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">" + Row("standard", Certificate.Standard) + Row("method", Certificate.Method)
-                + Row("links tested", N(links)) + Row("passed", N(passed)) + Row("failed", N(links - passed)) + Row("escalated", N(data.EscalatedLinks))
+                + Row("links tested", N(links)) + Row("passed (PASS)", N(passed)) + Row("passed within uncertainty (PASS*)", N(data.PassedWithinUncertaintyLinks)) + Row("not passed", N(data.NotPassedLinks)) + Row("escalated", N(data.EscalatedLinks))
                 + Row("inspections", N(data.InspectionCount)) + Row("logs", string.Join(", ", data.Sources)) + Row("log lines read / skipped", N(data.LinesRead) + " / " + N(data.SkippedCount)) + "</table>");
             html.Write("<table><tr><th>link</th><th>date and time</th><th>operator</th><th>inspections</th><th>worst loss dB</th><th>limit dB</th><th>polarity</th><th>verdict</th></tr>");
             foreach (LinkResult l in data.Links)

@@ -78,19 +78,34 @@ namespace MpoProbe.Report
         {
             get
             {
-                string loss = Last.Overall;
-                bool polarityFail = Polarity != null && Polarity.Verdict == "FAIL";
-                if (polarityFail)
+                if (Polarity != null && Polarity.Verdict == "FAIL")
                 {
                     return "FAIL";
                 }
 
-                return loss;
+                // The record's overall verdict already includes polarity; the loss verdict can
+                // only make it worse (a record whose parts disagree is never certified as a pass).
+                string overall = Last.Overall;
+                string loss = Last.LossOverall;
+                if (IsPass(overall) && Last.ReReference)
+                {
+                    return "NO_REFERENCE";
+                }
+
+                if (IsPass(overall) && loss != null && !IsPass(loss))
+                {
+                    return loss;
+                }
+
+                return overall == "PASS" && loss == "PASS*" ? "PASS*" : overall;
             }
         }
 
-        /// <summary>True when the certificate verdict is a pass (PASS or PASS*).</summary>
-        public bool Passed => Verdict == "PASS" || Verdict == "PASS*";
+        /// <summary>True when the certificate verdict is a plain PASS.</summary>
+        public bool Passed => Verdict == "PASS";
+
+        /// <summary>True when the certificate verdict is PASS*: below the limit, but within the probe's uncertainty of it.</summary>
+        public bool PassedWithinUncertainty => Verdict == "PASS*";
 
         /// <summary>Why the link failed or is marked, in one sentence (empty for a plain PASS).</summary>
         public string Reason
@@ -112,5 +127,7 @@ namespace MpoProbe.Report
                 return string.Join("; ", reasons);
             }
         }
+
+        private static bool IsPass(string verdict) => verdict == "PASS" || verdict == "PASS*";
     }
 }

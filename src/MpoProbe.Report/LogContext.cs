@@ -99,6 +99,7 @@ namespace MpoProbe.Report
             link.First ??= context;
             link.Last = r;
             link.Diagnosis = Array.Empty<string>();
+            link.Polarity = null; // the polarity record of this inspection follows it; an older one is not this inspection's
             link.ExpectedPolarity = _expectedPolarity;
             link.Reference = _reference;
             link.Probe = _identity;

@@ -86,6 +86,9 @@ namespace MpoProbe.Report
         /// <summary>The loss verdict alone (<c>loss_overall</c>; <see cref="Overall"/> in logs without it).</summary>
         public string LossOverall { get; init; }
 
+        /// <summary>The probe said its reference no longer applies (<c>re_reference</c>).</summary>
+        public bool ReReference { get; init; }
+
         /// <summary>Worst loss, dB (NaN when none).</summary>
         public double WorstLossDb { get; init; }
 

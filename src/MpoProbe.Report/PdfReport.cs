@@ -44,7 +44,7 @@ namespace MpoProbe.Report
             page.Field("Logs", title);
             page.Field("Standard", Certificate.Standard);
             page.Field("Method", Certificate.Method);
-            page.Field("Links tested", N(data.Links.Count) + ": " + N(passed) + " passed, " + N(data.Links.Count - passed) + " failed, " + N(data.EscalatedLinks) + " escalated");
+            page.Field("Links tested", N(data.Links.Count) + ": " + N(passed) + " passed, " + N(data.PassedWithinUncertaintyLinks) + " passed within uncertainty (PASS*), " + N(data.NotPassedLinks) + " not passed, " + N(data.EscalatedLinks) + " escalated");
             page.Field("Inspections", N(data.InspectionCount) + " (log lines read " + N(data.LinesRead) + ", skipped " + N(data.SkippedCount) + ")");
             page.Y += 8;
             page.Columns(new[] { "Link", "Date and time", "Operator", "Worst dB", "Polarity", "Verdict" }, SummaryColumns, PdfCursor.Bold);

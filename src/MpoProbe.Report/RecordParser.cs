@@ -50,6 +50,7 @@ namespace MpoProbe.Report
                 ReferenceStale = f.Flag("reference_stale", false),
                 Overall = Verdict(f, "overall"),
                 LossOverall = f.Text("loss_overall", false),
+                ReReference = f.Flag("re_reference", false),
                 ReferenceWeak = Weak(f.Array("reference_weak", MaxPositions)),
                 WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),
                 WorstLossDb = f.Number("worst_loss_db", false),

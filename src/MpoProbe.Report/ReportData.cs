@@ -73,8 +73,14 @@ namespace MpoProbe.Report
             }
         }
 
-        /// <summary>Links that passed (PASS or PASS*).</summary>
+        /// <summary>Links that passed outright (PASS).</summary>
         public int PassedLinks => Links.FindAll(l => l.Passed).Count;
+
+        /// <summary>Links that passed within the probe's uncertainty of the limit (PASS*).</summary>
+        public int PassedWithinUncertaintyLinks => Links.FindAll(l => l.PassedWithinUncertainty).Count;
+
+        /// <summary>Links that did not pass (neither PASS nor PASS*).</summary>
+        public int NotPassedLinks => Links.Count - PassedLinks - PassedWithinUncertaintyLinks;
 
         /// <summary>Links escalated after failed cleans.</summary>
         public int EscalatedLinks => Links.FindAll(l => l.Escalated).Count;

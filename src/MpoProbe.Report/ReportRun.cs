@@ -51,7 +51,7 @@ namespace MpoProbe.Report
                     PdfReport.Write(data, title, stream);
                 }
 
-                output.WriteLine(data.InspectionCount + " inspections, " + data.Links.Count + " links: " + data.PassedLinks + " passed, " + (data.Links.Count - data.PassedLinks) + " failed, "
+                output.WriteLine(data.InspectionCount + " inspections, " + data.Links.Count + " links: " + data.PassedLinks + " passed, " + data.PassedWithinUncertaintyLinks + " passed within uncertainty, " + data.NotPassedLinks + " not passed, "
                     + data.EscalatedLinks + " escalated; " + data.SkippedCount + " lines skipped");
                 return 0;
             }

@@ -85,6 +85,43 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ARecordWhosePartsDisagreeIsNeverCertifiedAsAPass()
+        {
+            string log = ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect", "A");
+            string inspection = Lines(log).Last(l => l.Contains("\"type\":\"inspection\""));
+            string pass = WithVerdicts(inspection, "PASS", "PASS", false);
+            Assert.AreEqual("PASS", LogReader.Read(new[] { pass }).Links.Single().Verdict, "a consistent PASS record");
+            Assert.AreEqual("NO_REFERENCE", LogReader.Read(new[] { WithVerdicts(inspection, "PASS", "NO_REFERENCE", false) }).Links.Single().Verdict);
+            Assert.AreEqual("NO_REFERENCE", LogReader.Read(new[] { WithVerdicts(inspection, "PASS", "PASS", true) }).Links.Single().Verdict, "a probe that asked for a new reference certifies no pass");
+            ReportData star = LogReader.Read(new[] { WithVerdicts(inspection, "PASS", "PASS*", false) });
+            Assert.AreEqual("PASS*", star.Links.Single().Verdict);
+            Assert.AreEqual((0, 1, 0), (star.PassedLinks, star.PassedWithinUncertaintyLinks, star.NotPassedLinks), "PASS* counted apart from PASS");
+        }
+
+        private static string WithVerdicts(string inspection, string overall, string lossOverall, bool reReference)
+        {
+            string r = System.Text.RegularExpressions.Regex.Replace(inspection, "\"overall\":\"[^\"]*\"", "\"overall\":\"" + overall + "\"");
+            r = System.Text.RegularExpressions.Regex.Replace(r, "\"loss_overall\":\"[^\"]*\"", "\"loss_overall\":\"" + lossOverall + "\"");
+            r = r.Replace("\"re_reference\":false", "\"re_reference\":" + (reReference ? "true" : "false"));
+            Assert.IsTrue(r.Contains("\"loss_overall\":\"" + lossOverall + "\"") && r.Contains("\"re_reference\":" + (reReference ? "true" : "false")), "record rewritten: " + r);
+            return r;
+        }
+
+        [TestMethod]
+        public void AnOlderPolarityResultDoesNotDecideALaterInspection()
+        {
+            string crossed = ScriptedLog("06-mpo24-crossed-pair.json", "reference,inspect", "L");
+            string[] lines = Lines(crossed);
+            string inspection = lines.Last(l => l.Contains("\"type\":\"inspection\""));
+            string fixedLater = inspection.Replace("\"overall\":\"FAIL\"", "\"overall\":\"PASS\"");
+            Assert.AreNotEqual(inspection, fixedLater);
+            ReportData data = LogReader.Read(lines.Concat(new[] { fixedLater }).ToArray());
+            LinkResult link = data.Links.Single();
+            Assert.IsNull(link.Polarity, "the polarity record belonged to the earlier inspection");
+            Assert.AreEqual("PASS", link.Verdict, "the later inspection's own overall verdict decides");
+        }
+
+        [TestMethod]
         public void SummaryCountsLinksPassedFailedAndEscalated()
         {
             string text = ScriptedLog("02-mpo12-clean-elite.json", "reference,verify,inspect", "A")
