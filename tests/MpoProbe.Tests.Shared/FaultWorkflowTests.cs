@@ -38,8 +38,12 @@ namespace MpoProbe.Tests
             Check.True(flow.State == ProbeState.Fault, "still refused from the fault screen");
             Check.True(WorkflowFixture.Logged(hw, "\"code\":\"head_missing\""), "named again");
             Check.False(WorkflowFixture.Logged(hw, "\"type\":\"inspection\""), "no inspection record");
+            flow.Command(CommandAction.Status);
+            Check.True(WorkflowFixture.Logged(hw, "\"state\":\"fault\""), "status names the fault state");
+            flow.Handle(ButtonEvent.LongPress);
+            Check.True(flow.State == ProbeState.Fault, "a long press retries too, and the head is still missing");
             hw.HeadPositions = 12;
-            flow.Handle(ButtonEvent.ShortPress);
+            flow.Handle(ButtonEvent.LongPress);
             Check.True(flow.State == ProbeState.Ready, "head back: a press retries and clears");
             flow.Command(CommandAction.Inspect);
             Check.True(WorkflowFixture.Logged(hw, "\"overall\":\"PASS\""), "measures again with the same head");

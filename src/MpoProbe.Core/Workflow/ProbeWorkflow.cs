@@ -180,7 +180,8 @@ namespace MpoProbe.Core
 
                     return;
                 case ProbeState.Fault:
-                    if (shortPress && BootChecks())
+                    // Either press retries the checks: a technician with a fault on screen has one thing to do.
+                    if (BootChecks())
                     {
                         Ready();
                     }

@@ -19,6 +19,7 @@ namespace MpoProbe.Core
                 case ProbeState.ConfirmReference: return "confirm_reference";
                 case ProbeState.Error: return "error";
                 case ProbeState.ConnectReference: return "connect_reference";
+                case ProbeState.Fault: return "fault";
                 default: return "state_" + ((int)state).ToString();
             }
         }
