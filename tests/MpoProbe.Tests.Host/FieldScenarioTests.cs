@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -99,9 +100,11 @@ namespace MpoProbe.Tests
             List<JsonElement> r = Run("02-mpo12-clean-elite.json", "reference,verify,inspect");
             JsonElement check = Of(r, "reference_check").First();
             Assert.IsTrue(check.GetProperty("passed").GetBoolean());
-            double sigma = check.GetProperty("budget_mating_sigma_db").GetDouble();
-            Assert.IsTrue(sigma >= 0.02 && sigma < 0.05, "measured mating σ " + sigma);
-            Assert.IsTrue(Of(r, "inspection").First().GetProperty("positions")[0].GetProperty("u_db").GetDouble() < 0.05, "smaller budget");
+            double measured = check.GetProperty("measured_sigma_db").GetDouble();
+            double budget = check.GetProperty("budget_mating_sigma_db").GetDouble();
+            Assert.IsTrue(measured > 0 && measured < 0.25, "measured mating σ " + measured);
+            // One re-mate may widen the budget, never narrow it below the default 0.05 dB.
+            Assert.AreEqual(Math.Max(0.05, measured), budget, 1e-4, "budget mating σ");
         }
     }
 }

@@ -137,6 +137,37 @@ namespace MpoProbe.Tests
             return lines;
         }
 
+        [TestMethod]
+        public void LastAfterARefusedInspectionRepeatsNoResult()
+        {
+            SimulatedHardware hw = new SimulatedHardware(1312);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            flow.Command(CommandAction.Inspect);
+            Check.True(WorkflowFixture.Logged(hw, "\"overall\":\"PASS"), "a good inspection first");
+            hw.Light(-18, SimulatedProbe.Losses(12, 0.3)); // the source is now 2 dB brighter than at the reference
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.State == ProbeState.Fault, "refused: the reference no longer applies");
+            hw.Serial.Clear();
+            flow.Command(CommandAction.Last);
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"no_result\""), "last: no result to repeat");
+            Check.False(WorkflowFixture.Logged(hw, "\"type\":\"inspection\""), "the refused scan is not sent as a result");
+        }
+
+        [TestMethod]
+        public void WeakPositionsOfAForcedReferenceNeverPassOutright()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 904);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, SimulatedProbe.Losses(12, 0.05));
+            probe.Inspector.NowMs = 1000 + 60000;
+            Check.Equal(Verdict.Pass, probe.Inspect().VerdictAt(4), "an ordinary reference: PASS");
+            probe.Reference.MarkForced(PositionMask.Of(4));
+            InspectionResult r = probe.Inspect();
+            Check.Equal(Verdict.PassStar, r.VerdictAt(4), "weak position 4 of a forced reference: PASS* at best");
+            Check.Equal(Verdict.Pass, r.VerdictAt(5), "other positions unchanged");
+        }
+
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
         {
             ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);

@@ -143,17 +143,20 @@ namespace MpoProbe.Tests
             Scan remated = Flat(-20.0);
             for (int p = 1; p <= 12; p++)
             {
-                remated.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, -20.0 + ((p % 2) == 0 ? 0.06 : -0.06), 0.002);
+                remated.At(p).Set(ChannelStatus.Ok, 8, 1500, 16, -20.0 + ((p % 2) == 0 ? 0.12 : -0.12), 0.002);
             }
 
-            Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.06 dB after a re-mate passes");
-            Check.Near(0.06 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2 enters the budget");
+            Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.12 dB after a re-mate passes");
+            Check.Near(0.12 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2, worse than the default, enters the budget");
             Check.True(budget.MatingMeasured, "marked measured");
+            Check.True(check.Verify(reference, Flat(-20.0), MpoLayout.Mpo12, budget), "no change at all passes");
+            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "but one re-mate never narrows the budget below the default (a verify without re-mating reads 0)");
+            Check.False(budget.MatingMeasured, "the default is not a measured figure");
+            check.Verify(reference, remated, MpoLayout.Mpo12, budget);
             remated.At(6).Set(ChannelStatus.Ok, 8, 1500, 16, -20.4, 0.002);
-            UncertaintyBudget fresh = new UncertaintyBudget();
-            Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, fresh), "0.4 dB at 6 is a bad cord or port");
+            Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "0.4 dB at 6 is a bad cord or port");
             Check.Equal(6, check.WorstPosition, "names position 6");
-            Check.Near(FieldFigures.MatingSigmaDb, fresh.MatingSigmaDb, 1e-12, "the budget keeps its default");
+            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "a failed check puts the budget back to its default");
             Check.Contains("6 (white)", check.Describe(), "message names the fiber");
         }
 

@@ -173,7 +173,12 @@ namespace MpoProbe.Core
                 return "REF OTHER SETUP";
             }
 
-            long minutes = (nowMs - reference.CapturedUptimeMs) / 60000;
+            long minutes = reference.AgeMinutes(nowMs, 0);
+            if (minutes < 0)
+            {
+                return "REF OLD BOOT";
+            }
+
             return minutes < 120 ? "REF " + minutes.ToString() + " MIN" : "REF " + (minutes / 60).ToString() + " H";
         }
 
@@ -191,7 +196,12 @@ namespace MpoProbe.Core
             }
 
             string name = reference.WeakMask != 0 ? "REF* " : "REF ";
-            long minutes = (nowMs - reference.CapturedUptimeMs) / 60000;
+            long minutes = reference.AgeMinutes(nowMs, 0);
+            if (minutes < 0)
+            {
+                return name + "OLD";
+            }
+
             return minutes < 120 ? name + minutes.ToString() + "M" : name + (minutes / 60 > 999 ? 999 : minutes / 60).ToString() + "H";
         }
 

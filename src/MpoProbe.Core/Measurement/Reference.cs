@@ -97,6 +97,7 @@ namespace MpoProbe.Core
             }
 
             Seal(layout.Id, scan.Wavelength, uptimeMs, utcTicks, 0);
+            FromEarlierBoot = false;
             Checksum = ComputeChecksum();
             _intact = true;
         }
@@ -112,7 +113,31 @@ namespace MpoProbe.Core
             _range[position - 1] = range;
         }
 
-        /// <summary>Sets the header fields and the checksum as stored, marking the reference set.</summary>
+        /// <summary>True for a reference restored from storage: it was captured before this power-up, so its uptime stamp says nothing about its age.</summary>
+        public bool FromEarlierBoot { get; private set; }
+
+        /// <summary>
+        /// Age in minutes at <paramref name="nowUptimeMs"/> (and <paramref name="nowUtcTicks"/>, 0 when
+        /// the clock is not set), or -1 when it cannot be known: a reference from an earlier
+        /// power-up whose capture and present time are not both on the UTC clock (the probe has no
+        /// battery-backed clock, so its uptime restarted).
+        /// </summary>
+        public long AgeMinutes(long nowUptimeMs, long nowUtcTicks)
+        {
+            if (!FromEarlierBoot)
+            {
+                return (nowUptimeMs - CapturedUptimeMs) / 60000;
+            }
+
+            if (CapturedUtcTicks > 0 && nowUtcTicks >= CapturedUtcTicks)
+            {
+                return (nowUtcTicks - CapturedUtcTicks) / 600000000L;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Sets the header fields and the checksum as stored, marking the reference set (and from an earlier power-up).</summary>
         public void Seal(LayoutId layout, Wavelength wavelength, long uptimeMs, long utcTicks, uint checksum)
         {
             Layout = layout;
@@ -121,6 +146,7 @@ namespace MpoProbe.Core
             CapturedUtcTicks = utcTicks;
             Checksum = checksum;
             IsSet = true;
+            FromEarlierBoot = true;
             _intact = checksum == ComputeChecksum();
         }
 

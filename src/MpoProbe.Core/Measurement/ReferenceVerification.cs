@@ -6,13 +6,14 @@ namespace MpoProbe.Core
     /// The reference verification step: after a reference is set, the technician unplugs and
     /// re-plugs the reference cord once and the probe measures again. The change per position is
     /// the difference of two probe-port matings, so σ_mating ≈ rms(change)/√2 enters the budget
-    /// as this probe's own mating repeatability (not below <see cref="FieldFigures.MatingFloorDb"/>);
+    /// as this probe's own mating repeatability when it is worse than the default
+    /// (<see cref="FieldFigures.MatingSigmaDb"/>; one re-mate never narrows the budget);
     /// a change beyond <see cref="FieldFigures.VerifyMaxChangeDb"/> on any position catches a bad
     /// cord or port at once and leaves the budget at its default. Allocates only in <see cref="Describe"/>.
     /// </summary>
     public sealed class ReferenceVerification
     {
-        /// <summary>True when the last verification passed and its σ went into the budget.</summary>
+        /// <summary>True when the last verification passed (the cord and port re-mate within the limit).</summary>
         public bool Passed { get; private set; }
 
         /// <summary>Used positions compared.</summary>
@@ -27,7 +28,7 @@ namespace MpoProbe.Core
         /// <summary>Mating σ estimated from this re-mate, dB (NaN when nothing was compared).</summary>
         public double MatingSigmaDb { get; private set; }
 
-        /// <summary>Compares the re-mated <paramref name="scan"/> with <paramref name="reference"/>; on success sets the budget's mating figure.</summary>
+        /// <summary>Compares the re-mated <paramref name="scan"/> with <paramref name="reference"/>; sets the budget's mating figure to the larger of the default and the measured σ on success, to the default otherwise.</summary>
         public bool Verify(Reference reference, Scan scan, MpoLayout layout, UncertaintyBudget budget)
         {
             if (reference == null || scan == null || layout == null || budget == null)
@@ -68,9 +69,13 @@ namespace MpoProbe.Core
 
             MatingSigmaDb = Count == 0 ? double.NaN : Math.Sqrt(sumSquares / Count) / Math.Sqrt(2.0);
             Passed = steady && Count > 0 && Math.Abs(WorstChangeDb) <= FieldFigures.VerifyMaxChangeDb;
-            if (Passed)
+            // One re-mate can show that this cord and port scatter MORE than the default (the
+            // budget widens) but cannot prove less: a verify sent without really re-mating would
+            // read ~0 and must not narrow the verdict band. A failed check leaves the default.
+            budget.ResetMating();
+            if (Passed && MatingSigmaDb > FieldFigures.MatingSigmaDb)
             {
-                budget.MatingSigmaDb = MatingSigmaDb > FieldFigures.MatingFloorDb ? Math.Min(MatingSigmaDb, 0.5) : FieldFigures.MatingFloorDb;
+                budget.MatingSigmaDb = Math.Min(MatingSigmaDb, 0.5);
                 budget.MatingMeasured = true;
             }
 
@@ -92,7 +97,7 @@ namespace MpoProbe.Core
                     + " dB): inspect and clean the reference cord and the probe port, then set the reference again";
             }
 
-            return "reference checked: " + worst + " at most; mating repeatability " + Format.Db(MatingSigmaDb) + " dB enters the budget";
+            return "reference checked: " + worst + " at most; mating repeatability " + Format.Db(MatingSigmaDb) + " dB (the budget uses at least the default " + Format.Db(FieldFigures.MatingSigmaDb) + " dB)";
         }
     }
 }

@@ -48,6 +48,13 @@ namespace MpoProbe.Core
         /// <summary>True once <see cref="MatingSigmaDb"/> came from this probe's reference verification.</summary>
         public bool MatingMeasured { get; set; }
 
+        /// <summary>Back to the default mating figure (a new reference, or a failed reference check).</summary>
+        public void ResetMating()
+        {
+            _matingSigmaDb = FieldFigures.MatingSigmaDb;
+            MatingMeasured = false;
+        }
+
         /// <summary>
         /// Standard uncertainty of the source drift that remains after correction, dB; NaN when the
         /// source reports no monitored power (then the drift term grows with the reference age).

@@ -41,14 +41,13 @@ namespace MpoProbe.Core
         /// <summary>The probe's uptime in ms, set before an inspection so the reference's age can be judged.</summary>
         public long NowMs { get; set; }
 
-        /// <summary>
-        /// Age of a reference in minutes at <see cref="NowMs"/>; a reference captured "after now"
-        /// (restored from a previous power-up: uptime restarted) counts from boot.
-        /// </summary>
+        /// <summary>The UTC time in .NET ticks at <see cref="NowMs"/>, 0 while the probe's clock is not set.</summary>
+        public long NowUtcTicks { get; set; }
+
+        /// <summary>Age of a reference in minutes now; -1 when unknown (from an earlier power-up without UTC stamps).</summary>
         public long ReferenceAgeMinutes(Reference reference)
         {
-            long captured = reference.CapturedUptimeMs <= NowMs ? reference.CapturedUptimeMs : 0;
-            return (NowMs - captured) / 60000;
+            return reference.AgeMinutes(NowMs, NowUtcTicks);
         }
 
         /// <summary>The field uncertainty budget every loss is judged with.</summary>
@@ -77,7 +76,9 @@ namespace MpoProbe.Core
         {
             MpoLayout layout = _settings.Layout;
             bool referenceOk = reference != null && reference.Matches(layout.Id, _settings.Wavelength);
-            bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && ReferenceAgeMinutes(reference) > _settings.MaxReferenceAgeMinutes;
+            long age = referenceOk ? ReferenceAgeMinutes(reference) : 0;
+            // A reference of unknown age (an earlier power-up, no UTC to prove when) counts as stale.
+            bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && (age < 0 || age > _settings.MaxReferenceAgeMinutes);
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
             Result.ReferenceStale = stale;
             for (int p = 1; p <= layout.PositionCount; p++)
@@ -103,7 +104,10 @@ namespace MpoProbe.Core
                 if (verdict == Verdict.Pass)
                 {
                     verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
-                    verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
+                    // A stale reference, or a weak position of a forced one (its power read low, so
+                    // its loss reads low), caps a pass at PASS*.
+                    bool weak = referenceOk && PositionMask.Contains(reference.WeakMask, p);
+                    verdict = (stale || weak) && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
                 }
 
                 Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
@@ -117,9 +121,10 @@ namespace MpoProbe.Core
         private double LossUncertaintyDb(Reference reference, int position, ChannelReading reading)
         {
             long darkMs = _dark == null ? 0 : _dark.CapturedUptimeMs;
-            long referenceSinceDark = reference.CapturedUptimeMs <= NowMs ? (reference.CapturedUptimeMs - darkMs) / 60000 : FieldFigures.JobMinutes;
+            long referenceSinceDark = !reference.FromEarlierBoot && reference.CapturedUptimeMs <= NowMs ? (reference.CapturedUptimeMs - darkMs) / 60000 : FieldFigures.JobMinutes;
             long measureSinceDark = (NowMs - darkMs) / 60000;
-            return Budget.LossStandardDb(reference, position, reading, _gain.RatioUncertaintyDb, ReferenceAgeMinutes(reference),
+            long age = ReferenceAgeMinutes(reference);
+            return Budget.LossStandardDb(reference, position, reading, _gain.RatioUncertaintyDb, age < 0 ? FieldFigures.JobMinutes : age,
                 referenceSinceDark, measureSinceDark, _settings.Wavelength);
         }
     }

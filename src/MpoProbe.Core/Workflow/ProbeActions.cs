@@ -28,7 +28,7 @@ namespace MpoProbe.Core
         /// <summary>True when the last inspection came from a coded scan (a polarity result exists).</summary>
         public bool LastWasCoded { get; private set; }
 
-        /// <summary>True once an inspection has run since boot (<c>last</c> has something to send).</summary>
+        /// <summary>True when the last inspection was logged as a result (<c>last</c> has something to send); false after a refused one.</summary>
         public bool HasResult { get; private set; }
 
         /// <summary>Whether a coded source was listened for on the last inspection and none was decoded (a polarity record says so).</summary>
@@ -75,25 +75,27 @@ namespace MpoProbe.Core
             InspectionSettings s = _core.Settings;
             LastWasCoded = false;
             LastListenedUncoded = false;
+            bool powersFromScan = false;
             _core.Inspector.NowMs = _core.NowMs;
+            _core.Inspector.NowUtcTicks = UtcTicksNow();
             if (ListenForCodedSource)
             {
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
                 _core.Polarity.Match(map, s.Layout);
-                if (map.Status == PolarityScanStatus.Decoded && map.PowersValid)
+                // A decoded map is a polarity result even when the sync window's powers were not
+                // usable; the loss then comes from a plain acquisition below.
+                LastWasCoded = map.Status == PolarityScanStatus.Decoded;
+                LastListenedUncoded = !LastWasCoded;
+                if (LastWasCoded && map.PowersValid)
                 {
                     _core.Inspector.Evaluate(_core.Reference);
-                    LastWasCoded = true;
-                }
-                else
-                {
-                    LastListenedUncoded = map.Status != PolarityScanStatus.Decoded;
+                    powersFromScan = true;
                 }
 
                 _core.Polarity.Judge(s.ExpectedPolarity);
             }
 
-            if (!LastWasCoded)
+            if (!powersFromScan)
             {
                 _core.Inspector.Inspect(_core.Reference);
             }
@@ -102,13 +104,16 @@ namespace MpoProbe.Core
             LastNotPassing = 0;
             if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
             {
-                // The caller reports the fault; no inspection record, so no loss that looks valid.
+                // The caller reports the fault; no inspection record, so no loss that looks valid,
+                // and `last` has no result to repeat (the inspector now holds the refused one).
+                HasResult = false;
                 return null;
             }
 
             if (!_core.SelfTest.AfterInspection(result))
             {
                 // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
+                HasResult = false;
                 Stamp();
                 _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
                 return null;
@@ -132,6 +137,14 @@ namespace MpoProbe.Core
             Habits(result);
             return result;
         }
+
+        /// <summary>UTC now in .NET ticks, 0 while the probe's clock is not set (`time` command).</summary>
+        public long UtcTicksNow()
+        {
+            return _core.UtcClock.IsSet ? (_core.UtcClock.EpochSeconds(_core.NowMs) * 10000000L) + UnixEpochTicks : 0;
+        }
+
+        private const long UnixEpochTicks = 621355968000000000;
 
         /// <summary>The last inspection's polarity verdict (NOT_TESTED without a decoded coded scan).</summary>
         public PolarityVerdict PolarityVerdictNow => LastWasCoded ? _core.Polarity.Verdict : PolarityVerdict.NotTested;
@@ -166,7 +179,7 @@ namespace MpoProbe.Core
             bool valid = r.IsValid;
             JsonLine record = _core.Log.SettingsRecord(s).Add("state", state).Add("head", _core.Hardware.HeadPresent ? "present" : "missing")
                 .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
-                .Add("reference_age_min", valid ? (_core.NowMs - r.CapturedUptimeMs) / 60000 : -1)
+                .Add("reference_age_min", valid ? r.AgeMinutes(_core.NowMs, UtcTicksNow()) : -1)
                 .Add("battery_pct", _core.Hardware.BatteryPercent);
             _core.Log.SendAnswer(record);
         }
@@ -204,11 +217,17 @@ namespace MpoProbe.Core
             return decision;
         }
 
-        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; true when the mating σ went into the budget.</summary>
+        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; false on a failed check or a self-check fault (<see cref="SelfTest.Faults"/>).</summary>
         public bool VerifyReference()
         {
             InspectionSettings s = _core.Settings;
             _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
+            {
+                // A faulty chain measures no mating figure; the caller shows the fault.
+                return false;
+            }
+
             bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
             Stamp();
             _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
@@ -225,7 +244,8 @@ namespace MpoProbe.Core
         public void StoreReference(bool forced)
         {
             InspectionSettings s = _core.Settings;
-            _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, 0);
+            _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
+            _core.Inspector.Budget.ResetMating(); // a new reference: the last cord's re-mate figure no longer applies
             if (forced)
             {
                 _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);

@@ -138,7 +138,7 @@ namespace MpoProbe.Core
                     _do.Stamp();
                     if (!_do.HasResult)
                     {
-                        _core.Log.Error("no_result", "no inspection since boot: nothing to send again (inspect first)");
+                        _core.Log.Error("no_result", "no inspection result to send again (none since boot, or the last one was refused): inspect first");
                         break;
                     }
 

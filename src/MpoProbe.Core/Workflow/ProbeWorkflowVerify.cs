@@ -28,6 +28,12 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (_core.SelfTest.Faults.HasFault)
+            {
+                Fault();
+                return;
+            }
+
             Error("REF CHECK", "RE-MATE CHANGED " + Screens.ShortPositions(PositionMask.Of(_core.Verification.WorstPosition), 1) + ": CLEAN CORD AND PORT, SET REFERENCE AGAIN.", null);
         }
     }
