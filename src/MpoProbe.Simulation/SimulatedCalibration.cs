@@ -138,7 +138,8 @@ namespace MpoProbe.Simulation
             for (int i = before; i < hw.Serial.Count; i++)
             {
                 string record = hw.Serial.LineAt(i);
-                if (record.IndexOf("\"type\":\"error\"") >= 0)
+                // The notice that a new calibration dropped the reference is not a refusal.
+                if (record.IndexOf("\"type\":\"error\"") >= 0 && record.IndexOf("\"code\":\"reference_cleared\"") < 0)
                 {
                     return record;
                 }

@@ -54,6 +54,8 @@ namespace MpoProbe.Tests
             ProbeCore core = new ProbeCore(hw);
             string old = hw.Files.Read(CalibrationStore.FileName);
             Check.True(core.Calibration.IsCalibrated, "boots calibrated");
+            core.Reference.Capture(core.Inspector.Scan, MpoLayout.Mpo12, 0, 0);
+            new ReferenceStore(hw.Files).Save(core.Reference);
             SimulatedFixture fixture = new SimulatedFixture(hw.Sim.ChannelCount, SimulatedCalibration.SourceDbm, 152);
             Check.True(SimulatedCalibration.Sweep(hw, core, fixture, "NEW-1", "2027-01-02") == null, "sweep");
             hw.Files.FailWriteAfterChars = 300;
@@ -64,10 +66,13 @@ namespace MpoProbe.Tests
             hw.Files.FailNextReplace = true;
             Check.Contains("cal_write_failed", SimulatedCalibration.Send(hw, core, "cal end"), "rename fails");
             Check.Equal(old, hw.Files.Read(CalibrationStore.FileName), "old file intact after a failed rename");
+            Check.True(core.Reference.IsSet, "a refused calibration keeps the reference");
             ProbeCore rebooted = new ProbeCore(hw);
             Check.True(rebooted.CalibrationLoad == LoadStatus.Ok, "old file loads after the cut");
             Check.Equal(SimulatedCalibration.SerialFor(152), rebooted.Calibration.ProbeSerial, "old serial");
             Check.True(SimulatedCalibration.Send(hw, core, "cal end") == null, "end succeeds once the storage works");
+            Check.False(core.Reference.IsSet, "new gains: the reference measured with the old ones is dropped");
+            Check.True(hw.Files.Read(ReferenceStore.FileName) == null, "and deleted from flash");
             Check.Equal("NEW-1", new ProbeCore(hw).Calibration.ProbeSerial, "new file in use after reboot");
         }
 

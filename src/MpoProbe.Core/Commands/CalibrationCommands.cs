@@ -145,12 +145,20 @@ namespace MpoProbe.Core
             return CommandAction.None;
         }
 
+        /// <summary>The reference to drop when a new calibration is written (its powers were worked out with the old gains); null: none.</summary>
+        public Reference Reference { get; set; }
+
+        /// <summary>Where the stored reference lives, deleted with it; null: nothing stored.</summary>
+        public IStorage Storage { get; set; }
+
         private CommandAction End()
         {
             if (Refused(_session.End()))
             {
                 return CommandAction.None;
             }
+
+            DropReference();
 
             string residuals = "[";
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
@@ -162,6 +170,30 @@ namespace MpoProbe.Core
                 .Add("fixture", _info.Fixture).Add("traceability", _info.Traceability).Add("wavelength_nm", (int)_info.Wavelength)
                 .Add("ratio_u_db", _info.RatioUncertaintyDb, 4).Raw("residual_db", residuals + "]"));
             return CommandAction.SettingsChanged;
+        }
+
+        private void DropReference()
+        {
+            if (Reference == null || !Reference.IsSet)
+            {
+                return;
+            }
+
+            // Loss against a reference cancels gain error only when both used the same gains.
+            Reference.Clear();
+            try
+            {
+                if (Storage != null)
+                {
+                    Storage.Delete(ReferenceStore.FileName);
+                }
+            }
+            catch (System.IO.IOException e)
+            {
+                _log.Warning("reference_not_deleted", "stored reference not deleted: " + e.Message);
+            }
+
+            _log.Warning("reference_cleared", "new calibration: the reference was measured with the old gains; set the reference again");
         }
 
         private CommandAction Abort()

@@ -49,6 +49,8 @@ namespace MpoProbe.Core
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
             CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
             processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
+            processor.Calibration.Reference = Reference;
+            processor.Calibration.Storage = hardware.Storage;
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
