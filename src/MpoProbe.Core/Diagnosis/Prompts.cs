@@ -73,7 +73,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            uint negative = NegativeMask(r);
+            uint negative = r.NegativeMask; // the verdict rules' one definition of an impossible loss
             if (negative != 0 && Urgency(PromptKind.ReReference) > Urgency(best))
             {
                 best = PromptKind.ReReference;
@@ -183,23 +183,6 @@ namespace MpoProbe.Core
                 case PromptKind.CheckPolarity: return "check_polarity";
                 default: return "none";
             }
-        }
-
-        private static uint NegativeMask(InspectionResult r)
-        {
-            uint mask = 0;
-            for (int p = 1; p <= r.Layout.PositionCount; p++)
-            {
-                double loss = r.LossDb(p);
-                double u = r.UncertaintyDb(p);
-                double band = double.IsNaN(u) ? 0.1 : (2 * u > 0.1 ? 2 * u : 0.1);
-                if (!double.IsNaN(loss) && loss < -band)
-                {
-                    mask = PositionMask.With(mask, p);
-                }
-            }
-
-            return mask;
         }
     }
 }
