@@ -117,24 +117,11 @@ namespace MpoProbe.Benchmark
                 }
 
                 probe.LightWithLoss(source, truth);
-                SelfTest test = probe.Core.SelfTest;
-                bool ok = test.BeforeMeasuring(MpoLayout.Mpo12);
-                InspectionResult result = probe.Inspect();
-                ok = ok && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.AfterInspection(result);
-                if (!ok)
-                {
-                    refused++;
-                    byKind[(int)test.Faults.Kind]++;
-                    test.Faults.Clear();
-                }
+                bool before = probe.Core.SelfTest.BeforeMeasuring(MpoLayout.Mpo12);
+                refused += Refused(probe, before, probe.Inspect(), byKind);
             }
 
-            string kinds = string.Empty;
-            for (int k = 1; k < byKind.Length; k++)
-            {
-                kinds += byKind[k] > 0 ? $" {FaultCatalogue.Code((FaultKind)k)}={byKind[k]}" : string.Empty;
-            }
-
+            string kinds = Kinds(byKind);
             output.WriteLine($" healthy inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
             return refused;
         }
@@ -181,26 +168,39 @@ namespace MpoProbe.Benchmark
 
                 field.Mate(probe.Sim, 12);
                 probe.LightWithLoss(source, truth);
-                SelfTest test = probe.Core.SelfTest;
-                bool ok = test.BeforeMeasuring(MpoLayout.Mpo12);
-                InspectionResult result = probe.InspectNow();
-                ok = ok && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.AfterInspection(result);
-                if (!ok)
-                {
-                    refused++;
-                    byKind[(int)test.Faults.Kind]++;
-                    test.Faults.Clear();
-                }
+                bool before = probe.Core.SelfTest.BeforeMeasuring(MpoLayout.Mpo12);
+                refused += Refused(probe, before, probe.InspectNow(), byKind);
             }
 
+            string kinds = Kinds(byKind);
+            output.WriteLine($" field-model inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
+            return refused;
+        }
+
+        /// <summary>1 when the self-checks refused the inspection just made (the fault counted by kind and cleared), else 0.</summary>
+        private static int Refused(SimulatedProbe probe, bool passedBefore, InspectionResult result, long[] byKind)
+        {
+            SelfTest test = probe.Core.SelfTest;
+            bool ok = passedBefore && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.AfterInspection(result);
+            if (ok)
+            {
+                return 0;
+            }
+
+            byKind[(int)test.Faults.Kind]++;
+            test.Faults.Clear();
+            return 1;
+        }
+
+        private static string Kinds(long[] byKind)
+        {
             string kinds = string.Empty;
             for (int k = 1; k < byKind.Length; k++)
             {
                 kinds += byKind[k] > 0 ? $" {FaultCatalogue.Code((FaultKind)k)}={byKind[k]}" : string.Empty;
             }
 
-            output.WriteLine($" field-model inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
-            return refused;
+            return kinds;
         }
     }
 }
