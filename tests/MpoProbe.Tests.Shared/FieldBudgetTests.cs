@@ -122,6 +122,46 @@ namespace MpoProbe.Tests
             Check.Near(-20.0, reference.PowerDbm(2), 1e-12, "a steady neighbour is kept");
         }
 
+        [TestMethod]
+        public void EveryTermEntersTheLossUncertaintyAsARootSumOfSquares()
+        {
+            Scan refScan = Flat(-20.0);
+            Reference reference = new Reference();
+            reference.Capture(refScan, MpoLayout.Mpo12, 0, 0);
+            ChannelReading reading = new ChannelReading();
+            reading.Set(ChannelStatus.Ok, 12, 1500, 16, -42.0, 0.004); // another range: the gain ratio term applies
+            UncertaintyBudget budget = new UncertaintyBudget();
+            double total = budget.LossStandardDb(reference, 3, reading, 0.03, 240, 10, 240, Wavelength.Nm850);
+
+            double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
+            Check.Near(Math.Sqrt((0.002 * 0.002) + (0.004 * 0.004) + (uLin * uLin)), budget.ElectronicsDb, 1e-12, "electronics: both readings and the ADC linearity");
+            Check.Near(0.03, budget.GainRatioDb, 1e-12, "gain ratio across ranges");
+            double dRef = UncertaintyBudget.DarkTermDb(-20.0, 8, 10, Wavelength.Nm850);
+            double dMeas = UncertaintyBudget.DarkTermDb(-42.0, 12, 240, Wavelength.Nm850);
+            Check.True(dMeas > 10 * dRef && dRef > 0, "the dark term grows at low power and with time since the dark capture");
+            Check.Near(Math.Sqrt((dRef * dRef) + (dMeas * dMeas)), budget.DarkDb, 1e-12, "dark: both readings");
+            double excursion = FieldFigures.TemperatureExcursionC * 240.0 / FieldFigures.JobMinutes;
+            double tempco = PowerUnits.DbPerRelative * FieldFigures.GainTempcoPerC * excursion / FieldFigures.Sqrt3;
+            double stray = PowerUnits.DbPerRelative * Math.Pow(10.0, (FieldFigures.StrayLightDbm + 42.0) / 10.0) / FieldFigures.Sqrt3;
+            Check.Near(Math.Sqrt((tempco * tempco) + (stray * stray)), budget.OtherDb, 1e-9, "gain tempco and stray light");
+            Check.Near(Math.Sqrt((0.004 * 0.004) + (FieldFigures.MatingSigmaDb * FieldFigures.MatingSigmaDb) + (dMeas * dMeas)), budget.MeasurementOnlyDb, 1e-12, "the part a re-inspection does not share");
+            double rss = Math.Sqrt((budget.ElectronicsDb * budget.ElectronicsDb) + (budget.GainRatioDb * budget.GainRatioDb) + (budget.MatingDb * budget.MatingDb)
+                + (budget.SourceDb * budget.SourceDb) + (budget.DarkDb * budget.DarkDb) + (budget.OtherDb * budget.OtherDb));
+            Check.Near(rss, total, 1e-12, "the combined uncertainty is the root sum of squares of every term");
+
+            // Dark current and ADC offset drift add (both move the dark level the same way).
+            double signalAmps = PowerUnits.DbmToWatts(-42.0) * FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength.Nm850);
+            double dT = excursion;
+            double darkAmps = FrontEndDesign.DarkCurrentMaxAmps * (Math.Pow(2.0, dT / FieldFigures.DarkDoublingC) - 1.0);
+            double offsetAmps = FieldFigures.AdcOffsetCodesPerC * dT * FrontEndDesign.AdcVoltsPerCode / FrontEndDesign.NominalTransimpedanceOhms(12);
+            Check.Near(PowerUnits.DbPerRelative * (darkAmps + offsetAmps) / signalAmps / FieldFigures.Sqrt3, dMeas, 1e-12, "dark term");
+
+            // The source and temperature terms stop growing after one job and never run backwards.
+            Check.Near(budget.SourceTermDb(FieldFigures.JobMinutes), budget.SourceTermDb(10 * FieldFigures.JobMinutes), 1e-12, "capped at one job");
+            Check.True(budget.SourceTermDb(FieldFigures.JobMinutes) > budget.SourceTermDb(FieldFigures.JobMinutes / 2), "grows within a job");
+            Check.Near(budget.SourceTermDb(0), budget.SourceTermDb(-30), 1e-12, "a negative age counts as none");
+        }
+
         private static Scan Flat(double dbm)
         {
             Scan scan = new Scan();
