@@ -15,6 +15,13 @@ namespace MpoProbe.Benchmark
         {
             Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
             bool quick = Array.IndexOf(args, "--quick") >= 0;
+            if (Array.IndexOf(args, "--cycle") >= 0)
+            {
+                // The allocation section alone, for work on the cycle.
+                CycleAllocation.Run(Console.Out);
+                return 0;
+            }
+
             int repeats = quick ? 10 : 40;
             Console.WriteLine($"MpoProbe benchmark ({(quick ? "quick" : "full")}: {repeats} inspections per point, seeded)");
             Console.WriteLine();
@@ -39,12 +46,14 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             Memory.Run(Console.Out);
             Console.WriteLine();
+            long cycleBytes = CycleAllocation.Run(Console.Out);
+            Console.WriteLine();
             string report = ReportBench.Run(Console.Out, quick);
             Console.WriteLine();
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
     }

@@ -43,6 +43,15 @@ namespace MpoProbe.Firmware
         }
 
         /// <inheritdoc />
+        public void Append(string name, byte[] data, int offset, int count)
+        {
+            using (FileStream stream = new FileStream(Drive + name, FileMode.Append))
+            {
+                stream.Write(data, offset, count);
+            }
+        }
+
+        /// <inheritdoc />
         public void Delete(string name)
         {
             if (File.Exists(Drive + name))

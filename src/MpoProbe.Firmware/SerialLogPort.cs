@@ -19,10 +19,20 @@ namespace MpoProbe.Firmware
             _port.Open();
         }
 
+        private static readonly byte[] LineEnd = new byte[] { (byte)'\r', (byte)'\n' };
+
         /// <inheritdoc />
         public void WriteLine(string line)
         {
-            _port.Write(line + "\r\n");
+            _port.Write(line);
+            _port.Write(LineEnd, 0, LineEnd.Length);
+        }
+
+        /// <inheritdoc />
+        public void WriteLine(byte[] line, int offset, int count)
+        {
+            _port.Write(line, offset, count);
+            _port.Write(LineEnd, 0, LineEnd.Length);
         }
 
         /// <inheritdoc />

@@ -42,6 +42,12 @@ namespace MpoProbe.Simulation
         }
 
         /// <inheritdoc />
+        public void WriteLine(byte[] line, int offset, int count)
+        {
+            _lines.Add(AsciiText.From(line, offset, count));
+        }
+
+        /// <inheritdoc />
         public int Read(byte[] buffer, int offset, int count)
         {
             int n = 0;

@@ -85,6 +85,12 @@ namespace MpoProbe.Simulation
         }
 
         /// <inheritdoc />
+        public void Append(string name, byte[] data, int offset, int count)
+        {
+            Append(name, AsciiText.From(data, offset, count));
+        }
+
+        /// <inheritdoc />
         public void Replace(string from, string to)
         {
             if (FailNextReplace)

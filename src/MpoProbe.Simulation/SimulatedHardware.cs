@@ -5,6 +5,7 @@ namespace MpoProbe.Simulation
     /// <summary>The probe's peripherals simulated: front end, serial port, storage, display, head and battery.</summary>
     public sealed class SimulatedHardware : IProbeHardware
     {
+        private IStorage _storage;
         private readonly ILogPort _port;
 
         /// <summary>Builds simulated peripherals from a seed.</summary>
@@ -75,7 +76,13 @@ namespace MpoProbe.Simulation
         public ILogPort Port => _port == null ? Serial : _port;
 
         /// <inheritdoc />
-        public IStorage Storage => Files;
+        public IStorage Storage => _storage ?? Files;
+
+        /// <summary>Puts <paramref name="storage"/> in place of <see cref="Files"/> (before the Core is built on this hardware).</summary>
+        public void UseStorage(IStorage storage)
+        {
+            _storage = storage;
+        }
 
         /// <summary>True when a head is fitted; setting false pulls it (head-ID open), true fits a 12-position head if none.</summary>
         public bool HeadPresent

@@ -67,6 +67,12 @@ namespace MpoProbe.Simulator
         }
 
         /// <inheritdoc />
+        public void WriteLine(byte[] line, int offset, int count)
+        {
+            WriteLine(AsciiText.From(line, offset, count));
+        }
+
+        /// <inheritdoc />
         public int Read(byte[] buffer, int offset, int count)
         {
             int n = 0;

@@ -64,7 +64,7 @@ namespace MpoProbe.Tests
             fixture.Flicker = 0.05;
             string noisy = Send(hw, core, "cal step 10");
             Check.Contains("cal_unstable", noisy, "flickering light");
-            Check.Contains("σ", noisy, "names the spread");
+            Check.Contains("\\u03C3", noisy, "names the spread (σ, escaped: log records are ASCII)");
             fixture.Flicker = 0;
             fixture.WarmUpDbPerSecond = 1.0;
             string drifting = Send(hw, core, "cal step 10");

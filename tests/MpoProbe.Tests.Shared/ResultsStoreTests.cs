@@ -20,7 +20,7 @@ namespace MpoProbe.Tests
 
         private static string Record(int n)
         {
-            return "{\"v\":1,\"type\":\"inspection\",\"t_ms\":" + n.ToString() + ",\"utc\":\"2026-11-20T09:30:00Z\",\"link\":\"L" + n.ToString() + "\",\"overall\":\"PASS\",\"note\":\"fibers 21↔22\"}";
+            return "{\"v\":1,\"type\":\"inspection\",\"t_ms\":" + n.ToString() + ",\"utc\":\"2026-11-20T09:30:00Z\",\"link\":\"L" + n.ToString() + "\",\"overall\":\"PASS\",\"note\":\"fibers 21\\u219422\"}";
         }
 
         private static MemoryLogPort ReadBack(MemoryStorage storage, out int records, out int damaged)

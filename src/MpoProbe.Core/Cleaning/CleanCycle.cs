@@ -234,39 +234,45 @@ namespace MpoProbe.Core
             return UncertaintyBudget.CoverageK * Math.Sqrt((uBeforeDb * uBeforeDb) + (uAfterDb * uAfterDb));
         }
 
-        /// <summary>One line for the screen and the log.</summary>
+        /// <summary>The outcome in one line for the log (allocates; the log writes it with <see cref="Describe(TextBuilder)"/>).</summary>
         public string Describe()
         {
+            return Describe(new TextBuilder()).ToString();
+        }
+
+        /// <summary>Writes the outcome in one line into <paramref name="t"/> (cleared first); returns it.</summary>
+        public TextBuilder Describe(TextBuilder t)
+        {
+            t.Clear();
             if (AllClean)
             {
-                return "cleaned: PASS" + (ConfirmedMask != 0 ? " (contamination confirmed at " + Format.Positions(ConfirmedMask) + ")" : string.Empty);
+                t.Add("cleaned: PASS");
+                return ConfirmedMask != 0 ? t.Add(" (contamination confirmed at ").AddPositions(ConfirmedMask).Add(')') : t;
             }
 
             if (Moved)
             {
-                return "contamination moved from " + Format.Positions(BeforeBadMask) + " to " + Format.Positions(AfterBadMask)
-                    + ": clean connector AND adapter again, then re-inspect (not counted as a failed clean)";
+                return t.Add("contamination moved from ").AddPositions(BeforeBadMask).Add(" to ").AddPositions(AfterBadMask)
+                    .Add(": clean connector AND adapter again, then re-inspect (not counted as a failed clean)");
             }
 
-            string text = Escalate
-                ? "not contamination: check damage, polarity, cable stress"
-                : "clean connector AND adapter again, then re-inspect";
+            t.Add(Escalate ? "not contamination: check damage, polarity, cable stress" : "clean connector AND adapter again, then re-inspect");
             if (ConfirmedMask != 0)
             {
-                text += "; improved at " + Format.Positions(ConfirmedMask);
+                t.Add("; improved at ").AddPositions(ConfirmedMask);
             }
 
             if (PersistentMask != 0)
             {
-                text += "; no change at " + Format.Positions(PersistentMask);
+                t.Add("; no change at ").AddPositions(PersistentMask);
             }
 
             if (WorseMask != 0)
             {
-                text += "; worse at " + Format.Positions(WorseMask);
+                t.Add("; worse at ").AddPositions(WorseMask);
             }
 
-            return text + " (failed cleans " + FailedCleans.ToString() + "/" + _maxFailedCleans.ToString() + ")";
+            return t.Add(" (failed cleans ").Add(FailedCleans).Add('/').Add(_maxFailedCleans).Add(')');
         }
     }
 }

@@ -160,15 +160,15 @@ namespace MpoProbe.Core
 
             DropReference();
 
-            string residuals = "[";
+            JsonLine record = _log.Start("calibration").Add("probe_serial", _info.ProbeSerial).Add("cal_date", _info.Date).Add("cal_state", _info.StateName)
+                .Add("fixture", _info.Fixture).Add("traceability", _info.Traceability).Add("wavelength_nm", (int)_info.Wavelength)
+                .Add("ratio_u_db", _info.RatioUncertaintyDb, 4).BeginArray("residual_db");
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
-                residuals += (r > 0 ? "," : string.Empty) + JsonLine.Number(_info.ResidualDb(r), 4);
+                record.Item(_info.ResidualDb(r), 4);
             }
 
-            _log.Send(_log.Start("calibration").Add("probe_serial", _info.ProbeSerial).Add("cal_date", _info.Date).Add("cal_state", _info.StateName)
-                .Add("fixture", _info.Fixture).Add("traceability", _info.Traceability).Add("wavelength_nm", (int)_info.Wavelength)
-                .Add("ratio_u_db", _info.RatioUncertaintyDb, 4).Raw("residual_db", residuals + "]"));
+            _log.Send(record.EndArray());
             return CommandAction.SettingsChanged;
         }
 

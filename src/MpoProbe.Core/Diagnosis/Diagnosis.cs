@@ -3,7 +3,7 @@ namespace MpoProbe.Core
     /// <summary>
     /// Reads the pattern of verdicts across the ferrule and says what it points to, naming the
     /// positions (shared/domain.md, "Contamination, cleaning and escalation"). Findings are
-    /// kept as kind + position mask so analysis allocates nothing; <see cref="Describe"/>
+    /// kept as kind + position mask so analysis allocates nothing; <see cref="Describe(int)"/>
     /// makes the text.
     /// </summary>
     public sealed class Diagnosis
@@ -164,50 +164,58 @@ namespace MpoProbe.Core
             Count++;
         }
 
-        private string ReReferenceReason(uint mask)
+        private void ReReferenceReason(uint mask, TextBuilder t)
         {
             if (_result.NegativeMask == 0)
             {
-                return "RE-REFERENCE: every position gained light (mean loss " + Format.Db(_result.ShiftDb)
-                    + " dB): the source or the reference changed since the reference was set; no PASS until a new reference";
+                t.Add("RE-REFERENCE: every position gained light (mean loss ").AddDb(_result.ShiftDb)
+                    .Add(" dB): the source or the reference changed since the reference was set; no PASS until a new reference");
+                return;
             }
 
             int p = PositionMask.First(mask);
             double limit = -(_result.BandDb(p) + FieldFigures.ReReferenceMarginDb);
-            return "RE-REFERENCE: loss " + Format.Db(_result.LossDb(p)) + " dB at " + Format.Positions(mask) + " is below "
-                + Format.Db(limit) + " dB (a link cannot add light): the source or the reference changed; no PASS until a new reference";
+            t.Add("RE-REFERENCE: loss ").AddDb(_result.LossDb(p)).Add(" dB at ").AddPositions(mask).Add(" is below ")
+                .AddDb(limit).Add(" dB (a link cannot add light): the source or the reference changed; no PASS until a new reference");
         }
 
-        /// <summary>The advice of finding <paramref name="index"/> for the screen and the log.</summary>
+        /// <summary>The advice of finding <paramref name="index"/> for the screen and the log (allocates; the log writes it with <see cref="Describe(int, TextBuilder)"/>).</summary>
         public string Describe(int index)
         {
+            return Describe(index, new TextBuilder()).ToString();
+        }
+
+        /// <summary>Writes the advice of finding <paramref name="index"/> into <paramref name="t"/> (cleared first); returns it.</summary>
+        public TextBuilder Describe(int index, TextBuilder t)
+        {
             uint mask = _positions[index];
-            string where = Format.Positions(mask);
+            t.Clear();
             switch (_kind[index])
             {
                 case FindingKind.SuspectContamination:
-                    return "suspect contamination at " + where + ": clean connector AND adapter, then re-inspect";
+                    return t.Add("suspect contamination at ").AddPositions(mask).Add(": clean connector AND adapter, then re-inspect");
                 case FindingKind.IsolatedHighLoss:
-                    int p = PositionMask.First(mask);
-                    return "high loss " + Format.Db(_result.LossDb(p)) + " dB at " + where + ": clean and re-inspect; if it stays, suspect a damaged fiber";
+                    return t.Add("high loss ").AddDb(_result.LossDb(PositionMask.First(mask))).Add(" dB at ").AddPositions(mask)
+                        .Add(": clean and re-inspect; if it stays, suspect a damaged fiber");
                 case FindingKind.UnstableReading:
-                    return "unstable reading at " + where + ": clean, re-seat and re-inspect";
+                    return t.Add("unstable reading at ").AddPositions(mask).Add(": clean, re-seat and re-inspect");
                 case FindingKind.UniformLoss:
-                    return "all positions uniformly high (worst " + Format.Db(_result.WorstLossDb) + " dB): suspect mating, the adapter or a stale reference, not one fiber";
+                    return t.Add("all positions uniformly high (worst ").AddDb(_result.WorstLossDb).Add(" dB): suspect mating, the adapter or a stale reference, not one fiber");
                 case FindingKind.NoLightSome:
-                    return "no light at " + where + ": broken or missing fiber, or polarity (light arriving elsewhere)";
+                    return t.Add("no light at ").AddPositions(mask).Add(": broken or missing fiber, or polarity (light arriving elsewhere)");
                 case FindingKind.NoLightAll:
-                    return "no light on any position: source off, wrong wavelength or nothing connected";
+                    return t.Add("no light on any position: source off, wrong wavelength or nothing connected");
                 case FindingKind.UnexpectedLight:
-                    return "light at " + where + " which are dark by design: wrong layout selected, or polarity";
+                    return t.Add("light at ").AddPositions(mask).Add(" which are dark by design: wrong layout selected, or polarity");
                 case FindingKind.OverRange:
-                    return "too much light at " + where + ": add an attenuator";
+                    return t.Add("too much light at ").AddPositions(mask).Add(": add an attenuator");
                 case FindingKind.StaleReference:
-                    return "reference older than allowed: results are PASS* at best; set a new reference";
+                    return t.Add("reference older than allowed: results are PASS* at best; set a new reference");
                 case FindingKind.ReReference:
-                    return ReReferenceReason(mask);
+                    ReReferenceReason(mask, t);
+                    return t;
                 default:
-                    return "no valid reference for " + _result.Layout.Name + " at " + ((int)_result.Wavelength).ToString() + " nm: set a reference first";
+                    return t.Add("no valid reference for ").Add(_result.Layout.Name).Add(" at ").Add((int)_result.Wavelength).Add(" nm: set a reference first");
             }
         }
     }

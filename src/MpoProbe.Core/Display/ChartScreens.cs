@@ -24,6 +24,8 @@ namespace MpoProbe.Core
         private const int RightColumn = 62;
         private const int WeakMarkY = 15;
         private readonly Framebuffer _fb;
+        private readonly TextBuilder _t = new TextBuilder(96);
+        private readonly TextBuilder _given = new TextBuilder(96);
 
         /// <summary>Charts drawn into <paramref name="framebuffer"/>.</summary>
         public ChartScreens(Framebuffer framebuffer)
@@ -79,16 +81,21 @@ namespace MpoProbe.Core
         /// </summary>
         public void Result(InspectionResult r, Verdict overall, string polarityLine, string note, uint weak)
         {
+            Result(r, overall, polarityLine == null ? null : _given.Clear().Add(polarityLine), note, weak);
+        }
+
+        /// <summary>As above with the polarity line in a builder (the workflow's: no string per result).</summary>
+        public void Result(InspectionResult r, Verdict overall, TextBuilder polarityLine, string note, uint weak)
+        {
             _fb.Clear();
             _fb.Text(0, 0, Short(overall), 2);
-            _fb.Text(RightColumn, 0, r.Layout.Name + " " + ((int)r.Wavelength).ToString(), 1);
-            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? "MAX --" : "MAX " + Format.Db(r.WorstLossDb) + "DB", 1);
+            _fb.Text(RightColumn, 0, _t.Clear().Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength), 1);
+            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Clear().Add("MAX --") : _t.Clear().Add("MAX ").AddDb(r.WorstLossDb).Add("DB"), 1);
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
-            string line = polarityFirst ? polarityLine
-                : (failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.PositionsFit(failing, 21));
-            _fb.Text(0, LineA, line, 1);
+            _t.Clear();
+            _fb.Text(0, LineA, polarityFirst ? polarityLine : (failing == 0 ? _t.Add("ALL ").Add(r.Layout.UsedCount).Add(" OK") : ScreenText.PositionsFit(_t, failing, 21)), 1);
             _fb.Text(0, LineB, note ?? "PRESS: NEXT", 1);
         }
 
@@ -115,8 +122,8 @@ namespace MpoProbe.Core
             _fb.Clear();
             string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.Moved ? "DIRT MOVED: CLEAN" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE"));
             _fb.Text(0, 0, title, 1);
-            string count = cycle.AllClean ? "BEFORE: OUTLINE" : (cycle.Moved ? "MOVED: NOT COUNTED" : "FAILED CLEANS " + cycle.FailedCleans.ToString() + " OF " + cycle.MaxFailedCleans.ToString());
-            _fb.Text(0, 8, count, 1);
+            _t.Clear();
+            _fb.Text(0, 8, cycle.AllClean ? _t.Add("BEFORE: OUTLINE") : (cycle.Moved ? _t.Add("MOVED: NOT COUNTED") : _t.Add("FAILED CLEANS ").Add(cycle.FailedCleans).Add(" OF ").Add(cycle.MaxFailedCleans)), 1);
             int n = after.Layout.PositionCount;
             double worst = 0;
             for (int p = 1; p <= n; p++)
@@ -142,7 +149,8 @@ namespace MpoProbe.Core
                 _fb.Fill(x + w, Baseline - now + 1, w, now, true);
             }
 
-            _fb.Text(0, LineA, cycle.AfterBadMask == 0 ? "ALL " + after.Layout.UsedCount.ToString() + " OK" : Screens.PositionsFit(cycle.AfterBadMask, 21), 1);
+            _t.Clear();
+            _fb.Text(0, LineA, cycle.AfterBadMask == 0 ? _t.Add("ALL ").Add(after.Layout.UsedCount).Add(" OK") : ScreenText.PositionsFit(_t, cycle.AfterBadMask, 21), 1);
             _fb.Text(0, LineB, "PRESS: NEXT", 1);
         }
 
@@ -155,7 +163,7 @@ namespace MpoProbe.Core
         /// <summary>The polarity result judged against <paramref name="expected"/>.</summary>
         public void Polarity(PolarityResult result, PolarityMap map, MpoLayout layout, PolarityType expected)
         {
-            PolarityScreen.Draw(_fb, result, map, layout, expected);
+            PolarityScreen.Draw(_fb, result, map, layout, expected, _t);
         }
 
         private void Bar(int x, int slot, Verdict v, double loss, double scale)

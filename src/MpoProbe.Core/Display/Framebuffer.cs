@@ -7,7 +7,7 @@ namespace MpoProbe.Core
     /// <c>y mod 8</c>, page = y / 8. The firmware sends <see cref="Bytes"/> to the display as is;
     /// the simulator and the golden-frame tests read the same bytes.
     /// </summary>
-    public sealed class Framebuffer
+    public sealed partial class Framebuffer
     {
         /// <summary>Width in pixels.</summary>
         public const int Width = 128;
@@ -21,17 +21,12 @@ namespace MpoProbe.Core
         /// <summary>Most drawn elements remembered per screen for the layout check.</summary>
         public const int MaxElements = 192;
 
-        private readonly short[] _elementBox = new short[MaxElements * 4];
-        private readonly ElementKind[] _elementKind = new ElementKind[MaxElements];
-        private readonly string[] _elementText = new string[MaxElements];
+        /// <summary>Characters of element text remembered per screen (beyond it a text is kept cut).</summary>
+        public const int MaxElementChars = 1024;
 
         /// <summary>An empty screen.</summary>
         public Framebuffer()
         {
-            for (int i = 0; i < _elementText.Length; i++)
-            {
-                _elementText[i] = null;
-            }
         }
 
         /// <summary>The pixels, SSD1306 page layout.</summary>
@@ -49,59 +44,7 @@ namespace MpoProbe.Core
             Array.Clear(Bytes, 0, Size);
             ElementCount = 0;
             ElementsOverflowed = false;
-        }
-
-        /// <summary>The box of element <paramref name="index"/> as drawn (it may reach outside the screen).</summary>
-        public void ElementBox(int index, out int x, out int y, out int w, out int h)
-        {
-            x = _elementBox[index * 4];
-            y = _elementBox[(index * 4) + 1];
-            w = _elementBox[(index * 4) + 2];
-            h = _elementBox[(index * 4) + 3];
-        }
-
-        /// <summary>What element <paramref name="index"/> is.</summary>
-        public ElementKind ElementKindAt(int index)
-        {
-            return _elementKind[index];
-        }
-
-        /// <summary>The text of element <paramref name="index"/> (null for graphics).</summary>
-        public string ElementTextAt(int index)
-        {
-            return _elementText[index];
-        }
-
-        /// <summary>True when a text element equal to <paramref name="text"/> is on the screen.</summary>
-        public bool ShowsText(string text)
-        {
-            for (int i = 0; i < ElementCount; i++)
-            {
-                if (_elementKind[i] == ElementKind.Text && _elementText[i] == text)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private void Record(ElementKind kind, int x, int y, int w, int h, string text)
-        {
-            if (ElementCount == MaxElements)
-            {
-                ElementsOverflowed = true;
-                return;
-            }
-
-            int i = ElementCount * 4;
-            _elementBox[i] = (short)x;
-            _elementBox[i + 1] = (short)y;
-            _elementBox[i + 2] = (short)w;
-            _elementBox[i + 3] = (short)h;
-            _elementKind[ElementCount] = kind;
-            _elementText[ElementCount] = text;
-            ElementCount++;
+            _poolUsed = 0;
         }
 
         /// <summary>Sets one pixel; outside the screen is ignored.</summary>
@@ -175,12 +118,24 @@ namespace MpoProbe.Core
         /// <summary>Draws text with its top-left corner at (x, y), scaled 1× or more; returns the x after it.</summary>
         public int Text(int x, int y, string text, int scale)
         {
-            Record(ElementKind.Text, x, y, TextWidth(text, scale), Font5x7.GlyphHeight * scale, text);
-            for (int i = 0; i < text.Length; i++)
+            return Chars(x, y, text, null, 0, text.Length, scale);
+        }
+
+        /// <summary>Draws the builder's text (see <see cref="Text(int, int, string, int)"/>) without making a string of it.</summary>
+        public int Text(int x, int y, TextBuilder text, int scale)
+        {
+            return Chars(x, y, null, text, 0, text.Length, scale);
+        }
+
+        private int Chars(int x, int y, string text, TextBuilder built, int start, int count, int scale)
+        {
+            Record(ElementKind.Text, x, y, GlyphsWidth(count, scale), Font5x7.GlyphHeight * scale, text, built, start, count);
+            for (int i = start; i < start + count; i++)
             {
+                char c = text != null ? text[i] : built[i];
                 for (int col = 0; col < Font5x7.GlyphWidth; col++)
                 {
-                    byte bits = Font5x7.Column(text[i], col);
+                    byte bits = Font5x7.Column(c, col);
                     for (int row = 0; row < Font5x7.GlyphHeight; row++)
                     {
                         if ((bits & (1 << row)) != 0)
@@ -196,16 +151,27 @@ namespace MpoProbe.Core
             return x;
         }
 
+        private static int GlyphsWidth(int chars, int scale)
+        {
+            return chars == 0 ? 0 : ((chars * (Font5x7.GlyphWidth + 1)) - 1) * scale;
+        }
+
         /// <summary>Width in pixels of <paramref name="text"/> at <paramref name="scale"/>.</summary>
         public static int TextWidth(string text, int scale)
         {
-            return text.Length == 0 ? 0 : ((text.Length * (Font5x7.GlyphWidth + 1)) - 1) * scale;
+            return GlyphsWidth(text.Length, scale);
         }
 
         /// <summary>Draws text centred horizontally on the screen.</summary>
         public void Centered(int y, string text, int scale)
         {
             Text((Width - TextWidth(text, scale)) / 2, y, text, scale);
+        }
+
+        /// <summary>Draws the builder's text centred horizontally on the screen.</summary>
+        public void Centered(int y, TextBuilder text, int scale)
+        {
+            Text((Width - GlyphsWidth(text.Length, scale)) / 2, y, text, scale);
         }
 
         /// <summary>Draws a straight line (Bresenham).</summary>
@@ -243,29 +209,44 @@ namespace MpoProbe.Core
         /// <summary>Draws text wrapped at word boundaries to <paramref name="maxChars"/> per line, from line y on; returns the y after it.</summary>
         public int Wrapped(int x, int y, string text, int maxChars, int maxLines)
         {
+            return Wrapped(x, y, text, null, text.Length, maxChars, maxLines);
+        }
+
+        /// <summary>As <see cref="Wrapped(int, int, string, int, int)"/> for the builder's text.</summary>
+        public int Wrapped(int x, int y, TextBuilder text, int maxChars, int maxLines)
+        {
+            return Wrapped(x, y, null, text, text.Length, maxChars, maxLines);
+        }
+
+        private int Wrapped(int x, int y, string text, TextBuilder built, int length, int maxChars, int maxLines)
+        {
             int start = 0;
-            for (int line = 0; line < maxLines && start < text.Length; line++)
+            for (int line = 0; line < maxLines && start < length; line++)
             {
-                int end = start + maxChars >= text.Length ? text.Length : start + maxChars;
-                if (end < text.Length)
+                int end = start + maxChars >= length ? length : start + maxChars;
+                if (end < length)
                 {
-                    int space = text.LastIndexOf(' ', end, end - start);
+                    int space = end;
+                    while (space > start && (text != null ? text[space] : built[space]) != ' ')
+                    {
+                        space--;
+                    }
+
                     end = space > start ? space : end;
                 }
 
-                Text(x, y, text.Substring(start, end - start), 1);
+                Chars(x, y, text, built, start, end - start, 1);
                 y += 9;
                 start = end;
-                while (start < text.Length && text[start] == ' ')
+                while (start < length && (text != null ? text[start] : built[start]) == ' ')
                 {
                     start++;
                 }
             }
 
-            if (start < text.Length)
+            if (start < length)
             {
-                string rest = text.Substring(start);
-                Record(ElementKind.Dropped, x, y, TextWidth(rest, 1), Font5x7.GlyphHeight, rest);
+                Record(ElementKind.Dropped, x, y, GlyphsWidth(length - start, 1), Font5x7.GlyphHeight, text, built, start, length - start);
             }
 
             return y;

@@ -16,13 +16,20 @@ namespace MpoProbe.Core
         /// <summary>Draws the polarity of <paramref name="map"/> judged against <paramref name="expected"/>.</summary>
         public static void Draw(Framebuffer fb, PolarityResult result, PolarityMap map, MpoLayout layout, PolarityType expected)
         {
+            Draw(fb, result, map, layout, expected, new TextBuilder(64));
+        }
+
+        /// <summary>As above, composing its lines in <paramref name="t"/> (no string per frame).</summary>
+        public static void Draw(Framebuffer fb, PolarityResult result, PolarityMap map, MpoLayout layout, PolarityType expected, TextBuilder t)
+        {
             fb.Clear();
             bool decoded = result.Status == PolarityScanStatus.Decoded;
-            string title = !decoded ? "POWER ONLY" : (result.IsKnown ? "TYPE " + PolarityText.TypeLetters(result.Best) : "UNKNOWN MAP");
-            fb.Text(0, 0, title, 1);
+            t.Clear();
+            fb.Text(0, 0, !decoded ? t.Add("POWER ONLY") : (result.IsKnown ? t.Add("TYPE ").Add(PolarityText.TypeLetters(result.Best)) : t.Add("UNKNOWN MAP")), 1);
             string verdict = result.Verdict == PolarityVerdict.Pass ? "PASS" : (result.Verdict == PolarityVerdict.Fail ? "FAIL" : "N/T");
             fb.Text(Framebuffer.Width - Framebuffer.TextWidth(verdict, 1), 0, verdict, 1);
-            fb.Text(0, 9, decoded ? PolarityText.Short(result, expected) : PolarityText.NotTested, 1);
+            t.Clear();
+            fb.Text(0, 9, decoded ? PolarityText.Short(t, result, expected) : t.Add(PolarityText.NotTested), 1);
             int n = layout.PositionCount;
             int slot = Framebuffer.Width / n;
             int left = ((Framebuffer.Width - (slot * n)) / 2) + (slot / 2);
@@ -43,24 +50,25 @@ namespace MpoProbe.Core
                 }
             }
 
-            fb.Text(0, ChartScreens.LineA, decoded ? WrongList(result, map, layout) : "NO CODED SOURCE", 1);
+            t.Clear();
+            fb.Text(0, ChartScreens.LineA, decoded ? WrongList(t, result, map, layout) : t.Add("NO CODED SOURCE"), 1);
             fb.Text(0, ChartScreens.LineB, "PRESS: NEXT", 1);
         }
 
         /// <summary>"SRC>RX 22>21 21>22" for the wrong positions (two, then "+n"), or "ALL 24 IN PLACE".</summary>
-        private static string WrongList(PolarityResult result, PolarityMap map, MpoLayout layout)
+        private static TextBuilder WrongList(TextBuilder t, PolarityResult result, PolarityMap map, MpoLayout layout)
         {
             if (result.DifferMask == 0 && result.MissingFibers == 0)
             {
-                return "ALL " + layout.UsedCount.ToString() + " IN PLACE";
+                return t.Add("ALL ").Add(layout.UsedCount).Add(" IN PLACE");
             }
 
             if (result.DifferMask == 0)
             {
-                return "MISSING " + Screens.PositionsFit(result.MissingFibers, 13);
+                return ScreenText.PositionsFit(t.Add("MISSING "), result.MissingFibers, 13);
             }
 
-            string text = "SRC>RX";
+            t.Add("SRC>RX");
             int shown = 0;
             int total = PositionMask.Count(result.DifferMask);
             for (int p = 1; p <= layout.PositionCount && shown < 2; p++)
@@ -68,12 +76,13 @@ namespace MpoProbe.Core
                 if (PositionMask.Contains(result.DifferMask, p))
                 {
                     int from = map.SourceAt(p);
-                    text += " " + (from > 0 ? from.ToString() : "-") + ">" + p.ToString();
+                    t.Add(' ');
+                    (from > 0 ? t.Add(from) : t.Add('-')).Add('>').Add(p);
                     shown++;
                 }
             }
 
-            return total > shown ? text + " +" + (total - shown).ToString() : text;
+            return total > shown ? t.Add(" +").Add(total - shown) : t;
         }
     }
 }

@@ -11,6 +11,7 @@ namespace MpoProbe.Core
     {
         private const int CharsPerLine = 21;
         private readonly Framebuffer _fb;
+        private readonly TextBuilder _t = new TextBuilder(96);
 
         /// <summary>Screens drawn into <paramref name="framebuffer"/>.</summary>
         public Screens(Framebuffer framebuffer)
@@ -38,14 +39,14 @@ namespace MpoProbe.Core
         {
             _fb.Clear();
             _fb.Text(0, 0, "READY", 2);
-            _fb.Text(70, 0, "BAT " + batteryPercent.ToString() + "%", 1);
-            _fb.Text(0, 17, settings.Layout.Name + " " + FiberProfiles.Name(settings.Fiber) + " " + ((int)settings.Wavelength).ToString() + "NM", 1);
-            _fb.Text(0, 26, "LIM " + Format.Db(settings.Limit.LimitDb) + " " + ReferenceAgeShort(settings, reference, nowMs), 1);
-            _fb.Text(0, 35, settings.LinkLabel == null ? "NO LINK LABEL" : Fit(settings.LinkLabel.ToUpper(), CharsPerLine), 1);
+            _fb.Text(70, 0, _t.Clear().Add("BAT ").Add(batteryPercent).Add('%'), 1);
+            _fb.Text(0, 17, _t.Clear().Add(settings.Layout.Name).Add(' ').Add(FiberProfiles.Name(settings.Fiber)).Add(' ').Add((int)settings.Wavelength).Add("NM"), 1);
+            _fb.Text(0, 26, ScreenText.ReferenceAgeShort(_t.Clear().Add("LIM ").AddDb(settings.Limit.LimitDb).Add(' '), settings, reference, nowMs), 1);
+            _fb.Text(0, 35, settings.LinkLabel == null ? _t.Clear().Add("NO LINK LABEL") : ScreenText.Fit(_t.Clear(), settings.LinkLabel, CharsPerLine, true), 1);
             _fb.Fill(0, 45, Framebuffer.Width, 1, true);
             if (calibrationNote != null)
             {
-                _fb.Text(0, 48, Fit(calibrationNote, CharsPerLine), 1);
+                _fb.Text(0, 48, ScreenText.Fit(_t.Clear(), calibrationNote, CharsPerLine, false), 1);
                 _fb.Text(0, 57, "PRESS:INSP HOLD:MENU", 1);
                 return;
             }
@@ -57,7 +58,7 @@ namespace MpoProbe.Core
         /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, the last one a '~' when cut (the log has it whole).</summary>
         public static string Fit(string text, int max)
         {
-            return text.Length <= max ? text : text.Substring(0, max - 1) + "~";
+            return text.Length <= max ? text : ScreenText.Fit(new TextBuilder(max), text, max, false).ToString();
         }
 
         /// <summary>Measuring, with a progress bar (0..100).</summary>
@@ -69,7 +70,7 @@ namespace MpoProbe.Core
             _fb.Frame(8, 38, 112, 10);
             int p = percent < 0 ? 0 : (percent > 100 ? 100 : percent);
             _fb.Fill(10, 40, 108 * p / 100, 6, true);
-            _fb.Centered(54, p.ToString() + "%", 1);
+            _fb.Centered(54, _t.Clear().Add(p).Add('%'), 1);
         }
 
         /// <summary>Clean prompt naming the positions to watch.</summary>
@@ -86,7 +87,7 @@ namespace MpoProbe.Core
             _fb.Centered(17, Prompts.Action(kind), 1);
             if (positions != 0)
             {
-                _fb.Wrapped(0, 27, Prompts.PositionsLabel(kind) + " " + PositionsFit(positions, (2 * CharsPerLine) - 12), CharsPerLine, 2);
+                _fb.Wrapped(0, 27, ScreenText.PositionsFit(_t.Clear().Add(Prompts.PositionsLabel(kind)).Add(' '), positions, (2 * CharsPerLine) - 12), CharsPerLine, 2);
             }
 
             _fb.Fill(0, 46, Framebuffer.Width, 1, true);
@@ -107,8 +108,8 @@ namespace MpoProbe.Core
             _fb.Centered(0, "ESCALATE", 2);
             _fb.Text(0, 17, "NOT DIRT. LIKELY:", 1);
             _fb.Wrapped(0, 26, cause, CharsPerLine, 2);
-            _fb.Text(0, 46, "AT " + PositionsFit(persistent, CharsPerLine - 3), 1);
-            _fb.Text(0, 56, "CLEANS " + cycle.FailedCleans.ToString() + "  PRESS: DONE", 1);
+            _fb.Text(0, 46, ScreenText.PositionsFit(_t.Clear().Add("AT "), persistent, CharsPerLine - 3), 1);
+            _fb.Text(0, 56, _t.Clear().Add("CLEANS ").Add(cycle.FailedCleans).Add("  PRESS: DONE"), 1);
         }
 
         /// <summary>The menu with <paramref name="selected"/> highlighted.</summary>
@@ -160,99 +161,28 @@ namespace MpoProbe.Core
             _fb.Text(0, 56, "PRESS: OK", 1);
         }
 
-        /// <summary>"REF 12 MIN", "REF NONE", "REF OTHER SETUP" …</summary>
+        /// <summary>"REF 12 MIN", "REF NONE", "REF OTHER SETUP" … (<see cref="ScreenText.ReferenceAge"/>).</summary>
         public static string ReferenceAge(InspectionSettings settings, Reference reference, long nowMs)
         {
-            if (reference == null || !reference.IsValid)
-            {
-                return "REF NONE";
-            }
-
-            if (!reference.Matches(settings.Layout.Id, settings.Wavelength))
-            {
-                return "REF OTHER SETUP";
-            }
-
-            long minutes = reference.AgeMinutes(nowMs, 0);
-            if (minutes < 0)
-            {
-                return "REF OLD BOOT";
-            }
-
-            return minutes < 120 ? "REF " + minutes.ToString() + " MIN" : "REF " + (minutes / 60).ToString() + " H";
+            return ScreenText.ReferenceAge(new TextBuilder(32), settings, reference, nowMs).ToString();
         }
 
-        /// <summary>At most 10 characters: "REF 12M", "REF 3H", "NO REF", "REF OTHER"; a forced reference is "REF* 12M".</summary>
+        /// <summary>"REF 12M", "NO REF" … (<see cref="ScreenText.ReferenceAgeShort"/>).</summary>
         public static string ReferenceAgeShort(InspectionSettings settings, Reference reference, long nowMs)
         {
-            if (reference == null || !reference.IsValid)
-            {
-                return "NO REF";
-            }
-
-            if (!reference.Matches(settings.Layout.Id, settings.Wavelength))
-            {
-                return "REF OTHER";
-            }
-
-            string name = reference.WeakMask != 0 ? "REF* " : "REF ";
-            long minutes = reference.AgeMinutes(nowMs, 0);
-            if (minutes < 0)
-            {
-                return name + "OLD";
-            }
-
-            return minutes < 120 ? name + minutes.ToString() + "M" : name + (minutes / 60 > 999 ? 999 : minutes / 60).ToString() + "H";
+            return ScreenText.ReferenceAgeShort(new TextBuilder(32), settings, reference, nowMs).ToString();
         }
 
-        /// <summary>"4BR 5SL +3": as many positions as fit in <paramref name="maxChars"/> characters with the "+n" for the rest; "NONE" for none.</summary>
+        /// <summary>"4BR 5SL +3" within <paramref name="maxChars"/> (<see cref="ScreenText.PositionsFit"/>).</summary>
         public static string PositionsFit(uint mask, int maxChars)
         {
-            int total = PositionMask.Count(mask);
-            if (total == 0)
-            {
-                return "NONE";
-            }
-
-            string text = string.Empty;
-            int shown = 0;
-            int suffix = 2 + total.ToString().Length;
-            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
-            {
-                if (!PositionMask.Contains(mask, p))
-                {
-                    continue;
-                }
-
-                string next = text + (shown > 0 ? " " : string.Empty) + p.ToString() + FiberColors.ShortName(p);
-                if (next.Length + (shown + 1 < total ? suffix : 0) > maxChars)
-                {
-                    break;
-                }
-
-                text = next;
-                shown++;
-            }
-
-            return shown == total ? text : text + (shown > 0 ? " +" : "+") + (total - shown).ToString();
+            return ScreenText.PositionsFit(new TextBuilder(), mask, maxChars).ToString();
         }
 
-        /// <summary>"4BR 5SL" for up to <paramref name="max"/> positions, then "+n".</summary>
+        /// <summary>"4BR 5SL" for up to <paramref name="max"/> positions, then "+n" (<see cref="ScreenText.ShortPositions"/>).</summary>
         public static string ShortPositions(uint mask, int max)
         {
-            string text = string.Empty;
-            int shown = 0;
-            int total = PositionMask.Count(mask);
-            for (int p = 1; p <= MpoLayout.MaxPositions && shown < max; p++)
-            {
-                if (PositionMask.Contains(mask, p))
-                {
-                    text += (shown > 0 ? " " : string.Empty) + p.ToString() + FiberColors.ShortName(p);
-                    shown++;
-                }
-            }
-
-            return total > shown ? text + " +" + (total - shown).ToString() : (total == 0 ? "NONE" : text);
+            return ScreenText.ShortPositions(new TextBuilder(), mask, max).ToString();
         }
     }
 }

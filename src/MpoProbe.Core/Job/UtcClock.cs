@@ -34,9 +34,28 @@ namespace MpoProbe.Core
             return IsSet ? Format(EpochSeconds(uptimeMs)) : null;
         }
 
-        /// <summary>ISO 8601 UTC text of <paramref name="epochSeconds"/>.</summary>
+        /// <summary>ISO 8601 UTC text of <paramref name="epochSeconds"/> (allocates; records use <see cref="Write"/>).</summary>
         public static string Format(long epochSeconds)
         {
+            byte[] text = new byte[TextLength];
+            Write(text, 0, text.Length, epochSeconds);
+            return AsciiText.From(text, 0, TextLength);
+        }
+
+        /// <summary>Characters of the ISO 8601 text ("2026-11-20T09:30:00Z").</summary>
+        public const int TextLength = 20;
+
+        /// <summary>
+        /// Writes the ISO 8601 UTC text of <paramref name="epochSeconds"/> (years 0–9999) at
+        /// <paramref name="at"/>; returns the index after it, or −1 when it does not fit before <paramref name="limit"/>.
+        /// </summary>
+        public static int Write(byte[] buffer, int at, int limit, long epochSeconds)
+        {
+            if (at + TextLength > limit)
+            {
+                return -1;
+            }
+
             long days = epochSeconds / 86400;
             long secondOfDay = epochSeconds % 86400;
             long era = (days + 719468) / 146097;
@@ -47,7 +66,20 @@ namespace MpoProbe.Core
             long day = dayOfYear - (((153 * mp) + 2) / 5) + 1;
             long month = mp < 10 ? mp + 3 : mp - 9;
             long year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
-            return Two(year / 100) + Two(year % 100) + "-" + Two(month) + "-" + Two(day) + "T" + Two(secondOfDay / 3600) + ":" + Two((secondOfDay / 60) % 60) + ":" + Two(secondOfDay % 60) + "Z";
+            Two(buffer, at, year / 100);
+            Two(buffer, at + 2, year % 100);
+            buffer[at + 4] = (byte)'-';
+            Two(buffer, at + 5, month);
+            buffer[at + 7] = (byte)'-';
+            Two(buffer, at + 8, day);
+            buffer[at + 10] = (byte)'T';
+            Two(buffer, at + 11, secondOfDay / 3600);
+            buffer[at + 13] = (byte)':';
+            Two(buffer, at + 14, (secondOfDay / 60) % 60);
+            buffer[at + 16] = (byte)':';
+            Two(buffer, at + 17, secondOfDay % 60);
+            buffer[at + 19] = (byte)'Z';
+            return at + TextLength;
         }
 
         /// <summary>
@@ -115,9 +147,10 @@ namespace MpoProbe.Core
             return value;
         }
 
-        private static string Two(long value)
+        private static void Two(byte[] buffer, int at, long value)
         {
-            return (value < 10 ? "0" : string.Empty) + value.ToString();
+            buffer[at] = (byte)('0' + (int)((value / 10) % 10));
+            buffer[at + 1] = (byte)('0' + (int)(value % 10));
         }
     }
 }

@@ -1,93 +1,320 @@
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// Builds one JSON object on one line (JSON Lines). Strings are escaped, NaN and infinities
-    /// become null, numbers use a fixed number of decimals with '.' and '-' whatever the culture.
+    /// Builds one JSON object on one line (JSON Lines) straight into a byte buffer allocated once:
+    /// no string is built per field or per record. Strings are escaped and written as ASCII
+    /// (anything outside printable ASCII as <c>\uXXXX</c>), NaN and infinities become null,
+    /// numbers use a fixed number of decimals with '.' and '-' whatever the culture
+    /// (<see cref="NumberText"/>). The record starts after <see cref="FrameRoom"/> bytes the
+    /// results store fills with its frame header, and one byte is kept for its newline.
+    /// A record that would outgrow <see cref="MaxChars"/> is marked <see cref="Overflowed"/>
+    /// and must not be sent.
     /// </summary>
     public sealed class JsonLine
     {
-        private string _text = string.Empty;
-        private bool _needComma;
+        /// <summary>Longest record, characters (the results store's limit).</summary>
+        public const int MaxChars = 8 * 1024;
+
+        /// <summary>Bytes kept in front of the record for the results store's frame header.</summary>
+        public const int FrameRoom = 14;
+
+        private const int Nesting = 4;
+        private readonly byte[] _bytes = new byte[FrameRoom + MaxChars + 1];
+        private readonly bool[] _comma = new bool[Nesting];
+        private readonly char[] _closer = new char[Nesting];
+        private int _end;
+        private int _depth;
+
+        /// <summary>The buffer: the record is <see cref="Length"/> bytes from <see cref="FrameRoom"/>.</summary>
+        public byte[] Bytes => _bytes;
+
+        /// <summary>Bytes of the record written so far.</summary>
+        public int Length => _end - FrameRoom;
+
+        /// <summary>True when something did not fit: the record is incomplete.</summary>
+        public bool Overflowed { get; private set; }
 
         /// <summary>Starts an object.</summary>
         public JsonLine Begin()
         {
-            _text = "{";
-            _needComma = false;
+            _end = FrameRoom;
+            _depth = 0;
+            _comma[0] = false;
+            Overflowed = false;
+            Byte('{');
             return this;
         }
 
         /// <summary>Adds a string field (null gives JSON null).</summary>
         public JsonLine Add(string name, string value)
         {
-            return Raw(name, value == null ? "null" : Quote(value));
+            Name(name);
+            if (value == null)
+            {
+                Ascii("null");
+            }
+            else
+            {
+                Quoted(value);
+            }
+
+            return this;
+        }
+
+        /// <summary>Adds a string field from a builder's text (null gives JSON null).</summary>
+        public JsonLine Add(string name, TextBuilder value)
+        {
+            Name(name);
+            if (value == null)
+            {
+                Ascii("null");
+                return this;
+            }
+
+            Byte('"');
+            for (int i = 0; i < value.Length; i++)
+            {
+                Escaped(value[i]);
+            }
+
+            Byte('"');
+            return this;
         }
 
         /// <summary>Adds an integer field.</summary>
         public JsonLine Add(string name, long value)
         {
-            return Raw(name, Format.Integer(value));
+            Name(name);
+            return Written(NumberText.Integer(_bytes, _end, Limit, value));
         }
 
         /// <summary>Adds a boolean field.</summary>
         public JsonLine Add(string name, bool value)
         {
-            return Raw(name, value ? "true" : "false");
+            Name(name);
+            Ascii(value ? "true" : "false");
+            return this;
         }
 
         /// <summary>Adds a number with <paramref name="decimals"/> decimals (null when not finite).</summary>
         public JsonLine Add(string name, double value, int decimals)
         {
-            return Raw(name, Number(value, decimals));
+            Name(name);
+            return Number(value, decimals);
         }
 
-        /// <summary>Adds a field whose value is already JSON (an array or object built elsewhere).</summary>
-        public JsonLine Raw(string name, string json)
+        /// <summary>Adds an ISO 8601 UTC time field ("2026-11-20T09:30:00Z") from UTC seconds since 1970.</summary>
+        public JsonLine AddUtc(string name, long epochSeconds)
         {
-            _text += (_needComma ? "," : string.Empty) + Quote(name) + ":" + json;
-            _needComma = true;
+            Name(name);
+            Byte('"');
+            Written(UtcClock.Write(_bytes, _end, Limit, epochSeconds));
+            Byte('"');
             return this;
         }
 
-        /// <summary>The finished object.</summary>
-        public string End()
+        /// <summary>Adds "name":[p, …] listing the positions in <paramref name="mask"/>.</summary>
+        public JsonLine AddMask(string name, uint mask)
         {
-            return _text + "}";
-        }
-
-        /// <summary>A JSON number text, or null.</summary>
-        public static string Number(double value, int decimals)
-        {
-            if (double.IsNaN(value) || double.IsInfinity(value))
+            BeginArray(name);
+            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
             {
-                return "null";
+                if (PositionMask.Contains(mask, p))
+                {
+                    Item(p);
+                }
             }
 
-            return Format.Fixed(value, decimals);
+            return EndArray();
         }
 
-        /// <summary>A JSON string literal.</summary>
-        public static string Quote(string value)
+        /// <summary>Opens "name":[ … ; close with <see cref="EndArray"/>.</summary>
+        public JsonLine BeginArray(string name)
         {
-            string text = "\"";
+            Name(name);
+            return Open('[');
+        }
+
+        /// <summary>Closes the open array.</summary>
+        public JsonLine EndArray()
+        {
+            return Close(']');
+        }
+
+        /// <summary>Opens an object as the next array element; close with <see cref="EndObject"/>.</summary>
+        public JsonLine BeginObject()
+        {
+            Separator();
+            return Open('{');
+        }
+
+        /// <summary>Closes the open element object.</summary>
+        public JsonLine EndObject()
+        {
+            return Close('}');
+        }
+
+        /// <summary>Adds an integer array element.</summary>
+        public JsonLine Item(long value)
+        {
+            Separator();
+            return Written(NumberText.Integer(_bytes, _end, Limit, value));
+        }
+
+        /// <summary>Adds a number array element with <paramref name="decimals"/> decimals.</summary>
+        public JsonLine Item(double value, int decimals)
+        {
+            Separator();
+            return Number(value, decimals);
+        }
+
+        /// <summary>Adds a string array element.</summary>
+        public JsonLine Item(string value)
+        {
+            Separator();
+            Quoted(value);
+            return this;
+        }
+
+        /// <summary>Closes the object (any array or element left open is closed first).</summary>
+        public void End()
+        {
+            while (_depth > 0)
+            {
+                Close(_closer[_depth]);
+            }
+
+            Byte('}');
+        }
+
+        /// <summary>The record as text (tests and the simulator; allocates).</summary>
+        public override string ToString()
+        {
+            return AsciiText.From(_bytes, FrameRoom, Length);
+        }
+
+        private const int Limit = FrameRoom + MaxChars;
+
+        private JsonLine Written(int end)
+        {
+            if (end < 0)
+            {
+                Overflowed = true;
+            }
+            else
+            {
+                _end = end;
+            }
+
+            return this;
+        }
+
+        private JsonLine Number(double value, int decimals)
+        {
+            return Written(NumberText.Fixed(_bytes, _end, Limit, value, decimals, "null"));
+        }
+
+        private void Name(string name)
+        {
+            Separator();
+            Quoted(name);
+            Byte(':');
+        }
+
+        private void Separator()
+        {
+            if (_comma[_depth])
+            {
+                Byte(',');
+            }
+
+            _comma[_depth] = true;
+        }
+
+        private JsonLine Open(char bracket)
+        {
+            Byte(bracket);
+            if (_depth < Nesting - 1)
+            {
+                _depth++;
+                _comma[_depth] = false;
+                _closer[_depth] = bracket == '[' ? ']' : '}';
+            }
+            else
+            {
+                Overflowed = true;
+            }
+
+            return this;
+        }
+
+        private JsonLine Close(char bracket)
+        {
+            Byte(bracket);
+            if (_depth > 0)
+            {
+                _depth--;
+            }
+
+            return this;
+        }
+
+        private void Quoted(string value)
+        {
+            Byte('"');
             for (int i = 0; i < value.Length; i++)
             {
-                char c = value[i];
-                if (c == '"' || c == '\\')
-                {
-                    text += "\\" + c.ToString();
-                }
-                else if (c < ' ')
-                {
-                    text += "\\u00" + ((int)c).ToString("X2");
-                }
-                else
-                {
-                    text += c.ToString();
-                }
+                Escaped(value[i]);
             }
 
-            return text + "\"";
+            Byte('"');
+        }
+
+        private void Escaped(char c)
+        {
+            if (c == '"' || c == '\\')
+            {
+                Byte('\\');
+                Byte(c);
+            }
+            else if (c < ' ' || c > '~')
+            {
+                Byte('\\');
+                Byte('u');
+                Hex(c >> 12);
+                Hex(c >> 8);
+                Hex(c >> 4);
+                Hex(c);
+            }
+            else
+            {
+                Byte(c);
+            }
+        }
+
+        private void Hex(int nibble)
+        {
+            nibble &= 0xF;
+            Byte((char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10));
+        }
+
+        private void Ascii(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                Byte(text[i]);
+            }
+        }
+
+        private void Byte(char c)
+        {
+            if (_end >= Limit)
+            {
+                Overflowed = true;
+                return;
+            }
+
+            _bytes[_end++] = (byte)c;
         }
     }
 }

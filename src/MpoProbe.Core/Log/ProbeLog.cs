@@ -14,6 +14,8 @@ namespace MpoProbe.Core
 
         private readonly ILogPort _port;
         private readonly JsonLine _json = new JsonLine();
+        private readonly TextBuilder _text = new TextBuilder();
+        private readonly TextBuilder _cause = new TextBuilder(64);
         private string _likelyCause;
         private string _type;
 
@@ -55,10 +57,13 @@ namespace MpoProbe.Core
         {
             _type = type;
             _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
-            string utc = Clock != null && Clock.IsSet ? Clock.Text(UptimeMs) : Utc;
-            if (utc != null)
+            if (Clock != null && Clock.IsSet)
             {
-                _json.Add("utc", utc);
+                _json.AddUtc("utc", Clock.EpochSeconds(UptimeMs));
+            }
+            else if (Utc != null)
+            {
+                _json.Add("utc", Utc);
             }
 
             if (Link != null)
@@ -74,12 +79,23 @@ namespace MpoProbe.Core
             return _json;
         }
 
-        /// <summary>Sends a finished record.</summary>
+        /// <summary>
+        /// Sends a finished record from the record buffer: to the serial line, and to the results
+        /// store for the types it keeps. A record that outgrew the buffer is not sent; a warning
+        /// names it instead.
+        /// </summary>
         public void Send(JsonLine record)
         {
-            string line = record.End();
-            _port.WriteLine(line);
-            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(line) : Results.Add(line)))
+            record.End();
+            if (record.Overflowed)
+            {
+                string type = _type;
+                Warning("record_too_long", "the " + type + " record is longer than " + JsonLine.MaxChars.ToString() + " characters: not sent");
+                return;
+            }
+
+            _port.WriteLine(record.Bytes, JsonLine.FrameRoom, record.Length);
+            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
             {
                 Warning("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
             }
@@ -130,16 +146,15 @@ namespace MpoProbe.Core
         /// </summary>
         public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout, string decision)
         {
-            string positions = "[";
+            JsonLine record = Start("reference").Add("decision", decision).Add("layout", layout.Name)
+                .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
+                .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).BeginArray("positions");
             for (int p = 1; p <= layout.PositionCount; p++)
             {
-                positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"dbm\":" + JsonLine.Number(reference.PowerDbm(p), 3)
-                    + ",\"range\":" + reference.Range(p).ToString() + "}";
+                record.BeginObject().Add("pos", p).Add("dbm", reference.PowerDbm(p), 3).Add("range", reference.Range(p)).EndObject();
             }
 
-            SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name)
-                .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Add("checksum", reference.Checksum.ToString("X8")).Raw("weak", MaskArray(reference.WeakMask)).Raw("positions", positions + "]"));
+            SendAnswer(record.EndArray());
         }
 
         /// <summary>
@@ -151,7 +166,7 @@ namespace MpoProbe.Core
         {
             SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name).Add("wavelength_nm", (int)wavelength)
                 .Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Raw("low", MaskArray(check.LowMask)).Add("message", message));
+                .AddMask("low", check.LowMask).Add("message", message));
         }
 
         /// <summary>The reference verification step: passed, the re-mate's largest change and the mating σ now in the budget.</summary>
@@ -167,10 +182,16 @@ namespace MpoProbe.Core
             Inspection(r, limitName, null);
         }
 
+        /// <summary>An inspection with the polarity line in a builder (no string built).</summary>
+        public void Inspection(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, TextBuilder polarityIssue)
+        {
+            SendAnswer(InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue));
+        }
+
         /// <summary>An inspection, naming the fiber type of the link (polarity not tested).</summary>
         public void Inspection(InspectionResult r, string limitName, string fiber)
         {
-            Inspection(r, limitName, fiber, r.Overall, PolarityVerdict.NotTested, null);
+            Inspection(r, limitName, fiber, r.Overall, PolarityVerdict.NotTested, (string)null);
         }
 
         /// <summary>
@@ -185,19 +206,24 @@ namespace MpoProbe.Core
         /// <summary>The inspection record, filled but not sent (the workflow adds the forced reference's weak positions).</summary>
         public JsonLine InspectionRecord(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, string polarityIssue)
         {
-            string positions = "[";
-            for (int p = 1; p <= r.Layout.PositionCount; p++)
-            {
-                positions += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"color\":" + JsonLine.Quote(FiberColors.Name(p))
-                    + ",\"dbm\":" + JsonLine.Number(r.PowerDbm(p), 3) + ",\"loss_db\":" + JsonLine.Number(r.LossDb(p), 3)
-                    + ",\"u_db\":" + JsonLine.Number(r.UncertaintyDb(p), 4) + ",\"band_db\":" + JsonLine.Number(r.BandDb(p), 3) + ",\"verdict\":" + JsonLine.Quote(VerdictText.Name(r.VerdictAt(p))) + "}";
-            }
+            return InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue == null ? null : _text.Clear().Add(polarityIssue));
+        }
 
-            return Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
+        /// <summary>As above with the polarity line in a builder (the workflow's: no string per inspection).</summary>
+        public JsonLine InspectionRecord(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, TextBuilder polarityIssue)
+        {
+            JsonLine record = Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
                 .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale)
                 .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.VerdictK, 1).Add("overall", VerdictText.Name(overall))
                 .Add("loss_overall", VerdictText.Name(r.Overall)).Add("polarity", OverallVerdict.PolarityName(polarity)).Add("polarity_issue", polarity == PolarityVerdict.Fail ? polarityIssue : null)
-                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).Raw("positions", positions + "]");
+                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).BeginArray("positions");
+            for (int p = 1; p <= r.Layout.PositionCount; p++)
+            {
+                record.BeginObject().Add("pos", p).Add("color", FiberColors.Name(p)).Add("dbm", r.PowerDbm(p), 3).Add("loss_db", r.LossDb(p), 3)
+                    .Add("u_db", r.UncertaintyDb(p), 4).Add("band_db", r.BandDb(p), 3).Add("verdict", VerdictText.Name(r.VerdictAt(p))).EndObject();
+            }
+
+            return record.EndArray();
         }
 
         /// <summary>The connector diagnosis of an inspection.</summary>
@@ -209,21 +235,20 @@ namespace MpoProbe.Core
         /// <summary>The connector diagnosis and the prompt it led to (<see cref="Prompts.Name"/>; null for none).</summary>
         public void Diagnosis(Diagnosis d, string prompt)
         {
-            string findings = "[";
+            JsonLine record = Start("diagnosis").BeginArray("findings");
             for (int i = 0; i < d.Count; i++)
             {
-                findings += (i > 0 ? "," : string.Empty) + "{\"kind\":" + JsonLine.Quote(FindingName(d.KindAt(i)))
-                    + ",\"positions\":" + MaskArray(d.PositionsAt(i)) + ",\"advice\":" + JsonLine.Quote(d.Describe(i)) + "}";
+                record.BeginObject().Add("kind", FindingName(d.KindAt(i))).AddMask("positions", d.PositionsAt(i)).Add("advice", d.Describe(i, _text)).EndObject();
             }
 
-            JsonLine record = Start("diagnosis").Raw("findings", findings + "]");
+            record.EndArray();
             Send(prompt == null ? record : record.Add("prompt", prompt));
         }
 
         /// <summary>A clean cycle's comparison, with the likely cause when it escalates.</summary>
         public void Clean(CleanCycle c, MpoLayout layout, string likelyCause)
         {
-            _likelyCause = c.Escalate && likelyCause != null ? likelyCause.ToLower() : null;
+            _likelyCause = c.Escalate ? likelyCause : null;
             Clean(c, layout.PositionCount);
             _likelyCause = null;
         }
@@ -231,30 +256,40 @@ namespace MpoProbe.Core
         /// <summary>A clean cycle's comparison.</summary>
         public void Clean(CleanCycle c, int positions)
         {
-            string changes = "[";
-            for (int p = 1; p <= positions; p++)
+            JsonLine record = Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
+                .AddMask("confirmed", c.ConfirmedMask).AddMask("persistent", c.PersistentMask)
+                .Add("advice", c.Describe(_text));
+            if (_likelyCause == null)
             {
-                changes += (p > 1 ? "," : string.Empty) + "{\"pos\":" + p.ToString() + ",\"before_db\":" + JsonLine.Number(c.LossBeforeCleanDb(p), 3)
-                    + ",\"after_db\":" + JsonLine.Number(c.LossAfterCleanDb(p), 3) + ",\"change_db\":" + JsonLine.Number(c.ChangeDb(p), 3) + ",\"outcome\":" + JsonLine.Quote(OutcomeName(c.OutcomeAt(p))) + "}";
+                record.Add("likely_cause", (string)null);
+            }
+            else
+            {
+                record.Add("likely_cause", _cause.Clear().AddLower(_likelyCause));
             }
 
-            Send(Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
-                .Raw("confirmed", MaskArray(c.ConfirmedMask)).Raw("persistent", MaskArray(c.PersistentMask))
-                .Add("advice", c.Describe()).Add("likely_cause", _likelyCause).Raw("positions", changes + "]"));
+            record.BeginArray("positions");
+            for (int p = 1; p <= positions; p++)
+            {
+                record.BeginObject().Add("pos", p).Add("before_db", c.LossBeforeCleanDb(p), 3).Add("after_db", c.LossAfterCleanDb(p), 3)
+                    .Add("change_db", c.ChangeDb(p), 3).Add("outcome", OutcomeName(c.OutcomeAt(p))).EndObject();
+            }
+
+            Send(record.EndArray());
         }
 
         /// <summary>A polarity scan and its classification.</summary>
         public void Polarity(PolarityMap map, PolarityResult result)
         {
-            string pairs = "[";
+            JsonLine record = Start("polarity").Add("status", StatusName(map.Status)).Add("best", result.IsKnown ? PolarityTemplates.Name(result.Best) : null)
+                .Add("verdict", PolarityVerdictName(result.Verdict)).Add("summary", result.Describe(_text))
+                .Add("scan_ms", map.ScanMicroseconds / 1000).BeginArray("map");
             for (int j = 1; j <= map.PositionCount; j++)
             {
-                pairs += (j > 1 ? "," : string.Empty) + "{\"pos\":" + j.ToString() + ",\"from\":" + Format.Integer(map.SourceAt(j)) + "}";
+                record.BeginObject().Add("pos", j).Add("from", map.SourceAt(j)).EndObject();
             }
 
-            Send(Start("polarity").Add("status", StatusName(map.Status)).Add("best", result.IsKnown ? PolarityTemplates.Name(result.Best) : null)
-                .Add("verdict", PolarityVerdictName(result.Verdict)).Add("summary", result.Describe())
-                .Add("scan_ms", map.ScanMicroseconds / 1000).Raw("map", pairs + "]"));
+            Send(record.EndArray());
         }
 
         /// <summary>An error: a short code and a message naming what was wrong.</summary>
@@ -297,21 +332,5 @@ namespace MpoProbe.Core
 
             return record.Add("cal_state", Calibration.StateName);
         }
-
-        /// <summary>"[4,5]" for the positions in <paramref name="mask"/>.</summary>
-        public static string MaskArray(uint mask)
-        {
-            string text = "[";
-            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
-            {
-                if (PositionMask.Contains(mask, p))
-                {
-                    text += (text.Length > 1 ? "," : string.Empty) + p.ToString();
-                }
-            }
-
-            return text + "]";
-        }
-
     }
 }

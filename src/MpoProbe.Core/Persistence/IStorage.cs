@@ -23,6 +23,12 @@ namespace MpoProbe.Core
         /// </summary>
         void Append(string name, string text);
 
+        /// <summary>
+        /// As <see cref="Append(string, string)"/> for <paramref name="count"/> ASCII bytes from
+        /// <paramref name="offset"/> (the results store's records, written without a string).
+        /// </summary>
+        void Append(string name, byte[] data, int offset, int count);
+
         /// <summary>Deletes a file if it exists.</summary>
         void Delete(string name);
     }

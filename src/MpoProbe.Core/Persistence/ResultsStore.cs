@@ -23,7 +23,7 @@ namespace MpoProbe.Core
         public const int SegmentChars = 12 * 1024;
 
         /// <summary>Longest record kept (an MPO-32 clean record with job data is about 5 kB).</summary>
-        public const int MaxRecordChars = 8 * 1024;
+        public const int MaxRecordChars = JsonLine.MaxChars;
 
         /// <summary>Index file naming the current segment.</summary>
         public const string IndexName = "results.idx";
@@ -34,8 +34,10 @@ namespace MpoProbe.Core
         private int _current;
         private int _currentChars;
         private bool _needsNewline;
-        private string _lastSettings;
-        private string _lastSettingsJson;
+        private string _currentName;
+        private byte[] _settingsFrame;
+        private byte[] _scratch;
+        private static readonly byte[] Newline = new byte[] { (byte)'\n' };
 
         /// <summary>A store over <paramref name="storage"/> sized for the probe's 8 MB module; call <see cref="Open"/> at boot.</summary>
         public ResultsStore(IStorage storage)
@@ -77,23 +79,27 @@ namespace MpoProbe.Core
         /// Keeps a settings record only when the settings differ from the last one kept (the
         /// expected polarity and probe identity a certificate needs), so <c>status</c> costs nothing.
         /// </summary>
+        public bool AddSettings(JsonLine record)
+        {
+            return AddSettings(record.Bytes, record.Length);
+        }
+
+        /// <summary>As <see cref="AddSettings(JsonLine)"/> for a record given as text (ASCII only; tests and tools).</summary>
         public bool AddSettings(string json)
         {
-            int fields = json == null ? -1 : json.IndexOf("\"layout\"");
-            string settings = fields < 0 ? json : json.Substring(fields);
-            if (settings == _lastSettings)
-            {
-                return true;
-            }
+            return Copied(json) && AddSettings(_scratch, json.Length);
+        }
 
-            bool kept = Add(json);
-            if (kept)
-            {
-                _lastSettings = settings;
-                _lastSettingsJson = json;
-            }
+        /// <summary>Keeps one record from the log's record buffer; false (nothing else changed) when it is too long or the storage failed.</summary>
+        public bool Add(JsonLine record)
+        {
+            return Add(record.Bytes, record.Length);
+        }
 
-            return kept;
+        /// <summary>Keeps one record given as text (ASCII only; tests and tools); false when it cannot be kept.</summary>
+        public bool Add(string json)
+        {
+            return Copied(json) && Add(_scratch, json.Length);
         }
 
         /// <summary>Finds the current segment and its size (index file, else segment 0).</summary>
@@ -107,42 +113,10 @@ namespace MpoProbe.Core
                 _current = current;
             }
 
-            string segment = _storage.Read(SegmentName(_current));
+            _currentName = SegmentName(_current);
+            string segment = _storage.Read(_currentName);
             _currentChars = segment == null ? 0 : segment.Length;
             _needsNewline = segment != null && segment.Length > 0 && segment[segment.Length - 1] != '\n';
-        }
-
-        /// <summary>Keeps one JSON record; false (nothing else changed) when it is too long or the storage failed.</summary>
-        public bool Add(string json)
-        {
-            if (json == null || json.Length == 0 || json.Length > MaxRecordChars)
-            {
-                return false;
-            }
-
-            string frame = Frame(json);
-            try
-            {
-                if (_currentChars + frame.Length > SegmentChars && _currentChars > 0)
-                {
-                    Rotate();
-                }
-
-                if (_needsNewline)
-                {
-                    frame = "\n" + frame;
-                }
-
-                _needsNewline = true;
-                _storage.Append(SegmentName(_current), frame);
-                _needsNewline = false;
-                _currentChars += frame.Length;
-                return true;
-            }
-            catch (Exception)
-            {
-                return false;
-            }
         }
 
         /// <summary>The framed text of one record.</summary>
@@ -180,9 +154,95 @@ namespace MpoProbe.Core
             _current = 0;
             _currentChars = 0;
             _needsNewline = false;
-            _lastSettings = null;
-            _lastSettingsJson = null;
+            _currentName = SegmentName(0);
+            _settingsFrame = null;
         }
+
+        /// <summary>
+        /// Keeps the record of <paramref name="length"/> bytes at <see cref="JsonLine.FrameRoom"/> in
+        /// <paramref name="buffer"/>: its frame header goes in the room before it, its newline after it.
+        /// </summary>
+        private bool Add(byte[] buffer, int length)
+        {
+            if (length == 0 || length > MaxRecordChars)
+            {
+                return false;
+            }
+
+            int frameLength = ResultsFrames.Enclose(buffer, length);
+            try
+            {
+                if (_currentChars + frameLength > SegmentChars && _currentChars > 0)
+                {
+                    Rotate();
+                }
+
+                if (_needsNewline)
+                {
+                    _storage.Append(CurrentName, Newline, 0, 1);
+                    _currentChars++;
+                }
+
+                _needsNewline = true;
+                _storage.Append(CurrentName, buffer, 0, frameLength);
+                _needsNewline = false;
+                _currentChars += frameLength;
+                return true;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        private bool AddSettings(byte[] buffer, int length)
+        {
+            int fields = ResultsFrames.IndexOf(buffer, JsonLine.FrameRoom, JsonLine.FrameRoom + length, "\"layout\"");
+            int from = fields < 0 ? JsonLine.FrameRoom : fields;
+            if (_settingsFrame != null && ResultsFrames.SameTail(buffer, from, JsonLine.FrameRoom + length, _settingsFrame, _settingsFrame.Length - 1))
+            {
+                return true;
+            }
+
+            if (!Add(buffer, length))
+            {
+                return false;
+            }
+
+            // Only when the settings changed: the copy each new segment starts with.
+            int frameLength = JsonLine.FrameRoom + length + 1;
+            _settingsFrame = new byte[frameLength];
+            Array.Copy(buffer, _settingsFrame, frameLength);
+            return true;
+        }
+
+        /// <summary>Copies an ASCII record into the scratch buffer; false for empty, too long or non-ASCII text.</summary>
+        private bool Copied(string json)
+        {
+            if (json == null || json.Length == 0 || json.Length > MaxRecordChars)
+            {
+                return false;
+            }
+
+            if (_scratch == null)
+            {
+                _scratch = new byte[JsonLine.FrameRoom + MaxRecordChars + 1];
+            }
+
+            for (int i = 0; i < json.Length; i++)
+            {
+                if (json[i] > 0x7F)
+                {
+                    return false;
+                }
+
+                _scratch[JsonLine.FrameRoom + i] = (byte)json[i];
+            }
+
+            return true;
+        }
+
+        private string CurrentName => _currentName ?? (_currentName = SegmentName(_current));
 
         private void Rotate()
         {
@@ -193,15 +253,15 @@ namespace MpoProbe.Core
             _storage.Write(IndexTemp, _index.Finish());
             _storage.Replace(IndexTemp, IndexName);
             _current = next;
+            _currentName = SegmentName(next);
             _currentChars = 0;
             _needsNewline = false;
-            if (_lastSettingsJson != null)
+            if (_settingsFrame != null)
             {
                 // Each segment starts with the settings in force, so dropping an older segment
                 // never leaves results without their expected polarity and probe identity.
-                string settings = Frame(_lastSettingsJson);
-                _storage.Append(SegmentName(_current), settings);
-                _currentChars = settings.Length;
+                _storage.Append(_currentName, _settingsFrame, 0, _settingsFrame.Length);
+                _currentChars = _settingsFrame.Length;
             }
         }
     }

@@ -6,7 +6,7 @@ namespace MpoProbe.Core
     /// The best-fitting polarity template for a decoded map and every way the map departs from
     /// it: crossed pairs, missing fibers, fibers split over two positions, mixed or unreadable
     /// positions. Judged against the job's expected type. Reused between scans; text only in
-    /// <see cref="Describe"/>.
+    /// <see cref="Describe()"/>.
     /// </summary>
     public sealed class PolarityResult
     {
@@ -172,88 +172,119 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>"Type B", "Type A, positions 3↔4 crossed", "unknown mapping: …" or "no coded source: power only".</summary>
+        /// <summary>The full result in words for the log (allocates; the log writes it with <see cref="Describe(TextBuilder)"/>).</summary>
         public string Describe()
         {
+            return Describe(new TextBuilder()).ToString();
+        }
+
+        /// <summary>
+        /// Writes the full result into <paramref name="t"/> (cleared first): the type and every
+        /// crossed, missing, split, misplaced or mixed position, or the decoded map when no type fits.
+        /// </summary>
+        public TextBuilder Describe(TextBuilder t)
+        {
+            t.Clear();
             if (Status == PolarityScanStatus.NoCodedSource)
             {
-                return "no coded source: power only";
+                return t.Add("no coded source: power only");
             }
 
             if (Status == PolarityScanStatus.NoLight)
             {
-                return "no light: polarity not tested";
+                return t.Add("no light: polarity not tested");
             }
 
-            string text = IsKnown ? PolarityTemplates.Name(Best) : "unknown mapping";
+            t.Add(IsKnown ? PolarityTemplates.Name(Best) : "unknown mapping");
             uint explained = 0;
             for (int i = 0; i < CrossedCount; i++)
             {
-                text += ", positions " + _crossA[i].ToString() + "↔" + _crossB[i].ToString() + " crossed";
+                t.Add(", positions ").Add(_crossA[i]).Add('\u2194').Add(_crossB[i]).Add(" crossed");
                 explained |= PositionMask.Of(_crossA[i]) | PositionMask.Of(_crossB[i]);
             }
 
-            text += FiberList(", fiber", MissingFibers, " missing");
-            text += FiberList(", fiber", SplitFibers, " split over two positions");
+            FiberList(t, ", fiber", MissingFibers, " missing");
+            FiberList(t, ", fiber", SplitFibers, " split over two positions");
             for (int j = 1; j <= _layout.PositionCount; j++)
             {
                 if (IsKnown && PositionMask.Contains(DifferMask, j) && !PositionMask.Contains(explained, j))
                 {
-                    text += ", position " + j.ToString() + " " + Received(j) + " (expected fiber " + _best[j - 1].ToString() + ")";
+                    t.Add(", position ").Add(j).Add(' ');
+                    Received(t, j);
+                    t.Add(" (expected fiber ").Add(_best[j - 1]).Add(')');
                 }
             }
 
             if (_map.MixedMask != 0)
             {
-                text += ", mixed light at " + Format.Positions(_map.MixedMask);
+                t.Add(", mixed light at ").AddPositions(_map.MixedMask);
             }
 
-            return IsKnown ? text : text + ": " + MapText();
+            if (!IsKnown)
+            {
+                t.Add(": ");
+                MapText(t);
+            }
+
+            return t;
         }
 
-        private string Received(int position)
+        private void Received(TextBuilder t, int position)
         {
             int source = _map.SourceAt(position);
             if (source == PolarityMap.NoLight)
             {
-                return "dark";
+                t.Add("dark");
+                return;
             }
 
-            return source == PolarityMap.Unreadable ? "unreadable" : "gets fiber " + source.ToString();
+            if (source == PolarityMap.Unreadable)
+            {
+                t.Add("unreadable");
+                return;
+            }
+
+            t.Add("gets fiber ").Add(source);
         }
 
-        private string MapText()
+        private void MapText(TextBuilder t)
         {
-            string text = string.Empty;
+            bool any = false;
             for (int j = 1; j <= _layout.PositionCount; j++)
             {
                 int source = _map.SourceAt(j);
                 if (source > 0)
                 {
-                    text += (text.Length == 0 ? string.Empty : ", ") + source.ToString() + "→" + j.ToString();
+                    t.Add(any ? ", " : string.Empty).Add(source).Add('\u2192').Add(j);
+                    any = true;
                 }
             }
 
-            return text.Length == 0 ? "no fiber decoded" : text;
+            if (!any)
+            {
+                t.Add("no fiber decoded");
+            }
         }
 
-        private static string FiberList(string prefix, uint mask, string suffix)
+        private static void FiberList(TextBuilder t, string prefix, uint mask, string suffix)
         {
             if (mask == 0)
             {
-                return string.Empty;
+                return;
             }
 
-            string list = string.Empty;
+            t.Add(prefix).Add(PositionMask.Count(mask) > 1 ? "s " : " ");
+            bool first = true;
             for (int p = 1; p <= MpoLayout.MaxPositions; p++)
             {
                 if (PositionMask.Contains(mask, p))
                 {
-                    list += (list.Length == 0 ? string.Empty : ", ") + p.ToString();
+                    t.Add(first ? string.Empty : ", ").Add(p);
+                    first = false;
                 }
             }
 
-            return prefix + (PositionMask.Count(mask) > 1 ? "s " : " ") + list + suffix;
+            t.Add(suffix);
         }
     }
 }

@@ -150,7 +150,16 @@ namespace MpoProbe.Core
         public PolarityVerdict PolarityVerdictNow => LastWasCoded ? _core.Polarity.Verdict : PolarityVerdict.NotTested;
 
         /// <summary>The last inspection's polarity in one screen line ("21↔22 CROSSED", "POLARITY NOT TESTED" …).</summary>
-        public string PolarityLine => LastWasCoded ? PolarityText.Short(_core.Polarity, _core.Settings.ExpectedPolarity) : PolarityText.NotTested;
+        public TextBuilder PolarityLine
+        {
+            get
+            {
+                _polarityLine.Clear();
+                return LastWasCoded ? PolarityText.Short(_polarityLine, _core.Polarity, _core.Settings.ExpectedPolarity) : _polarityLine.Add(PolarityText.NotTested);
+            }
+        }
+
+        private readonly TextBuilder _polarityLine = new TextBuilder(32);
 
         /// <summary>What the last result asks the technician to do (<see cref="Prompts"/>).</summary>
         public PromptKind LastPrompt { get; private set; }
@@ -165,7 +174,7 @@ namespace MpoProbe.Core
             JsonLine record = _core.Log.InspectionRecord(_core.Inspector.Result, s.Limit.Name, FiberProfiles.Name(s.Fiber), LastOverall, PolarityVerdictNow, LastWasCoded ? PolarityLine : null);
             if (_core.Reference.WeakMask != 0)
             {
-                record.Raw("reference_weak", ProbeLog.MaskArray(_core.Reference.WeakMask));
+                record.AddMask("reference_weak", _core.Reference.WeakMask);
             }
 
             _core.Log.SendAnswer(record);
