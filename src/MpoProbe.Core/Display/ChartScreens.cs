@@ -86,8 +86,10 @@ namespace MpoProbe.Core
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
+            // An applied source correction is named where it fits: after "ALL n OK" (≤ 21 characters).
+            string corrected = r.SourceCorrectionState == SourceCorrection.Applied ? " SRC" + (r.SourceCorrectionDb >= 0 ? "+" : string.Empty) + Format.Db(r.SourceCorrectionDb) : string.Empty;
             string line = polarityFirst ? polarityLine
-                : (failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" : Screens.PositionsFit(failing, 21));
+                : (failing == 0 ? "ALL " + r.Layout.UsedCount.ToString() + " OK" + corrected : Screens.PositionsFit(failing, 21));
             _fb.Text(0, LineA, line, 1);
             _fb.Text(0, LineB, note ?? "PRESS: NEXT", 1);
         }

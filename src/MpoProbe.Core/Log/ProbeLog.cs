@@ -139,7 +139,7 @@ namespace MpoProbe.Core
 
             SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name)
                 .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Add("checksum", reference.Checksum.ToString("X8")).Raw("weak", MaskArray(reference.WeakMask)).Raw("positions", positions + "]"));
+                .Add("checksum", reference.Checksum.ToString("X8")).Raw("weak", MaskArray(reference.WeakMask)).Add("source_monitor_db", reference.MonitorDb, 2).Raw("positions", positions + "]"));
         }
 
         /// <summary>
