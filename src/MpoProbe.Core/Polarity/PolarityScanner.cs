@@ -77,6 +77,9 @@ namespace MpoProbe.Core
         /// </summary>
         public bool RefreshDark { get; set; } = true;
 
+        /// <summary>Conversions averaged per refreshed entry: as many as the boot-time capture (AcquisitionSettings.DarkSamples), so a refreshed entry is no noisier than the one it replaces.</summary>
+        public const int DarkRefreshSamples = 256;
+
         /// <summary>Positions whose dark entry the last scan refreshed.</summary>
         public uint DarkRefreshedMask { get; private set; }
 
@@ -95,7 +98,7 @@ namespace MpoProbe.Core
             double dT = FieldFigures.TemperatureExcursionC;
             double darkAmps = FrontEndDesign.DarkCurrentMaxAmps * (Math.Pow(2.0, dT / 8.0) - 1.0);
             double darkCodes = darkAmps * FrontEndDesign.NominalTransimpedanceOhms(range) / FrontEndDesign.AdcVoltsPerCode;
-            double noise = 6.0 * FrontEndDesign.AdcNoiseSigmaCodes / Math.Sqrt(FrontEndDesign.DefaultSamplesPerChannel);
+            double noise = 6.0 * FrontEndDesign.AdcNoiseSigmaCodes / Math.Sqrt(DarkRefreshSamples);
             return darkCodes + (FieldFigures.AdcOffsetCodesPerC * dT) + noise;
         }
 
@@ -160,7 +163,7 @@ namespace MpoProbe.Core
             _pending = 0;
             while (_clock.NowMicroseconds < deadline)
             {
-                if (RefreshDark && anyLight && _pending < _refreshCandidates && _clock.NowMicroseconds - darkSince >= RefreshAfterDarkMicroseconds)
+                if (RefreshDark && _pending < _refreshCandidates && _clock.NowMicroseconds - darkSince >= RefreshAfterDarkMicroseconds)
                 {
                     long lightAt;
                     if (!DarkBurst(NextRefreshChannel(n), ref previous, out lightAt))
@@ -228,7 +231,7 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// One dark burst (settled, 64 conversions) on <paramref name="channel"/> in the range the
+        /// One dark burst (settled, <see cref="DarkRefreshSamples"/> conversions) on <paramref name="channel"/> in the range the
         /// last scan read it in, kept pending until the gap is confirmed. True when the light
         /// came back during it (the sync's start, timed to one conversion; the burst is dropped).
         /// </summary>
@@ -240,7 +243,7 @@ namespace MpoProbe.Core
             double old = _dark.Get(channel, range);
             double lightCodes = HighShare * _syncLevel[channel];
             double sum = 0;
-            int samples = FrontEndDesign.DefaultSamplesPerChannel;
+            int samples = DarkRefreshSamples;
             for (int i = 0; i < samples; i++)
             {
                 int code = _frontEnd.Read();
