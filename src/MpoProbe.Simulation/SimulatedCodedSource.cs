@@ -83,6 +83,11 @@ namespace MpoProbe.Simulation
         {
             Field = field;
             SimRandom random = new SimRandom(seed ^ 0x3C6EF372u);
+            for (int i = 0; i < 8; i++)
+            {
+                // xorshift32 from neighbouring seeds starts on neighbouring values: mix first.
+                random.NextUInt();
+            }
             MonitorTrackingDb = random.Uniform(-FieldFigures.MonitorTrackingDb, FieldFigures.MonitorTrackingDb);
             MonitorRatioError = random.Uniform(-FieldFigures.MonitorRatioError, FieldFigures.MonitorRatioError);
         }
