@@ -40,6 +40,8 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             FieldOutcome field = FieldBench.Run(Console.Out, quick ? 6000 : 24000, quick ? 1200 : 6000);
             Console.WriteLine();
+            SourceMonitorBench.Run(Console.Out, quick ? 1200 : 6000, quick ? 8 : 40);
+            Console.WriteLine();
             double sigmaFresh = FreshReference.Run(Console.Out, quick ? 15 : 40);
             Console.WriteLine();
             DiagnosisBench.Run(Console.Out, quick ? 200 : 2000);

@@ -15,7 +15,7 @@ namespace MpoProbe.Simulation
         {
             "boot", "ready", "ready_no_reference", "ready_uncalibrated", "measuring",
             "result_mpo8_pass", "result_mpo12_dirty_pair", "result_mpo16_marginal", "result_mpo24_row2_fail", "result_mpo32_no_reference",
-            "result_mpo24_polarity_crossed", "result_power_only",
+            "result_mpo24_polarity_crossed", "result_power_only", "result_mpo32_source_corrected",
             "clean_prompt", "prompt_re_reference", "prompt_check_break", "prompt_marginal", "clean_result_improved", "escalate",
             "polarity_type_b", "polarity_crossed_pair", "polarity_power_only", "polarity_mpo24_crossed",
             "menu", "connect_reference", "confirm_reference",
@@ -40,6 +40,7 @@ namespace MpoProbe.Simulation
                 case "result_mpo24_row2_fail": charts.Result(Inspect(MpoLayout.Mpo24, 0.3, 20, 0, 0, true)); return;
                 case "result_mpo32_no_reference": charts.Result(Inspect(MpoLayout.Mpo32, 0.3, 0, 0, 0, false)); return;
                 case "result_mpo24_polarity_crossed": CodedResult(charts, true); return;
+                case "result_mpo32_source_corrected": charts.Result(Corrected(Inspect(MpoLayout.Mpo32, 0.22, 0, 0, 0, true), -0.27)); return;
                 case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "PASS: CONNECT/CAP NOW"); return;
                 case "clean_prompt": screens.Prompt(PromptKind.Clean, PositionMask.Of(4) | PositionMask.Of(5)); return;
                 case "prompt_re_reference": screens.Prompt(PromptKind.ReReference, MpoLayout.Mpo12.UsedMask); return;
@@ -79,6 +80,14 @@ namespace MpoProbe.Simulation
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 702, false);
             probe.TakeReference(-20.0);
             screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87, probe.Core.Calibration.ScreenNote(null));
+        }
+
+        /// <summary>A result whose losses were corrected for the coded source's drift (the foot line names it).</summary>
+        private static InspectionResult Corrected(InspectionResult r, double correctionDb)
+        {
+            r.SourceCorrectionState = SourceCorrection.Applied;
+            r.SourceCorrectionDb = correctionDb;
+            return r;
         }
 
         private static InspectionResult Inspect(MpoLayout layout, double loss, int dirtyA, int dirtyB, int dark, bool reference)

@@ -107,8 +107,26 @@ namespace MpoProbe.Simulation
         public PolarityMap InspectCoded()
         {
             PolarityMap map = Scanner.Scan(Settings.Layout, Settings.Wavelength, Inspector.Scan);
+            Inspector.NowMs = Core.NowMs;
+            Inspector.SourceMonitor(map.MonitorStatus, map.MonitorDb);
             Inspector.Evaluate(Reference);
             return map;
+        }
+
+        /// <summary>
+        /// Takes the reference through the attached coded source as the workflow does (averaged
+        /// sync windows, the source's monitor value); false when no coded frame was decoded.
+        /// </summary>
+        public bool TakeCodedReference()
+        {
+            if (Core.CodedReference.Take(Settings.Layout, Settings.Wavelength, Inspector.Scan) != PolarityScanStatus.Decoded)
+            {
+                return false;
+            }
+
+            Reference.Capture(Inspector.Scan, Settings.Layout, Core.NowMs, 0);
+            Reference.SetMonitor(Core.CodedReference.MonitorDb);
+            return true;
         }
 
         /// <summary>Puts the same power on every used position of the layout, dark elsewhere.</summary>

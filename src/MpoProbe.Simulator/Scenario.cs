@@ -72,6 +72,12 @@ namespace MpoProbe.Simulator
         /// <summary>True: the source runs the coded polarity protocol.</summary>
         public bool CodedSource { get; set; } = true;
 
+        /// <summary>True: the reference is taken through the coded source (it records the source's monitor value); false: through a plain source.</summary>
+        public bool ReferenceCoded { get; set; }
+
+        /// <summary>False: the coded source sends "no monitor value" (no monitor photodiode).</summary>
+        public bool SourceMonitor { get; set; } = true;
+
         /// <summary>Dirt on the reference cord when the reference is taken.</summary>
         public Dirt ReferenceCord { get; set; }
 

@@ -37,12 +37,13 @@ namespace MpoProbe.Simulator
             Array.Clear(_cordDirt);
         }
 
-        /// <summary>Connects the reference cord alone (a plain source, every fiber lit).</summary>
+        /// <summary>Connects the reference cord alone: a plain source (every fiber lit), or the coded source when the scenario says <c>reference_coded</c>.</summary>
         public void ConnectReferenceCord()
         {
             int n = _scenario.MpoLayout.PositionCount;
             double[] cordDirt = _cordDirt;
-            var source = new SimulatedCodedSource(n, _scenario.SourceDbm, coded: false);
+            var source = new SimulatedCodedSource(n, _scenario.SourceDbm, _scenario.ReferenceCoded);
+            ReportDrift(source, 0);
             for (int p = 1; p <= n; p++)
             {
                 if (_scenario.MpoLayout.IsUsed(p))
@@ -71,7 +72,7 @@ namespace MpoProbe.Simulator
             MpoLayout layout = _scenario.MpoLayout;
             int n = layout.PositionCount;
             var source = new SimulatedCodedSource(n, _scenario.SourceDbm + _scenario.SourceDriftDb, _scenario.CodedSource);
-            source.StartOffsetMicroseconds = (long)(_scenario.Seed * 7919 % (ulong)source.Sequencer.FrameMicroseconds);
+            ReportDrift(source, _scenario.SourceDriftDb);
             int[] map = _scenario.PolarityMap ?? SimulatedCodedSource.TemplateMap(Scenario.ParsePolarity(_scenario.Polarity, "scenario"), layout);
             for (int fiber = 1; fiber <= n; fiber++)
             {
@@ -87,6 +88,19 @@ namespace MpoProbe.Simulator
 
             _hardware.Sim.LightSource = source;
             Mate(2);
+        }
+
+        /// <summary>
+        /// The source's phase, and what its monitor reports: the field model's drift, the
+        /// scenario's change since the reference, and a tracking error drawn from the seed (the
+        /// same source for the cord and the link, so the same draw).
+        /// </summary>
+        private void ReportDrift(SimulatedCodedSource source, double changeDb)
+        {
+            source.StartOffsetMicroseconds = (long)(_scenario.Seed * 7919 % (ulong)source.Sequencer.FrameMicroseconds);
+            source.UseField(_hardware.Sim.Field, _scenario.Seed);
+            source.MonitorOffsetDb = changeDb;
+            source.HasMonitor = _scenario.SourceMonitor;
         }
 
         /// <summary>A new mating at the probe port when what is plugged in changes (cord, link, or the link after a clean).</summary>

@@ -41,6 +41,33 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void CodedSourceDriftIsCorrectedByItsMonitorAndThePassHolds()
+        {
+            List<JsonElement> r = Run("25-mpo12-coded-source-drift-corrected.json", "reference,inspect");
+            JsonElement reference = Of(r, "reference").Single();
+            Assert.AreEqual(JsonValueKind.Number, reference.GetProperty("source_monitor_db").ValueKind, "the reference through the coded source records its monitor value");
+            Assert.IsFalse(Of(r, "fault").Any(), "no RE-REFERENCE: the shift is explained by the monitor");
+            JsonElement i = Of(r, "inspection").Single();
+            Assert.AreEqual("applied", i.GetProperty("source_correction").GetString());
+            double correction = i.GetProperty("source_correction_db").GetDouble();
+            Assert.IsTrue(Math.Abs(correction - 0.30) <= 0.04, "the 0.30 dB step, within the monitor's tracking error: " + correction);
+            Assert.AreEqual("PASS", i.GetProperty("overall").GetString(), string.Join(",", Verdicts(i)));
+            foreach (JsonElement p in i.GetProperty("positions").EnumerateArray())
+            {
+                Assert.IsTrue(Math.Abs(p.GetProperty("loss_db").GetDouble() - 0.05) <= 0.25, "corrected loss near the true 0.05 dB: " + p);
+            }
+        }
+
+        [TestMethod]
+        public void PlainSourceDriftIsNotCorrectedAndAsksForANewReference()
+        {
+            List<JsonElement> r = Run("26-mpo12-plain-source-drift.json", "reference,inspect");
+            Assert.IsFalse(Of(r, "inspection").Any(), "no inspection record: the shift cannot be explained");
+            Assert.AreEqual("source_changed", Of(r, "fault").Single().GetProperty("code").GetString(), "RE-REF as before the monitor existed");
+            Assert.AreEqual(JsonValueKind.Null, Of(r, "reference").Single().GetProperty("source_monitor_db").ValueKind, "a plain source gives the reference no monitor value");
+        }
+
+        [TestMethod]
         public void DimmerSourceIsNeverAPassAndReadsAsUniformLoss()
         {
             List<JsonElement> r = Run("21-mpo12-source-dimmer.json", "reference,inspect");

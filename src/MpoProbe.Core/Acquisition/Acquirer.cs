@@ -245,6 +245,7 @@ namespace MpoProbe.Core
             double uncertaintyDb = PowerUnits.DbPerRelative * Math.Sqrt(variance) / signal;
             ChannelStatus status = _spread > _settings.UnstableSpreadCodes ? ChannelStatus.Unstable : ChannelStatus.Ok;
             reading.Set(status, range, signal, _spread, PowerUnits.WattsToDbm(watts), uncertaintyDb);
+            reading.DarkStampMs = _dark.StampMs(channel, range);
         }
 
         private double SignalCodes(int channel, int range)

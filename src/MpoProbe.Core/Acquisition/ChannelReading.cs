@@ -21,6 +21,9 @@ namespace MpoProbe.Core
         /// <summary>Standard uncertainty of <see cref="PowerDbm"/> from sample spread and quantisation, in dB.</summary>
         public double UncertaintyDb { get; private set; }
 
+        /// <summary>Uptime at which the dark value this reading was corrected with was measured, ms (its dark-drift term grows from here).</summary>
+        public long DarkStampMs { get; set; }
+
         /// <summary>True when a power was measured (OK or UNSTABLE).</summary>
         public bool HasPower => Status == ChannelStatus.Ok || Status == ChannelStatus.Unstable;
 

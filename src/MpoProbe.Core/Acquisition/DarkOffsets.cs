@@ -5,15 +5,25 @@ namespace MpoProbe.Core
     /// <summary>
     /// Mean ADC code per channel and range with no light: the amplifier pedestal plus dark
     /// current. Subtracted from every reading. Until captured it holds the nominal pedestal.
+    /// Each entry carries the uptime it was measured at: the boot capture stamps them all, a
+    /// refresh (a coded frame's dark gap, a capped-port capture) only the entries it measured,
+    /// so the budget's dark-drift term follows the age of the value each reading used.
     /// </summary>
     public sealed class DarkOffsets
     {
         private readonly double[][] _codes;
+        private readonly long[][] _stampMs;
 
         /// <summary>Creates offsets for every channel and range, preset to the nominal pedestal.</summary>
         public DarkOffsets()
         {
             _codes = new double[MpoLayout.MaxPositions][];
+            _stampMs = new long[MpoLayout.MaxPositions][];
+            for (int i = 0; i < _stampMs.Length; i++)
+            {
+                _stampMs[i] = new long[FrontEndDesign.RangeCount];
+            }
+
             double pedestal = (FrontEndDesign.PedestalVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
             for (int c = 0; c < _codes.Length; c++)
             {
@@ -28,8 +38,41 @@ namespace MpoProbe.Core
         /// <summary>True once a dark capture has filled the table.</summary>
         public bool IsCaptured { get; private set; }
 
-        /// <summary>Uptime of the last capture, ms (the budget's dark-drift term grows from here).</summary>
-        public long CapturedUptimeMs { get; set; }
+        /// <summary>Uptime of the last whole-table capture, ms; setting it stamps every entry with that time.</summary>
+        public long CapturedUptimeMs
+        {
+            get
+            {
+                return _capturedUptimeMs;
+            }
+
+            set
+            {
+                _capturedUptimeMs = value;
+                for (int c = 0; c < _stampMs.Length; c++)
+                {
+                    for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+                    {
+                        _stampMs[c][r] = value;
+                    }
+                }
+            }
+        }
+
+        private long _capturedUptimeMs;
+
+        /// <summary>Uptime at which the entry of a channel and range was measured, ms.</summary>
+        public long StampMs(int channel, int range)
+        {
+            return _stampMs[channel][range];
+        }
+
+        /// <summary>Replaces one entry with a fresh measurement taken at <paramref name="uptimeMs"/>.</summary>
+        public void Refresh(int channel, int range, double code, long uptimeMs)
+        {
+            Set(channel, range, code);
+            _stampMs[channel][range] = uptimeMs;
+        }
 
         /// <summary>Dark mean code of a channel in a range.</summary>
         public double Get(int channel, int range)

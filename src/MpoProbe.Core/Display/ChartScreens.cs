@@ -95,7 +95,17 @@ namespace MpoProbe.Core
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
             _t.Clear();
-            _fb.Text(0, LineA, polarityFirst ? polarityLine : (failing == 0 ? _t.Add("ALL ").Add(r.Layout.UsedCount).Add(" OK") : ScreenText.PositionsFit(_t, failing, 21)), 1);
+            if (!polarityFirst && failing == 0)
+            {
+                // An applied source correction is named where it fits: after "ALL n OK" (≤ 21 characters).
+                _t.Add("ALL ").Add(r.Layout.UsedCount).Add(" OK");
+                if (r.SourceCorrectionState == SourceCorrection.Applied)
+                {
+                    _t.Add(" SRC").Add(r.SourceCorrectionDb >= 0 ? "+" : string.Empty).AddDb(r.SourceCorrectionDb);
+                }
+            }
+
+            _fb.Text(0, LineA, polarityFirst ? polarityLine : (failing == 0 ? _t : ScreenText.PositionsFit(_t, failing, 21)), 1);
             _fb.Text(0, LineB, note ?? "PRESS: NEXT", 1);
         }
 

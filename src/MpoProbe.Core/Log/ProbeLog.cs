@@ -148,7 +148,7 @@ namespace MpoProbe.Core
         {
             JsonLine record = Start("reference").Add("decision", decision).Add("layout", layout.Name)
                 .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).BeginArray("positions");
+                .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).Add("source_monitor_db", reference.MonitorDb, 2).BeginArray("positions");
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 record.BeginObject().Add("pos", p).Add("dbm", reference.PowerDbm(p), 3).Add("range", reference.Range(p)).EndObject();

@@ -25,6 +25,18 @@ namespace MpoProbe.Core
         /// </summary>
         public const double SourceDriftPerJobDb = 0.10;
 
+        /// <summary>
+        /// Bound of a coded source's monitor tracking error over a job, ± dB: how far its monitored
+        /// output change may differ from the change at the fiber (project estimate, unconfirmed:
+        /// it assumes the companion source holds its emitter block at a fixed temperature;
+        /// laser-module datasheets bound tracking error at about ±1.5 dB over −40…85 °C, which an
+        /// unregulated source would inherit — hardware/companion-source.md).
+        /// </summary>
+        public const double MonitorTrackingDb = 0.03;
+
+        /// <summary>Relative error bound of the monitored change (monitor-to-output slope mismatch; project estimate, ± 3 %).</summary>
+        public const double MonitorRatioError = 0.03;
+
         /// <summary>Short-term source stability (seconds to minutes), standard dB (project estimate).</summary>
         public const double SourceShortTermDb = 0.003;
 

@@ -12,6 +12,7 @@ namespace MpoProbe.Core
         private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
         private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
         private readonly int[] _range = new int[MpoLayout.MaxPositions];
+        private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
         private readonly Crc32 _crc = new Crc32();
         private bool _intact;
 
@@ -46,6 +47,32 @@ namespace MpoProbe.Core
         public void MarkForced(uint weak)
         {
             WeakMask = weak;
+        }
+
+        /// <summary>
+        /// The coded source's monitored output when the reference was taken, dB (its monitor field,
+        /// docs/source-protocol.md); NaN when it was taken without one (a plain source). Later
+        /// inspections through a coded source correct their losses by the monitor's change since.
+        /// </summary>
+        public double MonitorDb { get; private set; } = double.NaN;
+
+        /// <summary>Per position: uptime of the dark value the reference reading was corrected with, ms (its dark-drift term).</summary>
+        public long DarkStampMs(int position)
+        {
+            return _darkStampMs[position - 1];
+        }
+
+        /// <summary>Records the source's monitor value of a reference just captured (re-seals its checksum).</summary>
+        public void SetMonitor(double monitorDb)
+        {
+            MonitorDb = monitorDb;
+            Checksum = ComputeChecksum();
+        }
+
+        /// <summary>Restores the monitor value from storage; call before <see cref="Seal"/>.</summary>
+        public void RestoreMonitor(double monitorDb)
+        {
+            MonitorDb = monitorDb;
         }
 
         /// <summary>CRC-32 stored with the reference.</summary>
@@ -94,6 +121,7 @@ namespace MpoProbe.Core
                 _powerDbm[p - 1] = keep ? reading.PowerDbm : double.NaN;
                 _uncertaintyDb[p - 1] = keep ? reading.UncertaintyDb : double.NaN;
                 _range[p - 1] = reading.Range;
+                _darkStampMs[p - 1] = reading.DarkStampMs;
             }
 
             Seal(layout.Id, scan.Wavelength, uptimeMs, utcTicks, 0);
@@ -157,11 +185,13 @@ namespace MpoProbe.Core
             _intact = false;
             Checksum = 0;
             WeakMask = 0;
+            MonitorDb = double.NaN;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
                 _powerDbm[i] = double.NaN;
                 _uncertaintyDb[i] = double.NaN;
                 _range[i] = 0;
+                _darkStampMs[i] = 0;
             }
         }
 
@@ -179,6 +209,12 @@ namespace MpoProbe.Core
                 crc.AddDouble(_powerDbm[i]);
                 crc.AddDouble(_uncertaintyDb[i]);
                 crc.AddInt64(_range[i]);
+            }
+
+            if (!double.IsNaN(MonitorDb))
+            {
+                // Only when present, so references stored without one keep their checksum.
+                crc.AddDouble(MonitorDb);
             }
 
             return crc.Value;

@@ -90,6 +90,17 @@ namespace MpoProbe.Core
         public double LossStandardDb(Reference reference, int position, ChannelReading reading, double gainRatioDb,
             long referenceAgeMinutes, long referenceSinceDarkMinutes, long measureSinceDarkMinutes, Wavelength wavelength)
         {
+            return LossStandardDb(reference, position, reading, gainRatioDb, referenceAgeMinutes, referenceSinceDarkMinutes, measureSinceDarkMinutes, measureSinceDarkMinutes, wavelength);
+        }
+
+        /// <summary>
+        /// As above, with the gain tempco's temperature excursion taken over
+        /// <paramref name="tempcoMinutes"/> (the time since the boot-time dark capture: a dark
+        /// refresh resets the dark term of the entries it measured, not the gains' drift).
+        /// </summary>
+        public double LossStandardDb(Reference reference, int position, ChannelReading reading, double gainRatioDb,
+            long referenceAgeMinutes, long referenceSinceDarkMinutes, long measureSinceDarkMinutes, long tempcoMinutes, Wavelength wavelength)
+        {
             double uRef = reference.UncertaintyDb(position);
             double uMeas = reading.UncertaintyDb;
             double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
@@ -100,7 +111,7 @@ namespace MpoProbe.Core
             double dRef = DarkTermDb(reference.PowerDbm(position), reference.Range(position), referenceSinceDarkMinutes, wavelength);
             double dMeas = DarkTermDb(reading.PowerDbm, reading.Range, measureSinceDarkMinutes, wavelength);
             DarkDb = Math.Sqrt((dRef * dRef) + (dMeas * dMeas));
-            double tempco = PowerUnits.DbPerRelative * FieldFigures.GainTempcoPerC * Excursion(measureSinceDarkMinutes) / FieldFigures.Sqrt3;
+            double tempco = PowerUnits.DbPerRelative * FieldFigures.GainTempcoPerC * Excursion(tempcoMinutes) / FieldFigures.Sqrt3;
             double stray = PowerUnits.DbPerRelative * PowerUnits.DbmToWatts(FieldFigures.StrayLightDbm) / PowerUnits.DbmToWatts(reading.PowerDbm) / FieldFigures.Sqrt3;
             OtherDb = Math.Sqrt((tempco * tempco) + (stray * stray));
             MeasurementOnlyDb = Math.Sqrt((uMeas * uMeas) + (_matingSigmaDb * _matingSigmaDb) + (dMeas * dMeas));
@@ -120,6 +131,21 @@ namespace MpoProbe.Core
             double drift = FieldFigures.SourceDriftPerJobDb * share / FieldFigures.Sqrt3;
             double floor = FieldFigures.SourceShortTermDb;
             return Math.Sqrt((drift * drift) + (floor * floor));
+        }
+
+        /// <summary>
+        /// Standard uncertainty of the source drift left after a monitor correction of
+        /// <paramref name="correctionDb"/>: the monitor's tracking error (±0.03 dB over a job) and
+        /// its slope error (±3 % of the correction), both rectangular, the 0.01 dB quantisation of
+        /// the two monitor values (the reference's and this one's), and the short-term term.
+        /// </summary>
+        public static double MonitorResidualDb(double correctionDb)
+        {
+            double bound = FieldFigures.MonitorTrackingDb + (FieldFigures.MonitorRatioError * Math.Abs(correctionDb));
+            double tracking = bound / FieldFigures.Sqrt3;
+            double quantisation = SourceMonitorWord.StepDb / Math.Sqrt(12.0);
+            double floor = FieldFigures.SourceShortTermDb;
+            return Math.Sqrt((tracking * tracking) + (2 * quantisation * quantisation) + (floor * floor));
         }
 
         /// <summary>

@@ -52,6 +52,11 @@ namespace MpoProbe.Core
 
             _record.Put("reference_crc", reference.Checksum.ToString("X8"));
             _record.Put("weak", reference.WeakMask.ToString("X8"));
+            if (!double.IsNaN(reference.MonitorDb))
+            {
+                _record.Put("monitor_db", reference.MonitorDb);
+            }
+
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -109,6 +114,13 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            double monitor = double.NaN;
+            if (_record.Get("monitor_db") != null && !_record.TryGet("monitor_db", out monitor))
+            {
+                return false;
+            }
+
+            reference.RestoreMonitor(monitor);
             reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
             uint weak = 0;
             if (_record.Get("weak") != null && !_record.TryGetHex("weak", out weak))

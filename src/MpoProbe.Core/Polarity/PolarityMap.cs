@@ -41,6 +41,22 @@ namespace MpoProbe.Core
         /// <summary>Time from the start of the scan to the decoded map, microseconds (probe clock).</summary>
         public long ScanMicroseconds { get; private set; }
 
+        /// <summary>What the frame's monitor field gave (<see cref="SourceMonitorStatus.None"/> without a coded frame).</summary>
+        public SourceMonitorStatus MonitorStatus { get; private set; }
+
+        /// <summary>The monitor value in <see cref="SourceMonitorWord.StepDb"/> steps as decoded (meaningful when <see cref="MonitorStatus"/> is Valid).</summary>
+        public int MonitorSteps { get; private set; }
+
+        /// <summary>The source's monitored output relative to its set point, dB; NaN unless the value is valid.</summary>
+        public double MonitorDb => MonitorStatus == SourceMonitorStatus.Valid ? MonitorSteps * SourceMonitorWord.StepDb : double.NaN;
+
+        /// <summary>Records what the monitor field gave.</summary>
+        public void SetMonitor(SourceMonitorStatus status, int steps)
+        {
+            MonitorStatus = status;
+            MonitorSteps = steps;
+        }
+
         /// <summary>Source fiber (1-based) at a receive position, or <see cref="NoLight"/> / <see cref="Unreadable"/>.</summary>
         public int SourceAt(int position)
         {
@@ -54,6 +70,8 @@ namespace MpoProbe.Core
             MixedMask = 0;
             PowersValid = false;
             Frames = 0;
+            MonitorStatus = SourceMonitorStatus.None;
+            MonitorSteps = 0;
             for (int i = 0; i < _sourceAt.Length; i++)
             {
                 _sourceAt[i] = NoLight;

@@ -5,9 +5,10 @@ namespace MpoProbe.Core
     /// <summary>
     /// Reads a coded source (docs/source-protocol.md) through the same front end and acquisition
     /// as a power inspection: finds the frame's dark gap, measures every position's power in the
-    /// all-lit sync window (that scan gives the loss), times the sync to learn the source's real
-    /// slot length, then samples every lit position through the Manchester data slots and decodes
-    /// which source fiber each one receives. Allocates nothing after construction.
+    /// all-lit sync window (that scan gives the loss), holds one bright position to time the sync's
+    /// end (the source's real slot length) and read the source's monitor field, then samples every
+    /// lit position through the Manchester data slots and decodes which source fiber each one
+    /// receives. Allocates nothing after construction.
     /// </summary>
     public sealed class PolarityScanner
     {
@@ -25,6 +26,7 @@ namespace MpoProbe.Core
         private readonly Acquirer _acquirer;
         private readonly DarkOffsets _dark;
         private readonly bool[] _lit = new bool[MpoLayout.MaxPositions];
+        private readonly bool[] _syncOk = new bool[MpoLayout.MaxPositions];
         private readonly double[] _syncLevel = new double[MpoLayout.MaxPositions];
         private readonly int[] _range = new int[MpoLayout.MaxPositions];
         private readonly long[] _lastHigh = new long[MpoLayout.MaxPositions];
@@ -34,6 +36,15 @@ namespace MpoProbe.Core
         private readonly int[] _heldChannel = new int[2 * MpoLayout.MaxPositions];
         private readonly long[] _heldTime = new long[2 * MpoLayout.MaxPositions];
         private readonly double[] _heldLevel = new double[2 * MpoLayout.MaxPositions];
+        private readonly double[] _monitorSum = new double[2 * SourceMonitorWord.Bits];
+        private readonly int[] _monitorCount = new int[2 * SourceMonitorWord.Bits];
+        private readonly int[] _pendingChannel = new int[MpoLayout.MaxPositions];
+        private readonly int[] _pendingRange = new int[MpoLayout.MaxPositions];
+        private readonly double[] _pendingMean = new double[MpoLayout.MaxPositions];
+        private readonly long[] _pendingEnd = new long[MpoLayout.MaxPositions];
+        private int _pending;
+        private int _refreshCandidates;
+        private int _refreshNext;
         private int _held;
         private int _lastCode;
 
@@ -61,6 +72,37 @@ namespace MpoProbe.Core
         public PolarityMap Map { get; }
 
         /// <summary>
+        /// Refresh the dark table in the frame's dark gap (default true): the positions the last
+        /// scan saw lit, in the ranges it read them in, as many as the gap holds (docs/uncertainty.md).
+        /// </summary>
+        public bool RefreshDark { get; set; } = true;
+
+        /// <summary>Conversions averaged per refreshed entry: as many as the boot-time capture (AcquisitionSettings.DarkSamples), so a refreshed entry is no noisier than the one it replaces.</summary>
+        public const int DarkRefreshSamples = 256;
+
+        /// <summary>Positions whose dark entry the last scan refreshed.</summary>
+        public uint DarkRefreshedMask { get; private set; }
+
+        /// <summary>Position (1-based) whose refresh the last scan refused because the gap was not dark; 0 when none.</summary>
+        public int DarkRefusedPosition { get; private set; }
+
+        /// <summary>Range of the refused refresh.</summary>
+        public int DarkRefusedRange { get; private set; }
+
+        /// <summary>How far the refused gap reading was above the stored dark, codes.</summary>
+        public double DarkRefusedChangeCodes { get; private set; }
+
+        /// <summary>Largest change of a dark entry a refresh accepts in <paramref name="range"/>, codes: the dark current's growth over ±10 °C (doubling every 8 °C), the ADC offset drift and 6σ of the burst's noise.</summary>
+        public static double MaxDarkChangeCodes(int range)
+        {
+            double dT = FieldFigures.TemperatureExcursionC;
+            double darkAmps = FrontEndDesign.DarkCurrentMaxAmps * (Math.Pow(2.0, dT / 8.0) - 1.0);
+            double darkCodes = darkAmps * FrontEndDesign.NominalTransimpedanceOhms(range) / FrontEndDesign.AdcVoltsPerCode;
+            double noise = 6.0 * FrontEndDesign.AdcNoiseSigmaCodes / Math.Sqrt(DarkRefreshSamples);
+            return darkCodes + (FieldFigures.AdcOffsetCodesPerC * dT) + noise;
+        }
+
+        /// <summary>
         /// Scans every ferrule position of <paramref name="layout"/>. Fills <paramref name="powerScan"/>
         /// with the powers measured in the sync window (valid when <see cref="PolarityMap.PowersValid"/>).
         /// </summary>
@@ -68,9 +110,17 @@ namespace MpoProbe.Core
         {
             long start = _clock.NowMicroseconds;
             int n = layout.PositionCount;
+            DarkRefreshedMask = 0;
+            DarkRefusedPosition = 0;
+            _refreshCandidates = 0;
+            for (int c = 0; c < n; c++)
+            {
+                _refreshCandidates += _lit[c] && _syncOk[c] ? 1 : 0;
+            }
+
             int bits = CodedSourceSequencer.BitsFor(n);
             long slot = CodedSourceSequencer.SlotMicroseconds;
-            long frame = (CodedSourceSequencer.GapSlots + CodedSourceSequencer.SyncSlots + (2 * bits)) * slot;
+            long frame = (CodedSourceSequencer.DataStartSlot + (2 * bits)) * slot;
             Map.Begin(n);
             for (int attempt = 1; attempt <= MaxFrames; attempt++)
             {
@@ -83,12 +133,15 @@ namespace MpoProbe.Core
                 }
 
                 bool powersOk = MeasureSyncWindow(n, wavelength, powerScan, edge);
-                long syncEnd = FindSyncEnd(n, edge);
+                Map.SetMonitor(SourceMonitorStatus.Unreadable, 0);
+                int heldChannel = MonitorChannel(n, edge);
+                long syncEnd = heldChannel >= 0 ? ReadMonitor(heldChannel, edge) : FindSyncEnd(n, edge);
                 double slotEstimate = ClampSlot((syncEnd - edge) / (double)CodedSourceSequencer.SyncSlots);
+                long dataStart = syncEnd + (long)(CodedSourceSequencer.MonitorSlots * slotEstimate);
                 Map.SyncStartMicroseconds = edge;
-                Map.DataStartMicroseconds = syncEnd;
+                Map.DataStartMicroseconds = dataStart;
                 Map.MeasuredSlotMicroseconds = slotEstimate;
-                CollectData(n, bits, syncEnd, slotEstimate);
+                CollectData(n, bits, dataStart, slotEstimate);
                 Decode(n, bits);
                 if (powersOk || attempt == MaxFrames)
                 {
@@ -107,8 +160,30 @@ namespace MpoProbe.Core
             long darkSince = _clock.NowMicroseconds;
             long previous = darkSince;
             bool anyLight = false;
+            _pending = 0;
             while (_clock.NowMicroseconds < deadline)
             {
+                if (RefreshDark && _pending < _refreshCandidates && _clock.NowMicroseconds - darkSince >= RefreshAfterDarkMicroseconds)
+                {
+                    long lightAt;
+                    if (!DarkBurst(NextRefreshChannel(n), ref previous, out lightAt))
+                    {
+                        continue;
+                    }
+
+                    if (lightAt - darkSince >= gap)
+                    {
+                        edge = (previous + lightAt) / 2;
+                        CommitDark();
+                        return PolarityScanStatus.Decoded;
+                    }
+
+                    _pending = 0;
+                    darkSince = lightAt;
+                    previous = lightAt;
+                    continue;
+                }
+
                 for (int c = 0; c < n; c++)
                 {
                     double level = Sample(c, DetectionRange);
@@ -118,9 +193,12 @@ namespace MpoProbe.Core
                         if (t - darkSince >= gap)
                         {
                             edge = (previous + t) / 2;
+                            CommitDark();
                             return PolarityScanStatus.Decoded;
                         }
 
+                        // Light after a dark run shorter than the gap: what was measured was not the gap.
+                        _pending = 0;
                         anyLight = true;
                         darkSince = t;
                     }
@@ -131,6 +209,92 @@ namespace MpoProbe.Core
 
             edge = 0;
             return anyLight ? PolarityScanStatus.NoCodedSource : PolarityScanStatus.NoLight;
+        }
+
+        /// <summary>Darkness after light for this long may be the gap: dark bursts start (longer than any dark run of the monitor field).</summary>
+        private const long RefreshAfterDarkMicroseconds = 5000;
+
+        /// <summary>The next position the last scan saw lit (round robin, so successive scans cover them all).</summary>
+        private int NextRefreshChannel(int n)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int c = (_refreshNext + i) % n;
+                if (_lit[c] && _syncOk[c])
+                {
+                    _refreshNext = (c + 1) % n;
+                    return c;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// One dark burst (settled, <see cref="DarkRefreshSamples"/> conversions) on <paramref name="channel"/> in the range the
+        /// last scan read it in, kept pending until the gap is confirmed. True when the light
+        /// came back during it (the sync's start, timed to one conversion; the burst is dropped).
+        /// </summary>
+        private bool DarkBurst(int channel, ref long previous, out long lightAt)
+        {
+            int range = _range[channel];
+            _frontEnd.Select(channel, range);
+            _frontEnd.Settle(FrontEndDesign.DefaultSettleMicroseconds);
+            double old = _dark.Get(channel, range);
+            double lightCodes = HighShare * _syncLevel[channel];
+            double sum = 0;
+            int samples = DarkRefreshSamples;
+            for (int i = 0; i < samples; i++)
+            {
+                int code = _frontEnd.Read();
+                long t = _clock.NowMicroseconds;
+                if (code >= FrontEndDesign.ClipCode || code - old > lightCodes)
+                {
+                    lightAt = t;
+                    return true;
+                }
+
+                sum += code;
+                previous = t;
+            }
+
+            _pendingChannel[_pending] = channel;
+            _pendingRange[_pending] = range;
+            _pendingMean[_pending] = sum / samples;
+            _pendingEnd[_pending] = previous;
+            _pending++;
+            lightAt = 0;
+            return false;
+        }
+
+        /// <summary>
+        /// The gap is confirmed: stores the pending dark bursts. One that moved further from the
+        /// stored dark than temperature can explain saw light in the gap: refused, the old entry kept.
+        /// </summary>
+        private void CommitDark()
+        {
+            for (int i = 0; i < _pending; i++)
+            {
+                int c = _pendingChannel[i];
+                int r = _pendingRange[i];
+                double change = _pendingMean[i] - _dark.Get(c, r);
+                if (change > MaxDarkChangeCodes(r) || change < -MaxDarkChangeCodes(r))
+                {
+                    if (DarkRefusedPosition == 0)
+                    {
+                        DarkRefusedPosition = c + 1;
+                        DarkRefusedRange = r;
+                        DarkRefusedChangeCodes = change;
+                    }
+
+                    continue;
+                }
+
+                _dark.Refresh(c, r, _pendingMean[i], _pendingEnd[i] / 1000);
+                DarkRefreshedMask = PositionMask.With(DarkRefreshedMask, c + 1);
+            }
+
+            _pending = 0;
         }
 
         /// <summary>Runs the power acquisition inside the sync window; false if it ran past the window.</summary>
@@ -144,6 +308,7 @@ namespace MpoProbe.Core
                 ChannelReading r = powerScan.At(c + 1);
                 _range[c] = r.Range;
                 _lit[c] = r.Status != ChannelStatus.NoLight;
+                _syncOk[c] = r.Status == ChannelStatus.Ok;
                 _syncLevel[c] = r.Status == ChannelStatus.OverRange ? FrontEndDesign.AdcMaxCode : r.SignalCodes;
                 _lastHigh[c] = _clock.NowMicroseconds;
                 _firstLow[c] = long.MaxValue;
@@ -250,6 +415,130 @@ namespace MpoProbe.Core
             return Math.Min(Math.Max(measured, nominal * 0.95), nominal * 1.05);
         }
 
+        /// <summary>
+        /// The position held to time the sync's end and read the monitor field: the brightest one
+        /// read cleanly (OK) in the sync window; −1 when none, or when the acquisition left no
+        /// time before the sync's end (the field is then not read in this frame).
+        /// </summary>
+        private int MonitorChannel(int n, long edge)
+        {
+            long latest = edge + (long)((CodedSourceSequencer.SyncSlots - 0.2) * CodedSourceSequencer.SlotMicroseconds * 0.98);
+            if (_clock.NowMicroseconds > latest)
+            {
+                return -1;
+            }
+
+            int best = -1;
+            for (int c = 0; c < n; c++)
+            {
+                if (_lit[c] && _syncOk[c] && (best < 0 || _syncLevel[c] > _syncLevel[best]))
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// Holds <paramref name="channel"/> in its range and converts back to back (no mux sweep):
+        /// the first sample below half its sync level is the sync's end (every fiber goes dark in
+        /// the monitor's start sub-slot), then the 24 Manchester half-bits of the monitor word are
+        /// averaged over their middle 60 % and compared pairwise. Returns the sync's end.
+        /// </summary>
+        private long ReadMonitor(int channel, long edge)
+        {
+            _frontEnd.Select(channel, _range[channel]);
+            _frontEnd.Settle(FrontEndDesign.DefaultSettleMicroseconds);
+            long deadline = edge + (long)(CodedSourceSequencer.SyncSlots * CodedSourceSequencer.SlotMicroseconds * 1.05) + (CodedSourceSequencer.SlotMicroseconds / 2);
+            long previous = _clock.NowMicroseconds;
+            long syncEnd = -1;
+            while (_clock.NowMicroseconds < deadline)
+            {
+                double level = Held(channel);
+                long t = _clock.NowMicroseconds;
+                if (_lastCode < FrontEndDesign.ClipCode && level < HighShare * _syncLevel[channel])
+                {
+                    syncEnd = (previous + t) / 2;
+                    break;
+                }
+
+                previous = t;
+            }
+
+            if (syncEnd < 0)
+            {
+                return edge + (CodedSourceSequencer.SyncSlots * CodedSourceSequencer.SlotMicroseconds);
+            }
+
+            double sub = ClampSlot((syncEnd - edge) / (double)CodedSourceSequencer.SyncSlots) / CodedSourceSequencer.MonitorSubSlots;
+            int halves = 2 * SourceMonitorWord.Bits;
+            for (int h = 0; h < halves; h++)
+            {
+                _monitorSum[h] = 0;
+                _monitorCount[h] = 0;
+            }
+
+            long end = syncEnd + (long)(CodedSourceSequencer.MonitorSubSlots * sub);
+            while (_clock.NowMicroseconds < end)
+            {
+                double level = Held(channel);
+                double u = ((_clock.NowMicroseconds - syncEnd) / sub) - 1.0;
+                int h = (int)u;
+                double phase = u - h;
+                if (u >= 0 && h < halves && phase >= 0.2 && phase <= 0.8)
+                {
+                    _monitorSum[h] += level;
+                    _monitorCount[h]++;
+                }
+            }
+
+            DecodeMonitor(_syncLevel[channel]);
+            return syncEnd;
+        }
+
+        private void DecodeMonitor(double syncLevel)
+        {
+            int word = 0;
+            for (int b = 0; b < SourceMonitorWord.Bits; b++)
+            {
+                int a = 2 * b;
+                if (_monitorCount[a] == 0 || _monitorCount[a + 1] == 0)
+                {
+                    return;
+                }
+
+                double first = _monitorSum[a] / _monitorCount[a];
+                double second = _monitorSum[a + 1] / _monitorCount[a + 1];
+                double high = first > second ? first : second;
+                double low = first > second ? second : first;
+                if (high < HighShare * syncLevel || low >= PresentShare * syncLevel)
+                {
+                    return;
+                }
+
+                word |= first > second ? 1 << b : 0;
+            }
+
+            int steps;
+            if (!SourceMonitorWord.TryDecode(word, out steps))
+            {
+                Map.SetMonitor(SourceMonitorStatus.CheckFailed, steps);
+                return;
+            }
+
+            SourceMonitorStatus status = steps == SourceMonitorWord.NoValue ? SourceMonitorStatus.NoValue
+                : (SourceMonitorWord.IsUsable(steps) ? SourceMonitorStatus.Valid : SourceMonitorStatus.Saturated);
+            Map.SetMonitor(status, steps);
+        }
+
+        /// <summary>One conversion of the held channel (no switch, no settle): code above dark.</summary>
+        private double Held(int channel)
+        {
+            _lastCode = _frontEnd.Read();
+            return _lastCode - _dark.Get(channel, _range[channel]);
+        }
+
         private void CollectData(int n, int bits, long dataStart, double slot)
         {
             int slots = 2 * bits;
@@ -312,8 +601,9 @@ namespace MpoProbe.Core
                     code |= first > second ? 1 << b : 0;
                 }
 
-                bool valid = readable && code >= 1 && code <= n;
-                Map.Set(c + 1, valid ? code : PolarityMap.Unreadable, mixed);
+                // Fiber codes are fiber − 1 (docs/source-protocol.md).
+                bool valid = readable && code < n;
+                Map.Set(c + 1, valid ? code + 1 : PolarityMap.Unreadable, mixed);
             }
         }
 

@@ -49,6 +49,9 @@ namespace MpoProbe.Core
         /// <summary>Source drift corrected since the reference, dB (0 when the source reports no power; see docs/uncertainty.md).</summary>
         public double SourceCorrectionDb { get; set; }
 
+        /// <summary>Whether the source correction was applied, and if not, why (<see cref="SourceCorrectionText.Name"/>).</summary>
+        public SourceCorrection SourceCorrectionState { get; set; }
+
         /// <summary>Verdict of a position.</summary>
         public Verdict VerdictAt(int position)
         {
@@ -123,6 +126,7 @@ namespace MpoProbe.Core
             NegativeMask = 0;
             ShiftDb = double.NaN;
             SourceCorrectionDb = 0;
+            SourceCorrectionState = SourceCorrection.PlainSource;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
                 _measurementOnlyDb[i] = double.NaN;

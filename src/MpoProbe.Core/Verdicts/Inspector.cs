@@ -50,6 +50,19 @@ namespace MpoProbe.Core
             return reference.AgeMinutes(NowMs, NowUtcTicks);
         }
 
+        /// <summary>
+        /// What the coded source's monitor field gave on the scan whose powers <see cref="Evaluate"/>
+        /// judges next (set by the caller after a coded scan; <see cref="Inspect"/> clears it).
+        /// </summary>
+        public void SourceMonitor(SourceMonitorStatus status, double monitorDb)
+        {
+            _monitorStatus = status;
+            _monitorDb = monitorDb;
+        }
+
+        private SourceMonitorStatus _monitorStatus;
+        private double _monitorDb = double.NaN;
+
         /// <summary>The field uncertainty budget every loss is judged with.</summary>
         public UncertaintyBudget Budget { get; }
 
@@ -67,6 +80,7 @@ namespace MpoProbe.Core
         {
             MpoLayout layout = _settings.Layout;
             _acquirer.Acquire(layout.PositionCount, _settings.Wavelength, Scan);
+            SourceMonitor(SourceMonitorStatus.None, double.NaN);
             Evaluate(reference);
             return Result;
         }
@@ -81,6 +95,7 @@ namespace MpoProbe.Core
             bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && (age < 0 || age > _settings.MaxReferenceAgeMinutes);
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
             Result.ReferenceStale = stale;
+            double correction = ApplySourceCorrection(reference, referenceOk);
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 ChannelReading reading = Scan.At(p);
@@ -95,7 +110,7 @@ namespace MpoProbe.Core
                 double uncertainty = double.NaN;
                 if (referenceOk && !double.IsNaN(reference.PowerDbm(p)) && reading.HasPower)
                 {
-                    loss = reference.PowerDbm(p) - reading.PowerDbm;
+                    loss = reference.PowerDbm(p) - reading.PowerDbm + correction;
                     uncertainty = LossUncertaintyDb(reference, p, reading);
                     Result.SetBudget(p, Budget.MeasurementOnlyDb, VerdictRules.GuardBandDb(_settings.GuardBandDb, uncertainty));
                     Result.Flag(p, VerdictRules.IsImpossiblyNegative(loss, uncertainty, _settings.GuardBandDb));
@@ -118,14 +133,32 @@ namespace MpoProbe.Core
             Diagnosis.Analyse(Result);
         }
 
+        /// <summary>
+        /// The source drift correction (docs/uncertainty.md): monitor now − monitor at the
+        /// reference, when both exist and the frame's monitor field passed its check; the budget's
+        /// source term is then the monitor's residual instead of the age-based drift. Records
+        /// the correction and, when none is applied, why.
+        /// </summary>
+        private double ApplySourceCorrection(Reference reference, bool referenceOk)
+        {
+            SourceCorrection state = SourceCorrectionText.From(_monitorStatus, referenceOk && !double.IsNaN(reference.MonitorDb));
+            double correction = state == SourceCorrection.Applied ? _monitorDb - reference.MonitorDb : 0;
+            Budget.SourceResidualDb = state == SourceCorrection.Applied ? UncertaintyBudget.MonitorResidualDb(correction) : double.NaN;
+            Result.SourceCorrectionDb = correction;
+            Result.SourceCorrectionState = state;
+            return correction;
+        }
+
         private double LossUncertaintyDb(Reference reference, int position, ChannelReading reading)
         {
-            long darkMs = _dark == null ? 0 : _dark.CapturedUptimeMs;
-            long referenceSinceDark = !reference.FromEarlierBoot && reference.CapturedUptimeMs <= NowMs ? (reference.CapturedUptimeMs - darkMs) / 60000 : FieldFigures.JobMinutes;
-            long measureSinceDark = (NowMs - darkMs) / 60000;
+            // Each reading's dark term follows the age of the dark value it used (a refresh resets
+            // it); the gain tempco keeps counting from the boot-time capture.
+            long bootDarkMs = _dark == null ? 0 : _dark.CapturedUptimeMs;
+            long referenceSinceDark = !reference.FromEarlierBoot && reference.CapturedUptimeMs <= NowMs ? (reference.CapturedUptimeMs - reference.DarkStampMs(position)) / 60000 : FieldFigures.JobMinutes;
+            long measureSinceDark = (NowMs - reading.DarkStampMs) / 60000;
             long age = ReferenceAgeMinutes(reference);
             return Budget.LossStandardDb(reference, position, reading, _gain.RatioUncertaintyDb, age < 0 ? FieldFigures.JobMinutes : age,
-                referenceSinceDark, measureSinceDark, _settings.Wavelength);
+                referenceSinceDark, measureSinceDark, (NowMs - bootDarkMs) / 60000, _settings.Wavelength);
         }
     }
 }

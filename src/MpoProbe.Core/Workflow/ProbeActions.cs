@@ -15,6 +15,7 @@ namespace MpoProbe.Core
         private long _passedAtMs = -1;
         private string _passedLink;
         private double _lastGoodMeanDb = double.NaN;
+        private double _candidateMonitorDb = double.NaN;
 
         /// <summary>Actions over a built <paramref name="core"/>.</summary>
         public ProbeActions(ProbeCore core)
@@ -88,11 +89,19 @@ namespace MpoProbe.Core
                 LastListenedUncoded = !LastWasCoded;
                 if (LastWasCoded && map.PowersValid)
                 {
+                    _core.Inspector.SourceMonitor(map.MonitorStatus, map.MonitorDb);
                     _core.Inspector.Evaluate(_core.Reference);
                     powersFromScan = true;
                 }
 
                 _core.Polarity.Judge(s.ExpectedPolarity);
+                if (_core.Scanner.DarkRefusedPosition > 0)
+                {
+                    Stamp();
+                    _core.Log.Warning("dark_refresh_refused", "dark refresh refused at position " + _core.Scanner.DarkRefusedPosition.ToString() + ": "
+                        + Format.Fixed(_core.Scanner.DarkRefusedChangeCodes, 1) + " codes from the stored dark in range " + _core.Scanner.DarkRefusedRange.ToString()
+                        + " (light in the source's dark gap); the previous dark kept");
+                }
             }
 
             if (!powersFromScan)
@@ -177,6 +186,11 @@ namespace MpoProbe.Core
                 record.AddMask("reference_weak", _core.Reference.WeakMask);
             }
 
+            // Whether the source's drift was corrected (source_correction_db), and if not, why;
+            // positions whose dark was refreshed in this scan's dark gap.
+            record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
+            record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+
             _core.Log.SendAnswer(record);
         }
 
@@ -210,7 +224,18 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            _candidateMonitorDb = double.NaN;
+            bool coded = ListenForCodedSource && _core.CodedReference.Take(s.Layout, s.Wavelength, _core.Inspector.Scan) == PolarityScanStatus.Decoded;
+            if (coded)
+            {
+                // Through a coded source: averaged sync windows, and the source's monitor value.
+                _candidateMonitorDb = _core.CodedReference.MonitorDb;
+            }
+            else
+            {
+                _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
+            }
+
             if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
             {
                 return ReferenceDecision.Refused;
@@ -254,6 +279,7 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
+            _core.Reference.SetMonitor(_candidateMonitorDb);
             _core.Inspector.Budget.ResetMating(); // a new reference: the last cord's re-mate figure no longer applies
             if (forced)
             {

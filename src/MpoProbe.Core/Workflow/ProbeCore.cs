@@ -25,6 +25,7 @@ namespace MpoProbe.Core
             Inspector = new Inspector(Acquirer, Settings, Gain, Dark);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
             Polarity = new PolarityResult();
+            CodedReference = new CodedReference(Scanner);
             Reference = new Reference();
             ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
             Verification = new ReferenceVerification();
@@ -83,6 +84,9 @@ namespace MpoProbe.Core
 
         /// <summary>Coded-source polarity scanner.</summary>
         public PolarityScanner Scanner { get; }
+
+        /// <summary>A reference taken through a coded source (averaged sync windows and the source's monitor value).</summary>
+        public CodedReference CodedReference { get; }
 
         /// <summary>Polarity classification of the last coded scan.</summary>
         public PolarityResult Polarity { get; }

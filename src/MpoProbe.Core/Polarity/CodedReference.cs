@@ -1,0 +1,147 @@
+using System;
+
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// Takes a reference through a coded source (docs/source-protocol.md): the powers of
+    /// <see cref="Frames"/> sync windows, each a normal 64-sample acquisition that fits the
+    /// window, averaged into one reading per position (4 × 64 = the reference's 256 samples),
+    /// and the source's monitor value, which later inspections correct the source's drift
+    /// against. Allocates nothing after construction.
+    /// </summary>
+    public sealed class CodedReference
+    {
+        /// <summary>Sync windows averaged into a reference.</summary>
+        public const int Frames = 4;
+
+        private readonly PolarityScanner _scanner;
+        private readonly Scan _frame = new Scan();
+        private readonly double[] _sumDbm = new double[MpoLayout.MaxPositions];
+        private readonly double[] _sumVariance = new double[MpoLayout.MaxPositions];
+        private readonly double[] _sumSignal = new double[MpoLayout.MaxPositions];
+        private readonly double[] _sumSpread = new double[MpoLayout.MaxPositions];
+        private readonly int[] _okFrames = new int[MpoLayout.MaxPositions];
+        private readonly int[] _range = new int[MpoLayout.MaxPositions];
+        private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
+
+        /// <summary>A coded reference read through <paramref name="scanner"/>.</summary>
+        public CodedReference(PolarityScanner scanner)
+        {
+            _scanner = scanner ?? throw new ArgumentNullException("scanner");
+        }
+
+        /// <summary>The monitor value for the reference, dB (mean of the frames' valid values); NaN when none was valid.</summary>
+        public double MonitorDb { get; private set; } = double.NaN;
+
+        /// <summary>What the last frame's monitor field gave.</summary>
+        public SourceMonitorStatus MonitorStatus { get; private set; }
+
+        /// <summary>
+        /// Listens for a coded source and, when one is decoded, fills <paramref name="into"/> with
+        /// the averaged powers and returns <see cref="PolarityScanStatus.Decoded"/>. Otherwise returns
+        /// what the first listen found (a plain source, or no light) and leaves <paramref name="into"/> alone.
+        /// </summary>
+        public PolarityScanStatus Take(MpoLayout layout, Wavelength wavelength, Scan into)
+        {
+            int n = layout.PositionCount;
+            Reset(n);
+            int frames = 0;
+            int monitors = 0;
+            double monitorSum = 0;
+            for (int attempt = 0; attempt < Frames + 2 && frames < Frames; attempt++)
+            {
+                PolarityMap map = _scanner.Scan(layout, wavelength, _frame);
+                if (map.Status != PolarityScanStatus.Decoded)
+                {
+                    if (attempt == 0)
+                    {
+                        return map.Status;
+                    }
+
+                    continue;
+                }
+
+                MonitorStatus = map.MonitorStatus;
+                if (map.MonitorStatus == SourceMonitorStatus.Valid)
+                {
+                    monitorSum += map.MonitorDb;
+                    monitors++;
+                }
+
+                if (map.PowersValid)
+                {
+                    Accumulate(n, frames == 0);
+                    frames++;
+                }
+            }
+
+            MonitorDb = monitors > 0 ? monitorSum / monitors : double.NaN;
+            Finish(n, frames, into, wavelength);
+            return PolarityScanStatus.Decoded;
+        }
+
+        private void Reset(int n)
+        {
+            MonitorDb = double.NaN;
+            MonitorStatus = SourceMonitorStatus.None;
+            for (int c = 0; c < n; c++)
+            {
+                _sumDbm[c] = 0;
+                _sumVariance[c] = 0;
+                _sumSignal[c] = 0;
+                _sumSpread[c] = 0;
+                _okFrames[c] = 0;
+                _range[c] = -1;
+                _darkStampMs[c] = long.MaxValue;
+            }
+        }
+
+        private void Accumulate(int n, bool first)
+        {
+            for (int c = 0; c < n; c++)
+            {
+                ChannelReading r = _frame.At(c + 1);
+                bool sameRange = first || r.Range == _range[c];
+                if (r.Status != ChannelStatus.Ok || !sameRange)
+                {
+                    // One frame that is not clean (or read in another range) spoils the position.
+                    _okFrames[c] = int.MinValue / 2;
+                    _range[c] = r.Range;
+                    continue;
+                }
+
+                _range[c] = r.Range;
+                _okFrames[c]++;
+                _sumDbm[c] += r.PowerDbm;
+                _sumVariance[c] += r.UncertaintyDb * r.UncertaintyDb;
+                _sumSignal[c] += r.SignalCodes;
+                _sumSpread[c] += r.SpreadCodes;
+                _darkStampMs[c] = r.DarkStampMs < _darkStampMs[c] ? r.DarkStampMs : _darkStampMs[c];
+            }
+        }
+
+        private void Finish(int n, int frames, Scan into, Wavelength wavelength)
+        {
+            for (int c = 0; c < n; c++)
+            {
+                ChannelReading target = into.At(c + 1);
+                int k = _okFrames[c];
+                if (frames > 0 && k == frames)
+                {
+                    // The mean of k independent readings: its uncertainty is √(Σu²) / k.
+                    target.Set(ChannelStatus.Ok, _range[c], _sumSignal[c] / k, _sumSpread[c] / k, _sumDbm[c] / k, Math.Sqrt(_sumVariance[c]) / k);
+                    target.DarkStampMs = _darkStampMs[c];
+                    continue;
+                }
+
+                ChannelReading last = _frame.At(c + 1);
+                ChannelStatus status = last.Status == ChannelStatus.Ok ? ChannelStatus.Unstable : last.Status;
+                target.Set(status, last.Range, last.SignalCodes, last.SpreadCodes, last.PowerDbm, last.UncertaintyDb);
+                target.DarkStampMs = last.DarkStampMs;
+            }
+
+            into.Count = n;
+            into.Wavelength = wavelength;
+        }
+    }
+}
