@@ -31,6 +31,27 @@ namespace MpoProbe.Benchmark
     public static class FieldBench
     {
         private const int Block = 40;
+
+        /// <summary>
+        /// The next link of a job: time moves on to inspection <paramref name="i"/>'s place in its
+        /// block of <paramref name="block"/> over 7.9 h, the limit alternates Elite/Standard, and
+        /// 12 true losses are drawn uniform within ±0.5 dB of it (none below 0).
+        /// </summary>
+        public static double[] NextLink(SimulatedProbe probe, SimRandom random, int i, int block, ref double hours)
+        {
+            double next = 7.9 * ((i % block) + random.Uniform(0, 1)) / block;
+            probe.Sim.AdvanceMinutes((next - hours) * 60);
+            hours = next;
+            LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
+            probe.Settings.Limit = profile;
+            var truth = new double[12];
+            for (int f = 0; f < 12; f++)
+            {
+                truth[f] = Math.Max(0.0, profile.LimitDb + random.Uniform(-0.5, 0.5));
+            }
+
+            return truth;
+        }
         private const int Bins = 20;
         private const double BinDb = 0.05;
 
@@ -95,23 +116,14 @@ namespace MpoProbe.Benchmark
                     hours = 0;
                 }
 
-                double next = 7.9 * ((i % Block) + random.Uniform(0, 1)) / Block;
-                probe.Sim.AdvanceMinutes((next - hours) * 60);
-                hours = next;
-                LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
-                probe.Settings.Limit = profile;
-                var truth = new double[12];
-                for (int f = 0; f < 12; f++)
-                {
-                    truth[f] = Math.Max(0.0, profile.LimitDb + random.Uniform(-0.5, 0.5));
-                }
+                double[] truth = FieldBench.NextLink(probe, random, i, Block, ref hours);
 
                 field.Mate(probe.Sim, 12);
                 probe.LightWithLoss(source, truth);
                 InspectionResult result = probe.InspectNow();
                 for (int p = 1; p <= 12; p++)
                 {
-                    tally.Add(truth[p - 1] - profile.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
+                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
                 }
             }
         }

@@ -89,16 +89,7 @@ namespace MpoProbe.Benchmark
                     hours = 0;
                 }
 
-                double next = 7.9 * ((i % Block) + random.Uniform(0, 1)) / Block;
-                probe.Sim.AdvanceMinutes((next - hours) * 60);
-                hours = next;
-                LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
-                probe.Settings.Limit = profile;
-                var truth = new double[12];
-                for (int f = 0; f < 12; f++)
-                {
-                    truth[f] = Math.Max(0.0, profile.LimitDb + random.Uniform(-0.5, 0.5));
-                }
+                double[] truth = FieldBench.NextLink(probe, random, i, Block, ref hours);
 
                 field.Mate(probe.Sim, 12);
                 probe.Attach(Source(12, dbm, coded, truth, field, seed, phase));
@@ -117,7 +108,7 @@ namespace MpoProbe.Benchmark
                 refused += result.ReReference ? 1 : 0;
                 for (int p = 1; p <= 12; p++)
                 {
-                    tally.Add(truth[p - 1] - profile.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
+                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
                 }
             }
         }

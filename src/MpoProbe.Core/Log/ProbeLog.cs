@@ -16,7 +16,6 @@ namespace MpoProbe.Core
         private readonly JsonLine _json = new JsonLine();
         private readonly TextBuilder _text = new TextBuilder();
         private readonly TextBuilder _cause = new TextBuilder(64);
-        private string _likelyCause;
         private string _type;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
@@ -248,27 +247,21 @@ namespace MpoProbe.Core
         /// <summary>A clean cycle's comparison, with the likely cause when it escalates.</summary>
         public void Clean(CleanCycle c, MpoLayout layout, string likelyCause)
         {
-            _likelyCause = c.Escalate ? likelyCause : null;
-            Clean(c, layout.PositionCount);
-            _likelyCause = null;
+            Clean(c, layout.PositionCount, c.Escalate ? likelyCause : null);
         }
 
         /// <summary>A clean cycle's comparison.</summary>
         public void Clean(CleanCycle c, int positions)
         {
+            Clean(c, positions, null);
+        }
+
+        private void Clean(CleanCycle c, int positions, string likelyCause)
+        {
             JsonLine record = Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
                 .AddMask("confirmed", c.ConfirmedMask).AddMask("persistent", c.PersistentMask)
-                .Add("advice", c.Describe(_text));
-            if (_likelyCause == null)
-            {
-                record.Add("likely_cause", (string)null);
-            }
-            else
-            {
-                record.Add("likely_cause", _cause.Clear().AddLower(_likelyCause));
-            }
-
-            record.BeginArray("positions");
+                .Add("advice", c.Describe(_text)).Add("likely_cause", likelyCause == null ? null : _cause.Clear().AddLower(likelyCause))
+                .BeginArray("positions");
             for (int p = 1; p <= positions; p++)
             {
                 record.BeginObject().Add("pos", p).Add("before_db", c.LossBeforeCleanDb(p), 3).Add("after_db", c.LossAfterCleanDb(p), 3)

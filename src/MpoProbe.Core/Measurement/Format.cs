@@ -39,16 +39,7 @@ namespace MpoProbe.Core
         /// <summary>"3 (green), 4 (brown)" for every position in the mask.</summary>
         public static string Positions(uint mask)
         {
-            string text = string.Empty;
-            for (int p = 1; p <= MpoLayout.MaxPositions; p++)
-            {
-                if (PositionMask.Contains(mask, p))
-                {
-                    text += (text.Length == 0 ? string.Empty : ", ") + p.ToString() + " (" + FiberColors.Name(p) + ")";
-                }
-            }
-
-            return text;
+            return new TextBuilder().AddPositions(mask).ToString();
         }
     }
 }
