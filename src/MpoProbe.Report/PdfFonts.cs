@@ -33,9 +33,6 @@ namespace MpoProbe.Report
                     throw new IOException("the PDF needs the DejaVu Sans font (Debian: apt-get install fonts-dejavu-core); looked in " + string.Join(", ", Folders));
                 }
 
-                // PDFsharp 6.5 (the only version in the package source) is AGPL-3.0 or commercial and
-                // refuses to run until one is chosen: docs/report.md records the choice.
-                PdfSharp.PdfSharpLicense.SetAgplLicense();
                 GlobalFontSettings.FontResolver = new PdfFonts();
                 _installed = true;
             }

@@ -23,7 +23,7 @@ namespace MpoProbe.Tests
     {
         private static readonly XNamespace Msb = "http://schemas.microsoft.com/developer/msbuild/2003";
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow(DeviceBuilds.FirmwareProject)]
         [DataRow(DeviceBuilds.DeviceTestProject)]
         public void PackagesConfigAndHintPathsHoldEveryTransitiveDependency(string nfproj)

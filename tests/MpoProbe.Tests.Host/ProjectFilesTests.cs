@@ -18,7 +18,7 @@ namespace MpoProbe.Tests
     {
         private static readonly XNamespace Msb = "http://schemas.microsoft.com/developer/msbuild/2003";
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("src/MpoProbe.Core", "MpoProbe.Core.projitems")]
         [DataRow("src/MpoProbe.Simulation", "MpoProbe.Simulation.projitems")]
         [DataRow("tests/MpoProbe.Tests.Shared", "MpoProbe.Tests.Shared.projitems")]
@@ -30,7 +30,7 @@ namespace MpoProbe.Tests
             CollectionAssert.AreEquivalent(onDisk, listed, projitems + " must list exactly the .cs files of " + folder);
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("src/MpoProbe.Firmware/MpoProbe.Firmware.nfproj")]
         [DataRow("tests/MpoProbe.Tests.Device/MpoProbe.Tests.Device.nfproj")]
         public void DeviceProjectReferencesMatchPackagesConfigAndSharedVersions(string nfproj)

@@ -271,7 +271,7 @@ namespace MpoProbe.Tests
         {
             string file = Path.Combine(Path.GetTempPath(), "bad-scenario.json");
             File.WriteAllText(file, "{\"layout\": 13}");
-            var e = Assert.ThrowsException<InvalidDataException>(() => Scenario.Load(file));
+            var e = Assert.ThrowsExactly<InvalidDataException>(() => Scenario.Load(file));
             StringAssert.Contains(e.Message, "layout 13");
         }
 

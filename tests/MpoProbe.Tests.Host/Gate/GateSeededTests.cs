@@ -16,7 +16,7 @@ namespace MpoProbe.Tests.Gate
             return semantic ? gate.Check(source, none) : gate.Check(none, source);
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow(GateRule.GenericDeclared, "class C<T> { }")]
         [DataRow(GateRule.GenericDeclared, "class C { void M<T>() { } }")]
         [DataRow(GateRule.GenericUsed, "class C { System.Collections.Generic.List<int> x; }")]
@@ -47,7 +47,7 @@ namespace MpoProbe.Tests.Gate
             Assert.IsTrue(found.Any(v => v.Rule == rule), "expected " + rule + " in: " + code + "\nfound: " + string.Join("; ", found));
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("class C { string[] _n = new string[4];\n bool Has(string s) { return _n[0] == s; } }", 1)]
         [DataRow("class C { bool M(string s) { var a = new string[4];\n return a[0] == s; } }", 1)]
         [DataRow("class C { object[] _o = new object[2]; C() { _o[0] = null; } }", 1)]
@@ -60,7 +60,7 @@ namespace MpoProbe.Tests.Gate
             Assert.IsTrue(found.Any(v => v.Rule == GateRule.UnfilledReferenceArray && v.Line == line), "expected UnfilledReferenceArray at Seeded.cs:" + line + " in: " + code + "\nfound: " + string.Join("; ", found));
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("class C { string[] _n = new string[4]; C() { for (int i = 0; i < _n.Length; i++) { _n[i] = null; } } bool Has(string s) { return _n[0] == s; } }")]
         [DataRow("class C { const int N = 4; string[] M() { string[] a = new string[N]; for (int i = 0; i < N; i++) { a[i] = \"\"; } return a; } }")]
         [DataRow("class C { int[][] _j; C() { _j = new int[2][]; for (int i = 0; i < _j.Length; i++) { _j[i] = new int[3]; } } }")]

@@ -27,7 +27,7 @@ namespace MpoProbe.Tests.Signatures
             return findings;
         }
 
-        [DataTestMethod]
+        [TestMethod]
         [DataRow("missing member", "        public double M(double x) { return System.Math.Round(x, 2); }", "CS1501")]
         [DataRow("wrong types", "        public long M(long a, long b) { return System.Math.Max(a, b); }", "CS0266")]
         [DataRow("member of an unreferenced library", "        public object M() { return new System.Text.StringBuilder(); }", "CS0234")]
