@@ -19,7 +19,7 @@ namespace MpoProbe.Tests.Interp
         public void SharedTestsPassUnderTheInterpretersRules()
         {
             var run = new RewrittenRun(RepoPaths.Root);
-            run.Execute(AppContext.BaseDirectory, Product, Path.GetFileName(typeof(InterpreterSemanticsTests).Assembly.Location), TimeSpan.FromSeconds(60));
+            run.Execute(AppContext.BaseDirectory, Product, Path.GetFileName(typeof(InterpreterSemanticsTests).Assembly.Location), TimeSpan.FromMinutes(2));
             string summary = "interpreter rules: " + run.Run + " shared tests, " + run.Failures.Count + " failures (rewritten: " + run.Rewritten + ")";
             string report = Environment.GetEnvironmentVariable("MPOPROBE_INTERP_REPORT");
             if (!string.IsNullOrEmpty(report))
