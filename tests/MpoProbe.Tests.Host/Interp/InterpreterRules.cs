@@ -24,7 +24,7 @@ namespace MpoProbe.Tests.Interp
         private static readonly ConditionalWeakTable<object, object> Sentinels = new ConditionalWeakTable<object, object>();
         private static readonly object Lock = new object();
 
-        /// <summary>Sites (rewriter ids) where a comparison saw NaN or ±∞, with what it saw; cleared per test.</summary>
+        /// <summary>Sites (rewriter ids) where a comparison saw NaN or ±∞ or an unassigned element, with what it saw; cleared per test.</summary>
         public static readonly Dictionary<int, string> NonFiniteSites = new Dictionary<int, string>();
 
         /// <summary>Environment.TickCount64 after which a rule call throws <see cref="TimeoutException"/>.</summary>
@@ -113,6 +113,8 @@ namespace MpoProbe.Tests.Interp
             Tick();
             if (value != null && (ReferenceEquals(value, UnassignedString) || Sentinels.TryGetValue(value, out _)))
             {
+                // Recorded as well as thrown: product code that catches every exception must not hide it.
+                Record(site, "compares an array element that was never assigned (not null on the interpreter; a string compare with it crashes the runtime)");
                 throw new UnassignedElementException(site);
             }
 

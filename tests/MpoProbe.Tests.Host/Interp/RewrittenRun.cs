@@ -39,9 +39,9 @@ namespace MpoProbe.Tests.Interp
         /// Rewrites the assemblies in <paramref name="bin"/> (<paramref name="product"/>: every
         /// method; <paramref name="tests"/>: the methods compiled from tests/MpoProbe.Tests.Shared)
         /// and runs the shared test classes of <paramref name="tests"/>, each test stopped after
-        /// <paramref name="perTest"/>.
+        /// <paramref name="perTest"/> (only the classes <paramref name="testClass"/> accepts, when given).
         /// </summary>
-        public void Execute(string bin, string[] product, string tests, TimeSpan perTest)
+        public void Execute(string bin, string[] product, string tests, TimeSpan perTest, Func<string, bool> testClass = null)
         {
             string copy = Path.Combine(Path.GetTempPath(), "mpoprobe-interp-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(copy);
@@ -61,7 +61,7 @@ namespace MpoProbe.Tests.Interp
             {
                 Assembly assembly = context.LoadFromAssemblyName(new AssemblyName(Path.GetFileNameWithoutExtension(tests)));
                 Type rules = assembly.GetType(typeof(InterpreterRules).FullName, true);
-                foreach (Type type in assembly.GetTypes().Where(t => t.GetCustomAttribute<TestClassAttribute>() != null && IsSharedType(t)).OrderBy(t => t.FullName, StringComparer.Ordinal))
+                foreach (Type type in assembly.GetTypes().Where(t => t.GetCustomAttribute<TestClassAttribute>() != null && IsSharedType(t) && (testClass == null || testClass(t.Name))).OrderBy(t => t.FullName, StringComparer.Ordinal))
                 {
                     foreach (MethodInfo test in type.GetMethods().Where(m => m.GetCustomAttribute<TestMethodAttribute>() != null).OrderBy(m => m.Name, StringComparer.Ordinal))
                     {
@@ -109,7 +109,7 @@ namespace MpoProbe.Tests.Interp
 
             foreach (KeyValuePair<int, string> site in nonFinite.OrderBy(s => s.Key))
             {
-                Failures.Add(name + ": a comparison saw a non-finite value at " + Short(sites[site.Key]) + ": " + site.Value);
+                Failures.Add(name + ": interpreter divergence at " + Short(sites[site.Key]) + ": " + site.Value);
             }
         }
 
