@@ -1,3 +1,4 @@
+using System.Collections;
 using MpoProbe.Core;
 
 namespace MpoProbe.Simulation
@@ -5,7 +6,10 @@ namespace MpoProbe.Simulation
     /// <summary>
     /// <see cref="IStorage"/> in memory, for the simulator and the tests, with the failures a
     /// device meets: a write cut short after some characters (power lost mid-write) and a failing
-    /// rename. Holds up to <see cref="MaxFiles"/> files.
+    /// rename. Holds up to <see cref="MaxFiles"/> files. An append adds a piece to the file's list
+    /// instead of copying the whole text again (a results segment grows by ≈ 70 appends to 12 kB:
+    /// copying it each time put ≈ 56 MB of garbage through the interpreter's heap in the full-ring
+    /// test); a read joins the pieces once.
     /// </summary>
     public sealed class MemoryStorage : IStorage
     {
@@ -13,7 +17,7 @@ namespace MpoProbe.Simulation
         public const int MaxFiles = 160;
 
         private readonly string[] _names = new string[MaxFiles];
-        private readonly string[] _texts = new string[MaxFiles];
+        private readonly ArrayList[] _pieces = new ArrayList[MaxFiles];
 
         /// <summary>
         /// An empty store. Every slot is set to null explicitly: on the nanoFramework interpreter
@@ -27,9 +31,9 @@ namespace MpoProbe.Simulation
                 _names[i] = null;
             }
 
-            for (int i = 0; i < _texts.Length; i++)
+            for (int i = 0; i < _pieces.Length; i++)
             {
-                _texts[i] = null;
+                _pieces[i] = new ArrayList();
             }
         }
 
@@ -46,7 +50,7 @@ namespace MpoProbe.Simulation
         public string Read(string name)
         {
             int i = IndexOf(name);
-            return i < 0 ? null : _texts[i];
+            return i < 0 ? null : Joined(i);
         }
 
         /// <inheritdoc />
@@ -71,17 +75,15 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void Append(string name, string text)
         {
-            string before = Read(name);
-            before = before == null ? string.Empty : before;
             if (FailWriteAfterChars >= 0)
             {
                 int keep = FailWriteAfterChars < text.Length ? FailWriteAfterChars : text.Length;
-                Store(name, before + text.Substring(0, keep));
+                AddPiece(name, text.Substring(0, keep));
                 FailWriteAfterChars = -1;
                 throw new System.IO.IOException("power lost appending to " + name + " after " + keep.ToString() + " characters");
             }
 
-            Store(name, before + text);
+            AddPiece(name, text);
         }
 
         /// <inheritdoc />
@@ -116,7 +118,7 @@ namespace MpoProbe.Simulation
             if (i >= 0)
             {
                 _names[i] = null;
-                _texts[i] = null;
+                _pieces[i].Clear();
             }
         }
 
@@ -127,6 +129,19 @@ namespace MpoProbe.Simulation
         }
 
         private void Store(string name, string text)
+        {
+            int i = Slot(name);
+            _pieces[i].Clear();
+            _pieces[i].Add(text);
+        }
+
+        private void AddPiece(string name, string text)
+        {
+            _pieces[Slot(name)].Add(text);
+        }
+
+        /// <summary>The slot of <paramref name="name"/>, taking a free one for a new file; throws when full.</summary>
+        private int Slot(string name)
         {
             int i = IndexOf(name);
             if (i < 0)
@@ -140,7 +155,33 @@ namespace MpoProbe.Simulation
             }
 
             _names[i] = name;
-            _texts[i] = text;
+            return i;
+        }
+
+        /// <summary>The text of slot <paramref name="i"/>: its pieces joined once and kept as one.</summary>
+        private string Joined(int i)
+        {
+            ArrayList pieces = _pieces[i];
+            if (pieces.Count == 1)
+            {
+                return (string)pieces[0];
+            }
+
+            string text = string.Empty;
+            if (pieces.Count > 1)
+            {
+                string[] parts = new string[pieces.Count];
+                for (int k = 0; k < parts.Length; k++)
+                {
+                    parts[k] = (string)pieces[k];
+                }
+
+                text = string.Concat(parts);
+            }
+
+            pieces.Clear();
+            pieces.Add(text);
+            return text;
         }
 
         private int IndexOf(string name)

@@ -25,7 +25,12 @@ namespace MpoProbe.Tests
 
         private static MemoryLogPort ReadBack(MemoryStorage storage, out int records, out int damaged)
         {
-            ResultsStore store = new ResultsStore(storage);
+            return ReadBack(storage, ResultsStore.SegmentsFor8MbFlash, out records, out damaged);
+        }
+
+        private static MemoryLogPort ReadBack(MemoryStorage storage, int segments, out int records, out int damaged)
+        {
+            ResultsStore store = new ResultsStore(storage, segments);
             store.Open();
             MemoryLogPort port = new MemoryLogPort();
             damaged = store.ReadAll(port, out records);
@@ -70,8 +75,11 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void FullRingDropsTheOldestSegmentAndKeepsOrder()
         {
+            // The 8 MB module's 128 segments on the host; on a device the ring that fits its RAM
+            // (128 segments of 12 kB held in memory, plus every record read back, exhaust the heap).
+            int segments = TestSize.Pick(ResultsStore.SegmentsFor8MbFlash, 4);
             MemoryStorage storage = new MemoryStorage();
-            ResultsStore store = new ResultsStore(storage);
+            ResultsStore store = new ResultsStore(storage, segments);
             store.Open();
             int perSegment = ResultsStore.SegmentChars / ResultsStore.Frame(Record(1000)).Length;
             int total = (perSegment * store.SegmentCount) + (perSegment * 2);
@@ -81,7 +89,7 @@ namespace MpoProbe.Tests
             }
 
             int records, damaged;
-            MemoryLogPort port = ReadBack(storage, out records, out damaged);
+            MemoryLogPort port = ReadBack(storage, segments, out records, out damaged);
             Check.Equal(0, damaged, "nothing damaged");
             Check.True(records < total && records >= perSegment * (store.SegmentCount - 1), "bounded: " + records.ToString() + " of " + total.ToString());
             Check.Equal(Record(1000 + total - 1), port.LineAt(records - 1), "newest last");

@@ -10,10 +10,26 @@ namespace MpoProbe.Tests
     /// </summary>
     public static class ScreenStates
     {
-        private static readonly MpoLayout[] Layouts = { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
+        private static MpoLayout[] Layouts => new MpoLayout[] { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
         private static readonly Wavelength[] Wavelengths = { Wavelength.Nm850, Wavelength.Nm1300, Wavelength.Nm1310, Wavelength.Nm1550 };
-        private static readonly string[] Notes = { null, "PASS: CONNECT/CAP NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE" };
-        private static readonly string[] Labels = { null, "JOB ;42", "WWWWWWWWWWWWWWWWWWWWWWWW", "trunk 32-a \"hall\" ;;=x", "A" };
+        private static readonly string[] Notes = NoneFirst("PASS: CONNECT/CAP NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE");
+        private static readonly string[] Labels = NoneFirst("JOB ;42", "WWWWWWWWWWWWWWWWWWWWWWWW", "trunk 32-a \"hall\" ;;=x", "A");
+
+        /// <summary>
+        /// No text (null) first, then <paramref name="texts"/>. Every element is assigned: an
+        /// initializer's null element emits no store, and on the nanoFramework interpreter a
+        /// never-assigned element is not null (docs/device-rules.md §3).
+        /// </summary>
+        public static string[] NoneFirst(params string[] texts)
+        {
+            string[] all = new string[texts.Length + 1];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = i == 0 ? null : texts[i - 1];
+            }
+
+            return all;
+        }
 
         /// <summary>Number of kinds of screen <see cref="Draw"/> cycles through.</summary>
         public const int Kinds = 10;
@@ -67,7 +83,7 @@ namespace MpoProbe.Tests
                 r.MarkForced(kind == 4 ? PositionMask.Of(layout.PositionCount) : 0);
             }
 
-            string[] notes = { null, "UNCALIBRATED", "CAL DUE: 99999 DAYS" };
+            string[] notes = NoneFirst("UNCALIBRATED", "CAL DUE: 99999 DAYS");
             screens.Ready(s, r, ageMs, random.NextInt(2) == 0 ? 100 : random.NextInt(100), notes[random.NextInt(notes.Length)]);
             return "ready " + layout.Name;
         }
@@ -93,7 +109,7 @@ namespace MpoProbe.Tests
         private static string Result(ChartScreens charts, SimRandom random, MpoLayout layout)
         {
             InspectionResult r = RandomResult(random, layout);
-            string[] polarity = { null, PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK" };
+            string[] polarity = NoneFirst(PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK");
             Verdict overall = (Verdict)random.NextInt(10);
             uint weak = random.NextInt(3) == 0 ? layout.UsedMask : (random.NextInt(2) == 0 ? PositionMask.Of(layout.PositionCount) : 0);
             charts.Result(r, overall, polarity[random.NextInt(polarity.Length)], Notes[random.NextInt(Notes.Length)], weak);

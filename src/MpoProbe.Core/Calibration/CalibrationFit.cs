@@ -31,7 +31,7 @@ namespace MpoProbe.Core
         public const double SettingWeight = 0.03;
 
         private const int InlTerms = 2;
-        private static readonly int AnchorIndex = FrontEndDesign.RangeCount - 1 + InlTerms;
+        private const int AnchorIndex = FrontEndDesign.RangeCount - 1 + InlTerms;
         private readonly int _unknowns = AnchorIndex + 1;
         private readonly double[][] _n;
         private readonly double[] _b;

@@ -76,8 +76,10 @@ namespace MpoProbe.Core
             }
 
             Read(0, firstRange, Samples);
-            double driftDb = 10 * System.Math.Log10(_signalVolts / firstVolts);
-            if (_outside || System.Math.Abs(driftDb) > MaxDriftDb)
+            // Log10 only of a positive ratio: with no light either way the drift is unknown, which is refused too.
+            bool measurable = firstRange >= 0 && firstVolts > 0 && _signalVolts > 0;
+            double driftDb = measurable ? 10 * System.Math.Log10(_signalVolts / firstVolts) : 0;
+            if (_outside || !measurable || System.Math.Abs(driftDb) > MaxDriftDb)
             {
                 Problem = "light moved " + Format.Db(driftDb) + " dB during the step (position 1, range " + firstRange.ToString()
                     + ", limit " + Format.Db(MaxDriftDb) + " dB): let the source settle and repeat the step";
@@ -104,16 +106,20 @@ namespace MpoProbe.Core
             }
 
             int kept = 0;
-            double predicted = double.NaN;
+
+            // The signal the next range should give, when the last kept reading predicts it: a flag,
+            // never NaN (a NaN compares true with > on the interpreter, docs/device-rules.md).
+            bool hasPrediction = false;
+            double predicted = 0;
             for (; range < FrontEndDesign.RangeCount && kept < CalibrationObservations.SlotsPerStep; range++)
             {
-                if (predicted > HighVolts * 1.05)
+                if (hasPrediction && predicted > HighVolts * 1.05)
                 {
                     break;
                 }
 
                 // A kept reading predicts the next range; probe only when the prediction is near an edge.
-                if (!(predicted > LowVolts * 1.05 && predicted < HighVolts * 0.95))
+                if (!(hasPrediction && predicted > LowVolts * 1.05 && predicted < HighVolts * 0.95))
                 {
                     Read(channel, range, ProbeSamples);
                     if (_outside || _signalVolts > HighVolts)
@@ -135,8 +141,8 @@ namespace MpoProbe.Core
 
                 bool inWindow = _signalVolts >= LowVolts && _signalVolts <= HighVolts;
                 kept += inWindow ? 1 : 0;
-                predicted = inWindow && range < FrontEndDesign.TopRange
-                    ? _signalVolts * FrontEndDesign.NominalTransimpedanceOhms(range + 1) / FrontEndDesign.NominalTransimpedanceOhms(range) : double.NaN;
+                hasPrediction = inWindow && range < FrontEndDesign.TopRange;
+                predicted = hasPrediction ? _signalVolts * FrontEndDesign.NominalTransimpedanceOhms(range + 1) / FrontEndDesign.NominalTransimpedanceOhms(range) : 0;
             }
 
             if (kept == 0)

@@ -94,11 +94,16 @@ namespace MpoProbe.Core
         /// <summary>Gains of the pin-programmed PGA after the multiplexer (design: 1..32 in ×2 steps).</summary>
         private static readonly double[] PgaGains = { 1.0, 2.0, 4.0, 8.0, 16.0, 32.0 };
 
-        /// <summary>Number of gain ranges: every TIA resistor with every PGA gain (18).</summary>
-        public static int RangeCount => TiaOhms.Length * PgaGains.Length;
+        /// <summary>
+        /// Number of gain ranges: every TIA resistor with every PGA gain (3 × 6). A constant, not
+        /// computed from the arrays: the interpreter runs every static constructor once at start-up
+        /// in definition order, so a static initializer of another type reading the arrays may run
+        /// first and see null (docs/device-rules.md §5).
+        /// </summary>
+        public const int RangeCount = 3 * 6;
 
         /// <summary>Most sensitive range (highest transimpedance).</summary>
-        public static int TopRange => RangeCount - 1;
+        public const int TopRange = RangeCount - 1;
 
         /// <summary>TIA resistor index (0..2) of a range.</summary>
         public static int TiaIndexOf(int range)

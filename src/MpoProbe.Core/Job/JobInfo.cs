@@ -19,8 +19,20 @@ namespace MpoProbe.Core
         public const string FileName = "job.txt";
 
         private const string TempName = "job.tmp";
-        private readonly string[] _values = { null, null, null, null };
+        private readonly string[] _values = new string[4];
         private readonly TextRecord _record = new TextRecord();
+
+        /// <summary>
+        /// No field set. Each slot is assigned explicitly: an initializer of nulls emits no
+        /// stores, and a never-assigned element is not null on the interpreter (docs/device-rules.md §3).
+        /// </summary>
+        public JobInfo()
+        {
+            for (int i = 0; i < _values.Length; i++)
+            {
+                _values[i] = null;
+            }
+        }
 
         /// <summary>The value of field <paramref name="index"/> (see <see cref="Fields"/>), or null.</summary>
         public string Get(int index)

@@ -145,6 +145,10 @@ namespace MpoProbe.Core
             _powerDbm[position - 1] = powerDbm;
             _lossDb[position - 1] = lossDb;
             _uncertaintyDb[position - 1] = uncertaintyDb;
+
+            // Until SetBudget splits it, the whole uncertainty is the measurement-only part (the
+            // conservative value): a measured loss never carries an unknown uncertainty into a comparison.
+            _measurementOnlyDb[position - 1] = uncertaintyDb;
         }
 
         /// <summary>Records the budget's measurement-only part and the band of a position.</summary>

@@ -37,6 +37,36 @@ namespace MpoProbe.Tests.Gate
             }
         }
 
+        /// <summary>
+        /// Adds a violation for every null or default element of a reference-type array
+        /// initializer: the compiler emits no store for a default element, so it stays
+        /// unassigned, and on the interpreter an unassigned element is not null.
+        /// </summary>
+        public static void CheckInitializers(SemanticModel model, string file, List<GateViolation> found)
+        {
+            foreach (InitializerExpressionSyntax init in model.SyntaxTree.GetRoot().DescendantNodes().OfType<InitializerExpressionSyntax>().Where(i => i.IsKind(SyntaxKind.ArrayInitializerExpression)))
+            {
+                ITypeSymbol type = init.Parent is ArrayCreationExpressionSyntax || init.Parent is ImplicitArrayCreationExpressionSyntax
+                    ? model.GetTypeInfo(init.Parent).Type : model.GetTypeInfo(init).ConvertedType;
+                if (!(type is IArrayTypeSymbol array) || !array.ElementType.IsReferenceType)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < init.Expressions.Count; i++)
+                {
+                    ExpressionSyntax element = init.Expressions[i];
+                    Optional<object> constant = model.GetConstantValue(element);
+                    if ((constant.HasValue && constant.Value == null) || element.IsKind(SyntaxKind.DefaultLiteralExpression) || element.IsKind(SyntaxKind.DefaultExpression))
+                    {
+                        int line = element.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                        found.Add(new GateViolation(file, line, GateRule.UnfilledReferenceArray, "element " + i + " of a " + array.ToDisplayString()
+                            + " initializer is " + element + ": the compiler emits no store for it and the interpreter's unassigned element is not null; assign it explicitly"));
+                    }
+                }
+            }
+        }
+
         private static string Problem(SemanticModel model, ArrayCreationExpressionSyntax creation)
         {
             ISymbol target = Target(model, creation);

@@ -18,5 +18,6 @@ namespace MpoProbe.Tests.Gate
         EnumToStringForText,
         NotInAllowlist,
         UnfilledReferenceArray,
+        StaticInitOrder,
     }
 }

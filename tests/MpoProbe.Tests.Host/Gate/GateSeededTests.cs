@@ -54,6 +54,9 @@ namespace MpoProbe.Tests.Gate
         [DataRow("class C { string[] _n = new string[4]; C() { } C(int x) { for (int i = 0; i < _n.Length; i++) { _n[i] = null; } } }", 1)]
         [DataRow("class C { string[] M() { var a = new string[4];\n for (int i = 0; i < a.Length; i++) { if (i > 0) { a[i] = \"\"; } } return a; } }", 1)]
         [DataRow("class C { object M() { return new string[3]; } }", 1)]
+        [DataRow("class C { bool M() { var a = new string[] { null,\n null }; return a[0] == null; } }", 2)]
+        [DataRow("class C { string[] _a = { \"x\",\n null }; }", 2)]
+        [DataRow("class C { object[] M() { return new object[] { 1,\n default }; } }", 2)]
         public void StringArrayReadBeforeAssignmentFailsTheGate(string code, int line)
         {
             List<GateViolation> found = Run(code);
@@ -69,6 +72,16 @@ namespace MpoProbe.Tests.Gate
         {
             List<GateViolation> found = Run(code).Where(v => v.Rule == GateRule.UnfilledReferenceArray).ToList();
             Assert.IsTrue(found.Count == 0, "filled or value-type arrays: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
+        public void StaticInitializerReadingAnotherTypesStaticsFailsTheGate()
+        {
+            string code = "class A { public static readonly int[] V = { 1 }; public static int N => V.Length; public const int K = 3; }\n"
+                + "class B { static readonly int M = A.N;\n static readonly int K = A.K; static readonly int L = Own; static int Own => 2; }\n"
+                + "class D { static readonly int[] W; static D() { W = new int[A.V.Length]; } }";
+            List<GateViolation> found = Run(code).Where(v => v.Rule == GateRule.StaticInitOrder).ToList();
+            Assert.IsTrue(found.Count == 2 && found.Any(v => v.Line == 2) && found.Any(v => v.Line == 4), "A.N at line 2 and A.V at line 4 only: " + string.Join("; ", found));
         }
 
         [TestMethod]

@@ -65,6 +65,8 @@ namespace MpoProbe.Tests.Gate
             {
                 _semantic.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
                 ArrayFillRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
+                ArrayFillRule.CheckInitializers(compilation.GetSemanticModel(tree), tree.FilePath, found);
+                StaticInitRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
             }
 
             return found
