@@ -159,6 +159,21 @@ namespace MpoProbe.Tests
             }
         }
 
+        [TestMethod]
+        public void SolutionListsEveryProjectAndTheHostFilterOnlyHostProjects()
+        {
+            string sln = File.ReadAllText(Path.Combine(RepoPaths.Root, "MpoProbeFirmware.sln"));
+            var listed = Regex.Matches(sln, "^Project\\(\"[^\"]+\"\\) = \"[^\"]+\", \"([^\"]+)\"", RegexOptions.Multiline).Select(m => m.Groups[1].Value.Replace('\\', '/')).ToList();
+            var onDisk = new[] { "*.csproj", "*.nfproj", "*.shproj" }
+                .SelectMany(pattern => new[] { "src", "tests" }.SelectMany(d => Directory.GetFiles(Path.Combine(RepoPaths.Root, d), pattern, SearchOption.AllDirectories)))
+                .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
+                .Where(f => !f.Split('/').Any(part => part == "bin" || part == "obj"))
+                .ToList();
+            CollectionAssert.AreEquivalent(onDisk, listed, "MpoProbeFirmware.sln lists every project of src/ and tests/");
+            string slnf = File.ReadAllText(Path.Combine(RepoPaths.Root, "MpoProbeFirmware.Host.slnf"));
+            Assert.IsFalse(slnf.Contains(".nfproj") || slnf.Contains(".shproj"), "the host filter builds no nanoFramework or shared project");
+        }
+
         private static List<string> CompileItems(string projitems, string prefix)
         {
             return XDocument.Load(projitems).Descendants(Msb + "Compile")
