@@ -11,9 +11,9 @@ namespace MpoProbe.Tests.Signatures
     /// <summary>
     /// Estimates, from a host-compiled device assembly, how much of the nanoFramework metadata
     /// processor's string table and bytecode table it will use; each table holds at most
-    /// <see cref="TableBytes"/> bytes. The raw figures are read from the ECMA-335 metadata; one
-    /// linear factor per table maps them to what the MDP measured (docs/firmware.md,
-    /// "Table estimate": the fit and its residuals).
+    /// <see cref="TableBytes"/> bytes. The raw figures are read from the ECMA-335 metadata; linear
+    /// factors (two for strings, one for bytecode) map them to what the MDP measured
+    /// (docs/firmware.md, "Assemblies and their tables": the fit and its residuals).
     /// </summary>
     public sealed class TableEstimate
     {
@@ -52,9 +52,6 @@ namespace MpoProbe.Tests.Signatures
 
         /// <summary>Token operands in the IL (field, method, type, string): 4 bytes in IL, 2 in nanoFramework bytecode.</summary>
         public int TokenOperands { get; private set; }
-
-        /// <summary>Exception-handling clauses of every method body.</summary>
-        public int ExceptionClauses { get; private set; }
 
         /// <summary>IL bytes with each token operand counted as 2 bytes, as the MDP writes them.</summary>
         public int RawBytecode => IlBytes - 2 * TokenOperands;
@@ -123,7 +120,6 @@ namespace MpoProbe.Tests.Signatures
                 MethodBodyBlock body = pe.GetMethodBody(rva);
                 estimate.IlBytes += body.GetILContent().Length;
                 estimate.TokenOperands += ReadTokens(body, md, user);
-                estimate.ExceptionClauses += body.ExceptionRegions.Length;
             }
 
             names.Remove(string.Empty);
