@@ -23,9 +23,11 @@ namespace MpoProbe.Tests
     {
         private static readonly XNamespace Msb = "http://schemas.microsoft.com/developer/msbuild/2003";
 
+        /// <summary>Every .nfproj of the checkout (libraries, firmware, device test projects).</summary>
+        public static IEnumerable<object[]> DeviceProjects => DeviceBuilds.ProjectFiles(RepoPaths.Root).Select(p => new object[] { p });
+
         [TestMethod]
-        [DataRow(DeviceBuilds.FirmwareProject)]
-        [DataRow(DeviceBuilds.DeviceTestProject)]
+        [DynamicData(nameof(DeviceProjects))]
         public void PackagesConfigAndHintPathsHoldEveryTransitiveDependency(string nfproj)
         {
             string path = Path.Combine(RepoPaths.Root, nfproj);

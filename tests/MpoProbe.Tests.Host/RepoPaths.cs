@@ -40,7 +40,7 @@ namespace MpoProbe.Tests
 
         /// <summary>
         /// The real nanoFramework mscorlib.dll of nanoFramework.CoreLibrary at the version the device
-        /// projects pin (tests/MpoProbe.Tests.Device/packages.config), from the NuGet package folder the
+        /// projects pin (src/MpoProbe.Core.Measurement/packages.config), from the NuGet package folder the
         /// test project restored it to (its PackageDownload).
         /// </summary>
         public static string NanoMscorlib
@@ -61,12 +61,16 @@ namespace MpoProbe.Tests
             }
         }
 
-        /// <summary>The version of a package in the device test project's packages.config.</summary>
+        /// <summary>
+        /// The version of a package in the first Core library's packages.config (every device project
+        /// pins the same versions: ProjectFilesTests checks each against shared/nanoframework.md).
+        /// </summary>
         public static string PinnedDeviceVersion(string packageId)
         {
-            var doc = System.Xml.Linq.XDocument.Load(Path.Combine(Root, "tests", "MpoProbe.Tests.Device", "packages.config"));
+            const string Config = "src/MpoProbe.Core.Measurement/packages.config";
+            var doc = System.Xml.Linq.XDocument.Load(Path.Combine(Root, Config));
             string version = doc.Root.Elements("package").Where(e => (string)e.Attribute("id") == packageId).Select(e => (string)e.Attribute("version")).FirstOrDefault();
-            return version ?? throw new InvalidOperationException(packageId + " is not in tests/MpoProbe.Tests.Device/packages.config");
+            return version ?? throw new InvalidOperationException(packageId + " is not in " + Config);
         }
 
         /// <summary>Every .cs file below a folder of the checkout, without bin/ and obj/.</summary>

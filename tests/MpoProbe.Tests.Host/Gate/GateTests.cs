@@ -54,7 +54,7 @@ namespace MpoProbe.Tests.Gate
                 .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
             Assert.IsTrue(packageOfFile.Count >= 10, "package table read from the API README: " + packageOfFile.Count);
             var referenced = new HashSet<string>();
-            foreach (string config in new[] { "src/MpoProbe.Firmware/packages.config", "tests/MpoProbe.Tests.Device/packages.config" })
+            foreach (string config in MpoProbe.Tests.Signatures.DeviceBuilds.ProjectFiles(RepoPaths.Root).Select(p => Path.GetDirectoryName(p) + "/packages.config"))
             {
                 referenced.UnionWith(XDocument.Load(Path.Combine(RepoPaths.Root, config)).Root.Elements("package").Select(p => (string)p.Attribute("id")));
             }

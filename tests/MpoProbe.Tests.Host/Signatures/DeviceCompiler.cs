@@ -23,15 +23,42 @@ namespace MpoProbe.Tests.Signatures
         /// <summary>Compiles a project's files from the checkout.</summary>
         public static DeviceBuild Compile(DeviceProject project, ReferenceAssemblies references)
         {
-            var sources = project.Sources.ToDictionary(s => s, s => File.ReadAllText(Path.Combine(RepoPaths.Root, s)));
-            return Compile(project.Name, sources, project.References, project.IsExe, references);
+            return Compile(project, references, new DeviceBuild[0]);
+        }
+
+        /// <summary>
+        /// Compiles a project's files against its listed references and the already compiled
+        /// device projects it references (its <c>ProjectReference</c> items, not their references:
+        /// a .nfproj compiles against exactly what it lists).
+        /// </summary>
+        public static DeviceBuild Compile(DeviceProject project, ReferenceAssemblies references, IEnumerable<DeviceBuild> projectReferences)
+        {
+            var sources = project.Sources.ToDictionary(s => s, s => File.ReadAllText(Path.Combine(project.Root, s)));
+            return Compile(project.Name, project.AssemblyName ?? project.Name, sources, project.References, project.IsExe, references, projectReferences);
         }
 
         /// <summary>Compiles sources (path → text) against the named references.</summary>
         public static DeviceBuild Compile(string name, IDictionary<string, string> sources, IEnumerable<string> referenceNames, bool exe, ReferenceAssemblies references)
         {
+            return Compile(name, name, sources, referenceNames, exe, references, new DeviceBuild[0]);
+        }
+
+        /// <summary>Compiles sources (path → text) as <paramref name="assemblyName"/> against the named references and compiled device projects.</summary>
+        public static DeviceBuild Compile(string name, string assemblyName, IDictionary<string, string> sources, IEnumerable<string> referenceNames, bool exe, ReferenceAssemblies references, IEnumerable<DeviceBuild> projectReferences)
+        {
             var build = new DeviceBuild(name);
             var metadata = new List<MetadataReference>();
+            foreach (DeviceBuild dependency in projectReferences)
+            {
+                if (dependency.Image == null)
+                {
+                    build.Errors.Add(name + ": the referenced project " + dependency.Name + " did not compile");
+                    continue;
+                }
+
+                metadata.Add(MetadataReference.CreateFromImage(dependency.Image));
+            }
+
             foreach (string reference in referenceNames)
             {
                 MetadataReference r = references.Get(reference);
@@ -47,7 +74,7 @@ namespace MpoProbe.Tests.Signatures
 
             var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, Parse, s.Key, System.Text.Encoding.UTF8)).ToList();
             var options = new CSharpCompilationOptions(exe ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release);
-            build.Compilation = CSharpCompilation.Create(name, trees, metadata, options);
+            build.Compilation = CSharpCompilation.Create(assemblyName, trees, metadata, options);
             using var pe = new MemoryStream();
             using var pdb = new MemoryStream();
             EmitResult result = build.Compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
@@ -71,7 +98,7 @@ namespace MpoProbe.Tests.Signatures
                 }
             }
 
-            if (result.Success)
+            if (result.Success && build.Errors.Count == 0)
             {
                 build.Image = pe.ToArray();
                 build.Pdb = pdb.ToArray();
@@ -96,8 +123,11 @@ namespace MpoProbe.Tests.Signatures
             Name = name;
         }
 
-        /// <summary>core, firmware, device-tests…</summary>
+        /// <summary>The project name (MpoProbe.Firmware, MpoProbe.Core.Measurement…) or a test's own name.</summary>
         public string Name { get; }
+
+        /// <summary>The project compiled, or null for sources compiled directly.</summary>
+        public DeviceProject Project { get; set; }
 
         /// <summary>Errors as <c>file:line: CSnnnn: message</c>.</summary>
         public List<string> Errors { get; } = new List<string>();

@@ -43,7 +43,11 @@ namespace MpoProbe.Tests.Signatures
             }
 
             Assert.IsTrue(findings.Count == 0, "constructs the nanoFramework metadata processor rejects:\n" + string.Join("\n", findings.Take(50)));
-            Assert.IsTrue(builds.Count == 3 && builds.All(b => b.Compilation.SyntaxTrees.Count() > 5), "three compilations with their sources");
+            Assert.IsTrue(builds.Count == 4 + DeviceBuilds.DeviceTestProjects.Length && builds.All(b => b.Compilation.SyntaxTrees.Count() > 5), "two Core libraries, the simulation, the firmware and each device test project, with their sources: " + string.Join(", ", builds.Select(b => b.Name)));
+            foreach (string project in DeviceBuilds.DeviceTestProjects.Concat(new[] { DeviceBuilds.CoreMeasurementProject, DeviceBuilds.CoreWorkflowProject, DeviceBuilds.SimulationProject, DeviceBuilds.FirmwareProject }))
+            {
+                Assert.IsTrue(builds.Any(b => b.Name == DeviceBuilds.NameOf(project)), project + " is compiled");
+            }
         }
 
         [TestMethod]
@@ -65,10 +69,10 @@ namespace MpoProbe.Tests.Signatures
         [TestMethod]
         public void FirmwareAssemblyHoldsNoSimulationType()
         {
-            DeviceBuild firmware = DeviceBuilds.Get("firmware");
+            DeviceBuild firmware = DeviceBuilds.Get(DeviceBuilds.NameOf(DeviceBuilds.FirmwareProject));
             Assert.IsNotNull(firmware.Image, "the firmware did not compile:\n" + string.Join("\n", firmware.Errors.Take(20)));
-            var simulationTypes = new HashSet<string>(SimulationTypeNames(DeviceBuilds.Get("device-tests")));
-            Assert.IsTrue(simulationTypes.Count >= 10, "simulation types found in the device-test assembly: " + simulationTypes.Count);
+            var simulationTypes = new HashSet<string>(SimulationTypeNames(DeviceBuilds.Get(DeviceBuilds.NameOf(DeviceBuilds.SimulationProject))));
+            Assert.IsTrue(simulationTypes.Count >= 10, "simulation types found in the simulation library: " + simulationTypes.Count);
             using var pe = new PEReader(new MemoryStream(firmware.Image));
             MetadataReader md = pe.GetMetadataReader();
             var offending = new List<string>();
@@ -92,8 +96,30 @@ namespace MpoProbe.Tests.Signatures
                 }
             }
 
+            var assemblies = md.AssemblyReferences.Select(a => md.GetString(md.GetAssemblyReference(a).Name)).ToList();
+            offending.AddRange(assemblies.Where(a => a.StartsWith("MpoProbe.Simulation", StringComparison.Ordinal)).Select(a => "assembly reference " + a));
             Assert.IsTrue(offending.Count == 0, "simulation types in the firmware assembly: " + string.Join(", ", offending));
-            Assert.IsTrue(md.TypeDefinitions.Count > 30, "the firmware assembly defines the Core and the adapters: " + md.TypeDefinitions.Count + " types");
+            CollectionAssert.IsSubsetOf(new[] { "MpoProbe.Core.Measurement", "MpoProbe.Core.Workflow" }, assemblies, "the firmware uses both Core libraries: " + string.Join(", ", assemblies));
+            Assert.IsTrue(md.TypeDefinitions.Count > 5, "the firmware assembly defines the adapters: " + md.TypeDefinitions.Count + " types");
+        }
+
+        [TestMethod]
+        public void CoreLibrariesDependOneWay()
+        {
+            DeviceBuild measurement = DeviceBuilds.Get(DeviceBuilds.NameOf(DeviceBuilds.CoreMeasurementProject));
+            DeviceBuild workflow = DeviceBuilds.Get(DeviceBuilds.NameOf(DeviceBuilds.CoreWorkflowProject));
+            Assert.IsNotNull(measurement.Image, string.Join("\n", measurement.Errors.Take(20)));
+            Assert.IsNotNull(workflow.Image, string.Join("\n", workflow.Errors.Take(20)));
+            CollectionAssert.DoesNotContain(AssemblyReferences(measurement), "MpoProbe.Core.Workflow", "MpoProbe.Core.Measurement must not use the Workflow library");
+            CollectionAssert.Contains(AssemblyReferences(workflow), "MpoProbe.Core.Measurement", "the Workflow library builds on the Measurement library");
+            Assert.AreEqual(0, measurement.Project.ProjectReferences.Count, "MpoProbe.Core.Measurement references no project");
+        }
+
+        private static List<string> AssemblyReferences(DeviceBuild build)
+        {
+            using var pe = new PEReader(new MemoryStream(build.Image));
+            MetadataReader md = pe.GetMetadataReader();
+            return md.AssemblyReferences.Select(a => md.GetString(md.GetAssemblyReference(a).Name)).ToList();
         }
 
         private static IEnumerable<string> SimulationTypeNames(DeviceBuild tests)

@@ -49,9 +49,9 @@ namespace MpoProbe.Tests.Signatures
         [TestMethod]
         public void AReferenceMissingFromTheProjectFileFailsWithFileAndLine()
         {
-            DeviceProject firmware = DeviceProject.Load("firmware-without-math", DeviceBuilds.FirmwareProject);
-            Assert.IsTrue(firmware.References.Remove("System.Math"), "the firmware references System.Math");
-            DeviceBuild build = DeviceCompiler.Compile(firmware, ReferenceAssemblies.Shared);
+            DeviceProject core = DeviceProject.Load("core-measurement-without-math", DeviceBuilds.CoreMeasurementProject);
+            Assert.IsTrue(core.References.Remove("System.Math"), "the Core measurement library references System.Math");
+            DeviceBuild build = DeviceCompiler.Compile(core, ReferenceAssemblies.Shared);
             Assert.IsTrue(
                 build.Errors.Any(e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^src/MpoProbe\.Core/.+\.cs:\d+: CS\d+: .*Math")),
                 "expected errors naming a Core file and line; found:\n" + string.Join("\n", build.Errors.Take(10)));
