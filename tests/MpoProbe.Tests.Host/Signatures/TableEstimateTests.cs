@@ -68,6 +68,25 @@ namespace MpoProbe.Tests.Signatures
             Assert.IsFalse(Estimate(Source(3, 30)).OverLimit, "a small assembly is under the limit");
         }
 
+        [TestMethod]
+        public void TheFormerSingleDeviceTestAssemblyIsOverTheLimit()
+        {
+            // Today's sources in the layout of commit 6edbe06: Core, simulation and every shared test
+            // in one assembly, which the MDP refused at 196 % of the string table.
+            var items = new[]
+            {
+                "src/MpoProbe.Core/MpoProbe.Core.Measurement.projitems", "src/MpoProbe.Core/MpoProbe.Core.Workflow.projitems",
+                "src/MpoProbe.Simulation/MpoProbe.Simulation.projitems", "tests/MpoProbe.Tests.Shared/MpoProbe.Tests.Shared.Support.projitems",
+                "tests/MpoProbe.Tests.Shared/MpoProbe.Tests.Shared.Measurement.projitems", "tests/MpoProbe.Tests.Shared/MpoProbe.Tests.Shared.Calibration.projitems",
+                "tests/MpoProbe.Tests.Shared/MpoProbe.Tests.Shared.Workflow.projitems",
+            };
+            DeviceProject single = DeviceProject.FromSharedItems("single-test-assembly", items, new[] { "mscorlib", "System.Math", "nanoFramework.TestFramework", "nanoFramework.UnitTestLauncher" });
+            DeviceBuild build = DeviceCompiler.Compile(single, ReferenceAssemblies.Shared);
+            Assert.IsNotNull(build.Image, "the single assembly compiles:\n" + string.Join("\n", build.Errors.Take(10)));
+            TableEstimate estimate = TableEstimate.Of(build.Name, build.Image);
+            Assert.IsTrue(estimate.OverLimit && estimate.StringsPercent > 150, "one assembly holding everything is far over the string table: " + estimate.Line);
+        }
+
         private static TableEstimate Estimate(string code)
         {
             var sources = new Dictionary<string, string> { { "Seeded.cs", code } };
