@@ -243,8 +243,10 @@ namespace MpoProbe.Core
             // Sample spread of this burst, the dark offset's own averaging noise, and quantisation.
             double variance = ((_spread * _spread) / n) + ((noise * noise) / _settings.DarkSamples) + (1.0 / 12.0);
             double uncertaintyDb = PowerUnits.DbPerRelative * Math.Sqrt(variance) / signal;
-            ChannelStatus status = _spread > _settings.UnstableSpreadCodes ? ChannelStatus.Unstable : ChannelStatus.Ok;
-            reading.Set(status, range, signal, _spread, PowerUnits.WattsToDbm(watts), uncertaintyDb);
+            double dbm = 0;
+            bool lit = signal > 0 && PowerUnits.TryWattsToDbm(watts, out dbm); // no signal above dark: NO_LIGHT, never −∞ dBm
+            ChannelStatus status = !lit ? ChannelStatus.NoLight : (_spread > _settings.UnstableSpreadCodes ? ChannelStatus.Unstable : ChannelStatus.Ok);
+            reading.Set(status, range, signal, _spread, dbm, uncertaintyDb);
             reading.DarkStampMs = _dark.StampMs(channel, range);
         }
 

@@ -83,9 +83,15 @@ namespace MpoProbe.Core
             return true;
         }
 
-        /// <summary>Records a reading of the open step; false when the channel's slots are full.</summary>
+        /// <summary>Records a reading of the open step; false when the channel's slots are full or the signal is not positive.</summary>
         public bool Put(int channel, int range, double signalVolts)
         {
+            if (!(signalVolts > 0))
+            {
+                // Only a positive signal has a logarithm; the reader keeps in-window readings only.
+                return false;
+            }
+
             for (int s = 0; s < SlotsPerStep; s++)
             {
                 int i = Index(Steps, channel, s);
