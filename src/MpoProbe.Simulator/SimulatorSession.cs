@@ -134,6 +134,7 @@ namespace MpoProbe.Simulator
                 long dropped = pty.TakeDropped();
                 if (dropped > 0)
                 {
+                    Core.Commands.BreakLine();
                     Core.Log.UptimeMs = Core.NowMs;
                     Core.Log.Warning("input_dropped", dropped + " bytes of input dropped: the serial input queue (" + PtyPort.QueueBytes
                         + " bytes) was full; send one command at a time and wait for its answer");

@@ -113,6 +113,15 @@ namespace MpoProbe.Core
             _log.Error("line_too_long", "command line longer than " + LineAssembler.MaxLineLength.ToString() + " characters ignored");
         }
 
+        /// <summary>Reports a line that lost bytes on the way (the input queue overflowed while it arrived).</summary>
+        public void ReportBroken()
+        {
+            _log.Error("line_incomplete", "command line ignored: part of it was lost when the input overflowed");
+        }
+
+        /// <summary>Milliseconds since boot, as stamped on the log before each line is read.</summary>
+        public long UptimeMs => _log.UptimeMs;
+
         private CommandAction Run(string line)
         {
             for (int i = 0; i < line.Length; i++)

@@ -17,6 +17,7 @@ namespace MpoProbe.Core
         private readonly TextBuilder _text = new TextBuilder();
         private readonly TextBuilder _cause = new TextBuilder(64);
         private string _type;
+        private bool _notKept;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
         public ProbeLog(ILogPort port)
@@ -94,7 +95,7 @@ namespace MpoProbe.Core
             }
 
             _port.WriteLine(record.Bytes, JsonLine.FrameRoom, record.Length);
-            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
+            if (Results != null && !_notKept && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
             {
                 Warning("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
             }
@@ -110,6 +111,17 @@ namespace MpoProbe.Core
             }
 
             Send(record);
+        }
+
+        /// <summary>
+        /// Answers a command with a record that is not a new result (<c>status</c>, <c>last</c>):
+        /// sent, but never kept in the results store.
+        /// </summary>
+        public void SendAnswerNotKept(JsonLine record)
+        {
+            _notKept = true;
+            SendAnswer(record);
+            _notKept = false;
         }
 
         /// <summary>Boot record: firmware version, what the probe is.</summary>

@@ -176,8 +176,17 @@ namespace MpoProbe.Core
         /// <summary>The positions the last prompt names.</summary>
         public uint LastPromptPositions { get; private set; }
 
-        /// <summary>Writes the last inspection record (again, for <c>last</c>), with the overall verdict, polarity and a forced reference's weak positions.</summary>
+        /// <summary>Writes the last inspection record, with the overall verdict, polarity and a forced reference's weak positions.</summary>
         public void LogResult()
+        {
+            LogResult(false);
+        }
+
+        /// <summary>
+        /// The last inspection record again, for <c>last</c>: marked <c>"resent":true</c> and not
+        /// kept on the probe, so a certificate never counts it as another inspection.
+        /// </summary>
+        public void LogResult(bool resent)
         {
             InspectionSettings s = _core.Settings;
             JsonLine record = _core.Log.InspectionRecord(_core.Inspector.Result, s.Limit.Name, FiberProfiles.Name(s.Fiber), LastOverall, PolarityVerdictNow, LastWasCoded ? PolarityLine : null);
@@ -190,6 +199,11 @@ namespace MpoProbe.Core
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
             record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            if (resent)
+            {
+                _core.Log.SendAnswerNotKept(record.Add("resent", true));
+                return;
+            }
 
             _core.Log.SendAnswer(record);
         }
@@ -204,7 +218,7 @@ namespace MpoProbe.Core
                 .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
                 .Add("reference_age_min", valid ? r.AgeMinutes(_core.NowMs, UtcTicksNow()) : -1)
                 .Add("battery_pct", _core.Hardware.BatteryPercent);
-            _core.Log.SendAnswer(record);
+            _core.Log.SendAnswerNotKept(record);
         }
 
         /// <summary>Saves the wear counters; a storage failure is logged.</summary>

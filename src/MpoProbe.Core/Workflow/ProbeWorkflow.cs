@@ -142,7 +142,7 @@ namespace MpoProbe.Core
                         break;
                     }
 
-                    _do.LogResult();
+                    _do.LogResult(true);
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
