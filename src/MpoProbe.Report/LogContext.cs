@@ -16,6 +16,7 @@ namespace MpoProbe.Report
         private string _calDate;
         private string _calState;
         private string _firmware;
+        private string _model;
         private string _receptacle;
         private ProbeIdentity _identity;
         private string _referenceCheck;
@@ -27,6 +28,7 @@ namespace MpoProbe.Report
             {
                 case "boot":
                     _firmware = f.Text("firmware", false) ?? _firmware;
+                    _model = f.Text("model", false) ?? _model;
                     _receptacle = f.Text("receptacle", false) ?? _receptacle;
                     Identity(f);
                     return f.Problem;
@@ -120,7 +122,7 @@ namespace MpoProbe.Report
                 return f.Problem;
             }
 
-            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle };
+            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle, Model = _model };
             LinkResult link = data.Link(Label(context));
             link.InspectionCount++;
             link.First ??= context;

@@ -41,7 +41,7 @@ namespace MpoProbe.Simulation
                 case "result_mpo32_no_reference": charts.Result(Inspect(MpoLayout.Mpo32, 0.3, 0, 0, 0, false)); return;
                 case "result_mpo24_polarity_crossed": CodedResult(charts, true); return;
                 case "result_mpo32_source_corrected": charts.Result(Corrected(Inspect(MpoLayout.Mpo32, 0.22, 0, 0, 0, true), -0.27)); return;
-                case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "PASS: CONNECT/CAP NOW"); return;
+                case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "CAP OR CONNECT NOW"); return;
                 case "clean_prompt": screens.Prompt(PromptKind.Clean, PositionMask.Of(4) | PositionMask.Of(5)); return;
                 case "prompt_re_reference": screens.Prompt(PromptKind.ReReference, MpoLayout.Mpo12.UsedMask); return;
                 case "prompt_check_break": screens.Prompt(PromptKind.CheckBreak, PositionMask.Of(9)); return;

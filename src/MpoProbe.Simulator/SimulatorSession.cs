@@ -52,6 +52,15 @@ namespace MpoProbe.Simulator
         /// <summary>The world around the probe.</summary>
         public SimulatedLink Link { get; }
 
+        /// <summary>Sends one command line to the probe's serial port and lets it answer (scripted runs: <c>--command</c>).</summary>
+        public void Command(string line)
+        {
+            Hardware.Serial.Send(System.Text.Encoding.ASCII.GetBytes(line + "\n"));
+            Core.Log.UptimeMs = Core.NowMs;
+            Workflow.Tick();
+            Flush();
+        }
+
         /// <summary>Runs one named action; false for an unknown name.</summary>
         public bool Do(string action)
         {

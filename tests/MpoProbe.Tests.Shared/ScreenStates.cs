@@ -12,7 +12,7 @@ namespace MpoProbe.Tests
     {
         private static readonly MpoLayout[] Layouts = { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
         private static readonly Wavelength[] Wavelengths = { Wavelength.Nm850, Wavelength.Nm1300, Wavelength.Nm1310, Wavelength.Nm1550 };
-        private static readonly string[] Notes = { null, "PASS: CONNECT/CAP NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE" };
+        private static readonly string[] Notes = { null, "CAP OR CONNECT NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE" };
         private static readonly string[] Labels = { null, "JOB ;42", "WWWWWWWWWWWWWWWWWWWWWWWW", "trunk 32-a \"hall\" ;;=x", "A" };
 
         /// <summary>Number of kinds of screen <see cref="Draw"/> cycles through.</summary>

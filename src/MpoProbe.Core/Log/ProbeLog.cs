@@ -9,6 +9,9 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed partial class ProbeLog
     {
+        /// <summary>The instrument's model, written in the boot record (<c>model</c>) for the certificate.</summary>
+        public const string Model = "MpoProbe handheld MPO loss probe";
+
         /// <summary>Schema version written in every record ("v").</summary>
         public const int SchemaVersion = 2;
 
@@ -127,7 +130,7 @@ namespace MpoProbe.Core
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
-            Send(AddCalibration(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
+            Send(AddCalibration(Start("boot").Add("model", Model).Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
         }
 
         /// <summary>The job settings in force.</summary>
@@ -138,6 +141,18 @@ namespace MpoProbe.Core
 
         /// <summary>A settings record, started and filled but not sent (the status answer adds to it).</summary>
         public JsonLine SettingsRecord(InspectionSettings s)
+        {
+            if (Job != null && Job.Budget.InForce(s))
+            {
+                JsonLine record = SettingsRecordBase(s);
+                Job.Budget.AddTo(record, s);
+                return record;
+            }
+
+            return SettingsRecordBase(s);
+        }
+
+        private JsonLine SettingsRecordBase(InspectionSettings s)
         {
             return AddCalibration(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)

@@ -42,7 +42,7 @@ namespace MpoProbe.Core
         public uint LastNotPassing { get; private set; }
 
         /// <summary>
-        /// One line for the result screen's foot, or null: "PASS: CONNECT/CAP NOW" after a pass,
+        /// One line for the result screen's foot, or null: "CAP OR CONNECT NOW" after a pass,
         /// "EXPOSED: RE-INSPECT" when the same link comes back after the exposure time, a wear or
         /// probe-port warning.
         /// </summary>
@@ -199,6 +199,7 @@ namespace MpoProbe.Core
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
             record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            _core.Job.Budget.AddTo(record, s);
             if (resent)
             {
                 _core.Log.SendAnswerNotKept(record.Add("resent", true));

@@ -65,6 +65,11 @@ namespace MpoProbe.Core
                 _core.Log.Warning("settings_defaults", _core.SettingsStore.Problem);
             }
 
+            if (_core.Job.Budget.InForce(_core.Settings))
+            {
+                _core.Job.Budget.Apply(_core.Settings);
+            }
+
             _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
             if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
