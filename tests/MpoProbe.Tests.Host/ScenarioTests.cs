@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -286,6 +287,21 @@ namespace MpoProbe.Tests
             StringAssert.Contains(text, "█");
             StringAssert.Contains(text, "[space] press");
             StringAssert.Contains(text, "\"type\":\"reference\"");
+        }
+
+        [TestMethod]
+        public void EveryKeyAnswersOnItsStatusLineOnce()
+        {
+            const string keys = "rnp hcakx";
+            var output = new StringWriter();
+            Assert.AreEqual(0, Interactive.Run(Folder, new StringReader(keys + "q"), output));
+            string[] notes = output.ToString().Split('\n').Where(l => l.StartsWith("> ", StringComparison.Ordinal)).ToArray();
+            Assert.AreEqual(keys.Length + 1, notes.Length, "one status line per screen drawn (start + each key)");
+            Assert.IsTrue(notes.All(n => n.Trim().Length > 2), "no empty status line:\n" + string.Join("\n", notes));
+            StringAssert.Contains(notes[2], "scenario 2 of", "n names the scenario it loaded");
+            StringAssert.Contains(notes[3], "scenario 1 of", "p too");
+            StringAssert.Contains(notes[6], "the menu is open", "c in the menu does not promise a re-inspection");
+            StringAssert.Contains(notes[9], "does nothing", "an unknown key says so");
         }
 
         [TestMethod]

@@ -33,6 +33,13 @@ namespace MpoProbe.Core
             _fb = framebuffer ?? throw new ArgumentNullException("framebuffer");
         }
 
+        /// <summary>
+        /// True while the limit is a link budget (<see cref="LinkBudget"/>): the result's header
+        /// then shows that limit ("LIM 1.82DB") instead of layout and wavelength, since it is
+        /// what this link's verdict was judged against and differs from link to link.
+        /// </summary>
+        public bool BudgetInForce { get; set; }
+
         /// <summary>Short verdict for the big text (5 characters at most).</summary>
         public static string Short(Verdict v)
         {
@@ -90,8 +97,21 @@ namespace MpoProbe.Core
             _fb.Clear();
             _fb.Text(0, 0, Short(overall), 2);
             // The header starts one character cell after the widest big verdict (LayoutCheck's gap rule) and keeps to 10 characters.
-            _t.Clear().Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength);
-            _fb.Text(RightColumn, 0, _t.Length > 10 ? _t.Clear().Add("MPO").Add(r.Layout.PositionCount).Add(' ').Add((int)r.Wavelength) : _t, 1);
+            _t.Clear();
+            if (BudgetInForce)
+            {
+                _t.Add("LIM ").AddDb(r.LimitDb).Add(r.LimitDb < 9.995 ? "DB" : string.Empty);
+            }
+            else
+            {
+                _t.Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength);
+                if (_t.Length > 10)
+                {
+                    _t.Clear().Add("MPO").Add(r.Layout.PositionCount).Add(' ').Add((int)r.Wavelength);
+                }
+            }
+
+            _fb.Text(RightColumn, 0, _t, 1);
             _t.Clear().Add("MAX ");
             _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Add("--") : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add("DB") : _t.AddDb(r.WorstLossDb)), 1);
             Bars(r, weak);

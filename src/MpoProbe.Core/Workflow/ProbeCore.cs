@@ -56,6 +56,7 @@ namespace MpoProbe.Core
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
+            Screens.Budget = Job.Budget;
             Charts = new ChartScreens(Frame);
         }
 

@@ -186,9 +186,18 @@ namespace MpoProbe.Core
                     return;
                 case ProbeState.Fault:
                     // Either press retries the checks: a technician with a fault on screen has one thing to do.
+                    // When only a new reference clears it, the press goes on to the reference cord.
+                    bool newReference = FaultCatalogue.NeedsReference(_core.SelfTest.Faults.Kind);
                     if (BootChecks())
                     {
-                        Ready();
+                        if (newReference)
+                        {
+                            Go(_reference.Connect());
+                        }
+                        else
+                        {
+                            Ready();
+                        }
                     }
 
                     return;
