@@ -26,7 +26,9 @@ namespace MpoProbe.Tests
             fb.Clear();
             fb.Text(0, 0, "PASS*", 2);
             fb.Text(62, 0, "MPO-16 850", 1);
-            Check.Contains("too close: 'MPO-16 850'", LayoutCheck.Describe(fb), "PASS*MPO-16 is caught");
+            string found = LayoutCheck.Describe(fb);
+            Check.Contains("too close: 'PASS*'", found, "PASS*MPO-16 is caught");
+            Check.Contains("'MPO-16 850' at (62,0", found, "naming both texts");
             fb.Clear();
             fb.Text(0, 0, "PASS*", 2);
             fb.Text(58 + LayoutCheck.MinGapPx, 0, "MPO-16 850", 1);
