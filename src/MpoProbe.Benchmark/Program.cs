@@ -22,6 +22,15 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--figures") >= 0)
+            {
+                // The README's memory and report figures alone (the full report bench: 50 MB log and 50 MB of junk).
+                Memory.Run(Console.Out);
+                Console.WriteLine();
+                Console.WriteLine("bench: " + ReportBench.Run(Console.Out, false));
+                return 0;
+            }
+
             int repeats = quick ? 10 : 40;
             Console.WriteLine($"MpoProbe benchmark ({(quick ? "quick" : "full")}: {repeats} inspections per point, seeded)");
             Console.WriteLine();

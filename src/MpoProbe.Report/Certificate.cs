@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace MpoProbe.Report
 {
@@ -11,8 +12,50 @@ namespace MpoProbe.Report
     /// </summary>
     public static class Certificate
     {
-        /// <summary>The test standard the probe's method follows.</summary>
-        public const string Standard = "TIA-568.3-E Tier 1 (basic) loss test";
+        /// <summary>The test a link budget was checked by: a Tier 1 link test.</summary>
+        public const string Standard = "TIA-568.3-E Tier 1 (basic) link loss test against the link's loss budget";
+
+        /// <summary>The test a per-pair limit was checked by: connectors and patch cords, not a Tier 1 link certification.</summary>
+        public const string ConnectorTest = "connector / patch-cord loss test, limit per mated connector pair (not a Tier 1 link certification: no link budget was set)";
+
+        /// <summary>Months from the calibration date to the next calibration (docs/report.md: the usual interval for optical power meters; the probe's file names none).</summary>
+        public const int CalibrationIntervalMonths = 12;
+
+        /// <summary>The standard a link's result was checked by: Tier 1 only when its limit came from a link budget.</summary>
+        public static string StandardOf(InspectionRecord r) => r.Budget != null ? Standard : ConnectorTest;
+
+        /// <summary>The standard line of the summary: Tier 1 only for links judged against a budget.</summary>
+        public static string StandardOf(ReportData data)
+        {
+            int budgets = data.Links.Count(l => l.Last.Budget != null);
+            return budgets == data.Links.Count ? Standard : (budgets == 0 ? ConnectorTest : "per link: " + budgets + " against a link budget (TIA-568.3-E Tier 1), the others per connector pair (connector / patch-cord test)");
+        }
+
+        /// <summary>The instrument: model, serial, firmware.</summary>
+        public static string Instrument(ProbeIdentity p) =>
+            Or(p?.Model) + "; serial " + Or(p?.Serial) + "; firmware " + Or(p?.Firmware);
+
+        /// <summary>The calibration due date: <see cref="CalibrationIntervalMonths"/> after the calibration date, or why there is none.</summary>
+        public static string CalibrationDue(ProbeIdentity p)
+        {
+            if (p?.CalDate == null || !DateTime.TryParseExact(p.CalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
+            {
+                return NotRecorded + " (no calibration date)";
+            }
+
+            return date.AddMonths(CalibrationIntervalMonths).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + CalibrationIntervalMonths + " months after calibration)";
+        }
+
+        /// <summary>The link budget's terms and total in words.</summary>
+        public static string BudgetText(LinkBudgetInfo b, InspectionRecord r)
+        {
+            double km = b.LengthM / 1000.0;
+            return N(b.Connectors) + " mated connector pairs × " + Db(b.ConnectorDb) + " dB + " + N(b.Splices) + " splices × " + Db(b.SpliceDb) + " dB + "
+                + km.ToString("0.###", CultureInfo.InvariantCulture) + " km × " + Db(b.FiberDbPerKm) + " dB/km (" + Or(r.Fiber) + ", " + N(r.WavelengthNm) + " nm"
+                + (b.Plant != null && r.Fiber == "OS2" ? ", " + b.Plant + " plant" : string.Empty) + ") = " + Db(b.LimitDb) + " dB";
+        }
+
+        private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The measurement method.</summary>
         public const string Method = "IEC 61280-4-5 / TIA-526-28, 1-cord reference (MPO light source and power meter)";
@@ -25,6 +68,17 @@ namespace MpoProbe.Report
             double.IsNaN(value) ? "—" : value.ToString("F2", CultureInfo.InvariantCulture);
 
         /// <summary>Where a limit comes from, in the customer's words.</summary>
+        public static string LimitSource(InspectionRecord r)
+        {
+            if (r.Budget != null)
+            {
+                return "link budget, figures from TIA-568.3-E (0.75 dB per mated pair, 0.3 dB per splice, cable attenuation per km): " + BudgetText(r.Budget, r);
+            }
+
+            return LimitSource(r.LimitName, r.LimitDb) + " — for connector and patch-cord tests";
+        }
+
+        /// <summary>Where a per-pair limit comes from, in the customer's words.</summary>
         public static string LimitSource(string limitName, double limitDb)
         {
             if (limitName == "Standard")
@@ -66,7 +120,7 @@ namespace MpoProbe.Report
         }
 
         /// <summary>Name/value rows of one link's certificate header, in print order.</summary>
-        public static List<KeyValuePair<string, string>> Header(LinkResult link)
+        public static List<KeyValuePair<string, string>> Header(LinkResult link, DateTime madeUtc)
         {
             InspectionRecord r = link.Last;
             RecordContext c = r.Context;
@@ -78,17 +132,23 @@ namespace MpoProbe.Report
                 Row("Site", Or(c.Site)),
                 Row("Job", Or(c.Job)),
                 Row("Operator", Or(c.Operator)),
+                Row("Instrument", Instrument(link.Probe)),
                 Row("Probe serial", Or(link.Probe?.Serial)),
                 Row("Calibration date", Calibration(link.Probe)),
-                Row("Standard", Standard),
+                Row("Calibration due", CalibrationDue(link.Probe)),
+                Row("Standard", StandardOf(r)),
                 Row("Method", Method),
                 Row("Connector / fiber / wavelength", r.Layout + " / " + Or(r.Fiber) + " / " + r.WavelengthNm.ToString(CultureInfo.InvariantCulture) + " nm"),
                 Row("Limit per fiber", Db(r.LimitDb) + " dB (" + r.LimitName + "); guard band " + Db(r.GuardDb) + " dB"),
-                Row("Limit source", LimitSource(r.LimitName, r.LimitDb)),
+                Row("Limit source", LimitSource(r)),
+                Row("Margin (worst fiber)", Db(FiberTable.WorstMarginDb(link)) + " dB (limit − loss; negative: over the limit)"),
+                Row("Uncertainty", FiberTable.UncertaintyNote),
                 Row("Reference", ReferenceText(link)),
+                Row("Reference check", link.ReferenceCheck ?? "none after this reference (verify)"),
                 Row("Polarity expected / found", Or(link.ExpectedPolarity) + " / " + FoundPolarity(link.Polarity)),
                 Row("Inspections of this link", link.InspectionCount.ToString(CultureInfo.InvariantCulture) + (link.CleanCount > 0 ? ", clean cycles " + link.CleanCount : string.Empty) + (link.Escalated ? " (escalated)" : string.Empty)),
                 Row("Source", c.Where),
+                Row("Report date", madeUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC"),
             };
             return rows;
         }

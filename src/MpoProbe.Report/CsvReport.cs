@@ -11,7 +11,7 @@ namespace MpoProbe.Report
     public sealed class CsvReport
     {
         /// <summary>The header row.</summary>
-        public const string Header = "source,link,utc,t_ms,customer,site,job,operator,layout,fiber,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict";
+        public const string Header = "source,link,utc,t_ms,customer,site,job,operator,layout,fiber,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict,margin_db";
 
         private readonly TextWriter _csv;
 
@@ -31,7 +31,7 @@ namespace MpoProbe.Report
                 + Db(r.LimitDb) + "," + Cell(r.Overall) + ",";
             foreach (PositionResult p in r.Positions)
             {
-                _csv.Write(common + p.Pos.ToString(CultureInfo.InvariantCulture) + "," + Cell(p.Color) + "," + Db(p.PowerDbm) + "," + Db(p.LossDb) + "," + Db(p.UncertaintyDb) + "," + Cell(p.Verdict) + "\n");
+                _csv.Write(common + p.Pos.ToString(CultureInfo.InvariantCulture) + "," + Cell(p.Color) + "," + Db(p.PowerDbm) + "," + Db(p.LossDb) + "," + Db(p.UncertaintyDb) + "," + Cell(p.Verdict) + "," + Db(double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb) + "\n");
             }
         }
 

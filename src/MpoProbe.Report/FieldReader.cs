@@ -112,6 +112,17 @@ namespace MpoProbe.Report
             return v;
         }
 
+        /// <summary>Object field (default when absent or not an object: then a problem).</summary>
+        public JsonElement Object(string name)
+        {
+            if (!Find(name, false, out JsonElement v) || v.ValueKind == JsonValueKind.Null)
+            {
+                return default;
+            }
+
+            return v.ValueKind == JsonValueKind.Object ? v : Fail(name, v, "an object", default(JsonElement));
+        }
+
         /// <summary>Records a problem found by the caller.</summary>
         public void Report(string problem)
         {

@@ -35,7 +35,7 @@ namespace MpoProbe.Report
             Summary(html, data);
             foreach (LinkResult link in data.Links)
             {
-                Link(html, link);
+                Link(html, link, data.MadeUtc);
             }
 
             Skipped(html, data);
@@ -46,14 +46,14 @@ namespace MpoProbe.Report
         {
             int links = data.Links.Count;
             int passed = data.PassedLinks;
-            html.Write("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">" + Row("standard", Certificate.Standard) + Row("method", Certificate.Method)
+            html.Write("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">" + Row("report date", data.MadeUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC") + Row("standard", Certificate.StandardOf(data)) + Row("method", Certificate.Method)
                 + Row("links tested", N(links)) + Row("passed (PASS)", N(passed)) + Row("passed within uncertainty (PASS*)", N(data.PassedWithinUncertaintyLinks)) + Row("not passed", N(data.NotPassedLinks)) + Row("escalated", N(data.EscalatedLinks))
                 + Row("inspections", N(data.InspectionCount)) + Row("logs", string.Join(", ", data.Sources)) + Row("log lines read / skipped", N(data.LinesRead) + " / " + N(data.SkippedCount)) + "</table>");
-            html.Write("<table><tr><th>link</th><th>date and time</th><th>operator</th><th>inspections</th><th>worst loss dB</th><th>limit dB</th><th>polarity</th><th>verdict</th></tr>");
+            html.Write("<table><tr><th>link</th><th>date and time</th><th>operator</th><th>inspections</th><th>worst loss dB</th><th>limit dB</th><th>margin dB</th><th>polarity</th><th>verdict</th></tr>");
             foreach (LinkResult l in data.Links)
             {
                 html.Write("<tr><td>" + E(l.Label) + "</td><td>" + E(Certificate.Time(l.Last.Context)) + "</td><td>" + E(Certificate.Or(l.Last.Context.Operator)) + "</td><td>" + N(l.InspectionCount)
-                    + "</td><td>" + Certificate.Db(l.Last.WorstLossDb) + "</td><td>" + Certificate.Db(l.Last.LimitDb) + "</td><td>" + E(l.Polarity?.Verdict ?? "not tested") + "</td><td>" + Badge(l.Verdict) + "</td></tr>");
+                    + "</td><td>" + Certificate.Db(l.Last.WorstLossDb) + "</td><td>" + Certificate.Db(l.Last.LimitDb) + "</td><td>" + Certificate.Db(FiberTable.WorstMarginDb(l)) + "</td><td>" + E(l.Polarity?.Verdict ?? "not tested") + "</td><td>" + Badge(l.Verdict) + "</td></tr>");
             }
 
             html.Write("</table>" + Marks(data) + "</section>");
@@ -64,7 +64,7 @@ namespace MpoProbe.Report
                 ? "<p>" + E(Certificate.Explain("PASS*")) + ". " + E(Certificate.Explain("FAIL*")) + ".</p>"
                 : string.Empty;
 
-        private static void Link(TextWriter html, LinkResult link)
+        private static void Link(TextWriter html, LinkResult link, System.DateTime madeUtc)
         {
             InspectionRecord r = link.Last;
             html.Write("<section class=\"link\"><h2>Link " + E(link.Label) + ": " + Badge(link.Verdict) + "</h2>");
@@ -74,19 +74,20 @@ namespace MpoProbe.Report
             }
 
             html.Write("<table class=\"meta\">");
-            foreach (KeyValuePair<string, string> row in Certificate.Header(link))
+            foreach (KeyValuePair<string, string> row in Certificate.Header(link, madeUtc))
             {
                 html.Write(Row(row.Key, row.Value));
             }
 
-            html.Write("</table>" + Svg.LossBars(r) + "<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± u dB</th><th>limit dB</th><th>verdict</th></tr>");
-            foreach (PositionResult p in r.Positions)
+            html.Write("</table>" + Svg.LossBars(r) + "<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± U (k=2) dB</th><th>limit dB</th><th>margin dB</th><th>loss</th><th>polarity</th><th>fiber verdict</th></tr>");
+            foreach (FiberRow row in FiberTable.Rows(link))
             {
+                PositionResult p = row.Position;
                 html.Write("<tr><td>" + N(p.Pos) + "</td><td>" + E(p.Color ?? "—") + "</td><td>" + Certificate.Db(p.PowerDbm) + "</td><td>" + Certificate.Db(p.LossDb) + "</td><td>"
-                    + Certificate.Db(p.UncertaintyDb) + "</td><td>" + Certificate.Db(r.LimitDb) + "</td><td>" + Badge(p.Verdict) + "</td></tr>");
+                    + Certificate.Db(row.ExpandedDb) + "</td><td>" + Certificate.Db(r.LimitDb) + "</td><td>" + Certificate.Db(row.MarginDb) + "</td><td>" + E(p.Verdict) + "</td><td>" + E(row.Polarity) + "</td><td>" + Badge(row.Verdict) + "</td></tr>");
             }
 
-            html.Write("</table>");
+            html.Write("</table><p>" + E(FiberTable.UncertaintyNote) + "</p>");
             if (link.Diagnosis.Length > 0)
             {
                 html.Write("<h3>Connector diagnosis</h3><ul>" + string.Concat(link.Diagnosis.Select(a => "<li>" + E(a) + "</li>")) + "</ul>");

@@ -47,6 +47,9 @@ namespace MpoProbe.Report
         /// <summary>The reference in force at the last inspection, or null.</summary>
         public ReferenceInfo Reference { get; set; }
 
+        /// <summary>The verification of that reference (<c>reference_check</c>) in words, or null when none was made.</summary>
+        public string ReferenceCheck { get; set; }
+
         /// <summary>True when any clean cycle of the link escalated.</summary>
         public bool Escalated { get; set; }
 

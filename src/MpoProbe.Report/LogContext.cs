@@ -16,8 +16,10 @@ namespace MpoProbe.Report
         private string _calDate;
         private string _calState;
         private string _firmware;
+        private string _model;
         private string _receptacle;
         private ProbeIdentity _identity;
+        private string _referenceCheck;
 
         /// <summary>Applies a record; returns a problem or null.</summary>
         public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
@@ -26,6 +28,7 @@ namespace MpoProbe.Report
             {
                 case "boot":
                     _firmware = f.Text("firmware", false) ?? _firmware;
+                    _model = f.Text("model", false) ?? _model;
                     _receptacle = f.Text("receptacle", false) ?? _receptacle;
                     Identity(f);
                     return f.Problem;
@@ -35,6 +38,8 @@ namespace MpoProbe.Report
                     return f.Problem;
                 case "reference":
                     return Reference(f, context);
+                case "reference_check":
+                    return ReferenceCheck(f);
                 case "inspection":
                     return Inspection(f, context, data, onInspection);
                 case "diagnosis":
@@ -77,23 +82,47 @@ namespace MpoProbe.Report
             string decision = f.Text("decision", true);
             double spread = f.Number("spread_db", false);
             string checksum = f.Text("checksum", false);
-            if (f.Problem == null && decision != "refused")
+            if (f.Problem == null && decision != "refused" && decision != "needs_confirmation" && decision != "declined" && decision != "cancelled")
             {
                 _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
+                _referenceCheck = null;
             }
 
             return f.Problem;
         }
 
+        /// <summary>The reference verification (<c>verify</c>): applies to the reference in force until the next one.</summary>
+        private string ReferenceCheck(FieldReader f)
+        {
+            bool passed = f.Flag("passed", true);
+            long worst = f.Integer("worst_pos", false, 0, RecordParser.MaxPositions);
+            double change = f.Number("worst_change_db", false);
+            double sigma = f.Number("measured_sigma_db", false);
+            if (f.Problem != null)
+            {
+                return f.Problem;
+            }
+
+            _referenceCheck = (passed ? "passed" : "failed") + " (cord re-mated: largest change " + Certificate.Db(change) + " dB"
+                + (worst > 0 ? " at position " + worst : string.Empty) + ", mating σ " + Certificate.Db(sigma) + " dB)";
+            return null;
+        }
+
         private string Inspection(FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
         {
+            if (f.Flag("resent", false))
+            {
+                // The answer to `last`: the same inspection sent again, not another one.
+                return f.Problem;
+            }
+
             InspectionRecord r = RecordParser.Inspection(f, context);
             if (f.Problem != null)
             {
                 return f.Problem;
             }
 
-            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle };
+            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle, Model = _model };
             LinkResult link = data.Link(Label(context));
             link.InspectionCount++;
             link.First ??= context;
@@ -102,6 +131,7 @@ namespace MpoProbe.Report
             link.Polarity = null; // the polarity record of this inspection follows it; an older one is not this inspection's
             link.ExpectedPolarity = _expectedPolarity;
             link.Reference = _reference;
+            link.ReferenceCheck = _referenceCheck;
             link.Probe = _identity;
             data.InspectionCount++;
             onInspection?.Invoke(r);

@@ -97,6 +97,37 @@ namespace MpoProbe.Report
 
         /// <summary>Every position.</summary>
         public PositionResult[] Positions { get; init; }
+
+        /// <summary>The link budget the limit came from, or null (limit per connector pair: a connector or patch-cord test).</summary>
+        public LinkBudgetInfo Budget { get; init; }
+    }
+
+    /// <summary>A link budget as the probe logged it (<c>link_budget</c>: docs/link-budget.md).</summary>
+    public sealed class LinkBudgetInfo
+    {
+        /// <summary>Mated connector pairs.</summary>
+        public int Connectors { get; init; }
+
+        /// <summary>Allowance per mated pair, dB.</summary>
+        public double ConnectorDb { get; init; }
+
+        /// <summary>Splices.</summary>
+        public int Splices { get; init; }
+
+        /// <summary>Allowance per splice, dB.</summary>
+        public double SpliceDb { get; init; }
+
+        /// <summary>Fiber length, m.</summary>
+        public long LengthM { get; init; }
+
+        /// <summary>Fiber attenuation, dB/km.</summary>
+        public double FiberDbPerKm { get; init; }
+
+        /// <summary>"inside" or "outside" plant (single-mode), or null.</summary>
+        public string Plant { get; init; }
+
+        /// <summary>The total: the link's limit, dB.</summary>
+        public double LimitDb { get; init; }
     }
 
     /// <summary>A polarity scan record.</summary>
@@ -167,6 +198,9 @@ namespace MpoProbe.Report
 
         /// <summary>Firmware version, or null.</summary>
         public string Firmware { get; init; }
+
+        /// <summary>Instrument model (boot record <c>model</c>), or null in older logs.</summary>
+        public string Model { get; init; }
 
         /// <summary>Gender and polish of the probe's port, or null.</summary>
         public string Receptacle { get; init; }

@@ -15,7 +15,7 @@ namespace MpoProbe.Report
     public static class PdfReport
     {
         private static readonly double[] SummaryColumns = { 0, 80, 212, 300, 355, 425 };
-        private static readonly double[] PositionColumns = { 0, 40, 130, 200, 260, 320, 380 };
+        private static readonly double[] PositionColumns = { 0, 24, 72, 122, 166, 210, 254, 304, 350, 440 };
 
         /// <summary>Writes the PDF to <paramref name="output"/>.</summary>
         public static void Write(ReportData data, string title, Stream output)
@@ -29,7 +29,7 @@ namespace MpoProbe.Report
                 Summary(page, data, title);
                 foreach (LinkResult link in data.Links)
                 {
-                    Link(page, link);
+                    Link(page, link, data.MadeUtc);
                 }
             }
 
@@ -42,7 +42,8 @@ namespace MpoProbe.Report
             page.Line("MPO link test certificate — summary", PdfCursor.Heading, 0, 24);
             int passed = data.PassedLinks;
             page.Field("Logs", title);
-            page.Field("Standard", Certificate.Standard);
+            page.Field("Report date", data.MadeUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
+            page.Field("Standard", Certificate.StandardOf(data));
             page.Field("Method", Certificate.Method);
             page.Field("Links tested", N(data.Links.Count) + ": " + N(passed) + " passed, " + N(data.PassedWithinUncertaintyLinks) + " passed within uncertainty (PASS*), " + N(data.NotPassedLinks) + " not passed, " + N(data.EscalatedLinks) + " escalated");
             page.Field("Inspections", N(data.InspectionCount) + " (log lines read " + N(data.LinesRead) + ", skipped " + N(data.SkippedCount) + ")");
@@ -58,7 +59,7 @@ namespace MpoProbe.Report
             page.Line(Certificate.Explain("FAIL*"), PdfCursor.Body);
         }
 
-        private static void Link(PdfCursor page, LinkResult link)
+        private static void Link(PdfCursor page, LinkResult link, DateTime madeUtc)
         {
             page.NewPage();
             page.Line("Link " + link.Label + ": " + link.Verdict, PdfCursor.Heading, 0, 20);
@@ -67,18 +68,21 @@ namespace MpoProbe.Report
                 page.Line(link.Reason, PdfCursor.Body, 0, 14);
             }
 
-            foreach (KeyValuePair<string, string> row in Certificate.Header(link))
+            foreach (KeyValuePair<string, string> row in Certificate.Header(link, madeUtc))
             {
                 page.Field(row.Key, row.Value);
             }
 
             page.Y += 6;
             Chart(page, link.Last);
-            page.Columns(new[] { "Pos", "Colour", "Power dBm", "Loss dB", "± u dB", "Limit dB", "Verdict" }, PositionColumns, PdfCursor.Bold);
-            foreach (PositionResult p in link.Last.Positions)
+            page.Columns(new[] { "Pos", "Colour", "dBm", "Loss dB", "U k=2", "Limit", "Margin", "Loss", "Polarity", "Fiber" }, PositionColumns, PdfCursor.Bold);
+            foreach (FiberRow row in FiberTable.Rows(link))
             {
-                page.Columns(new[] { N(p.Pos), p.Color ?? "—", Certificate.Db(p.PowerDbm), Certificate.Db(p.LossDb), Certificate.Db(p.UncertaintyDb), Certificate.Db(link.Last.LimitDb), p.Verdict }, PositionColumns, PdfCursor.Body, Brush(p.Verdict));
+                PositionResult p = row.Position;
+                page.Columns(new[] { N(p.Pos), p.Color ?? "—", Certificate.Db(p.PowerDbm), Certificate.Db(p.LossDb), Certificate.Db(row.ExpandedDb), Certificate.Db(link.Last.LimitDb), Certificate.Db(row.MarginDb), p.Verdict, row.Polarity, row.Verdict }, PositionColumns, PdfCursor.Body, Brush(row.Verdict));
             }
+
+            page.Line(FiberTable.ShortNote, PdfCursor.Body);
 
             foreach (string advice in link.Diagnosis)
             {

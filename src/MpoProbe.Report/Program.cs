@@ -19,10 +19,27 @@ namespace MpoProbe.Report
             // Not a RootCommand: that one is named after the executable ("report"), which would clash with the report subcommand.
             var root = new Command("mpoprobe-report", "MPO probe test certificates (HTML, PDF, CSV) from the probe's JSON Lines log, and live capture from its serial port.");
             root.Options.Add(new System.CommandLine.Help.HelpOption());
+            var version = new Option<bool>("--version") { Description = "print the report tool's version and the log schema it reads" };
+            root.Options.Add(version);
             root.Subcommands.Add(ReportCommand());
             root.Subcommands.Add(CaptureCommand());
+            root.SetAction(result =>
+            {
+                if (result.GetValue(version))
+                {
+                    Console.WriteLine(VersionText);
+                    return 0;
+                }
+
+                Console.Error.WriteLine("mpoprobe-report: name a command, report or capture (--help lists them)");
+                return 1;
+            });
             return root.Parse(args).Invoke();
         }
+
+        /// <summary>What <c>--version</c> prints: this tool's version and the newest log schema it reads.</summary>
+        public static string VersionText =>
+            "mpoprobe-report " + (typeof(Program).Assembly.GetName().Version?.ToString(3) ?? "0.0.0") + " (reads probe log schema v1-v" + LogReader.SchemaVersion + ")";
 
         private static Command ReportCommand()
         {
@@ -32,6 +49,18 @@ namespace MpoProbe.Report
             var csv = new Option<FileInfo>("--csv") { Description = "one row per position per inspection" };
             var command = new Command("report", "Write the test certificate from one or more probe logs.") { logs, html, pdf, csv };
             command.SetAction(result => ReportRun.Run(result.GetValue(logs), result.GetValue(html), result.GetValue(pdf), result.GetValue(csv), Console.Out, Console.Error));
+            logs.Validators.Add(result =>
+            {
+                // A word starting with '-' that is no option is a mistyped option, not a log file
+                // (a file whose name starts with '-' is given as ./-name).
+                foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+                {
+                    if (token.Value.StartsWith('-'))
+                    {
+                        result.AddError("unknown option '" + token.Value + "' (report --help lists the options; a log whose name starts with '-' is given as ./" + token.Value + ")");
+                    }
+                }
+            });
             return command;
         }
 

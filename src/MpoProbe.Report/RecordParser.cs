@@ -55,6 +55,7 @@ namespace MpoProbe.Report
                 WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),
                 WorstLossDb = f.Number("worst_loss_db", false),
                 Positions = Positions(f),
+                Budget = Budget(f),
             };
             if (f.Problem == null && double.IsNaN(r.LimitDb))
             {
@@ -62,6 +63,35 @@ namespace MpoProbe.Report
             }
 
             return r;
+        }
+
+        /// <summary>The inspection's <c>link_budget</c> (terms and total), or null when it was judged per connector pair.</summary>
+        private static LinkBudgetInfo Budget(FieldReader f)
+        {
+            JsonElement o = f.Object("link_budget");
+            if (o.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var b = new FieldReader(o, "link_budget: ");
+            var budget = new LinkBudgetInfo
+            {
+                Connectors = (int)b.Integer("connectors", true, 0, 1000),
+                ConnectorDb = b.Number("connector_db", true),
+                Splices = (int)b.Integer("splices", true, 0, 1000),
+                SpliceDb = b.Number("splice_db", true),
+                LengthM = b.Integer("length_m", true, 0, 1_000_000),
+                FiberDbPerKm = b.Number("fiber_db_per_km", true),
+                Plant = b.Text("plant", false),
+                LimitDb = b.Number("limit_db", true),
+            };
+            if (b.Problem != null)
+            {
+                f.Report(b.Problem);
+            }
+
+            return budget;
         }
 
         private static string Weak(JsonElement list)

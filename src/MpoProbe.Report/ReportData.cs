@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace MpoProbe.Report
@@ -25,6 +26,9 @@ namespace MpoProbe.Report
 
         /// <summary>Links in order of their first inspection.</summary>
         public List<LinkResult> Links { get; } = new List<LinkResult>();
+
+        /// <summary>When the report was made (UTC): the certificate's report date.</summary>
+        public DateTime MadeUtc { get; set; } = DateTime.UtcNow;
 
         /// <summary>The first <see cref="MaxListedSkips"/> skipped lines.</summary>
         public List<SkippedLine> Skipped { get; } = new List<SkippedLine>();

@@ -24,6 +24,12 @@ namespace MpoProbe.Report
                     var reader = new LogReader(rows == null ? null : rows.Add);
                     foreach (FileInfo log in logs)
                     {
+                        if (Directory.Exists(log.FullName))
+                        {
+                            errors.WriteLine("report: " + log + " is a directory, not a log file: name the log files in it (e.g. " + Path.Combine(log.ToString(), "*.log") + ")");
+                            return 1;
+                        }
+
                         using var stream = new FileStream(log.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
                         reader.ReadStream(stream, log.Name);
                     }

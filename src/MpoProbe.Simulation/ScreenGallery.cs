@@ -19,7 +19,8 @@ namespace MpoProbe.Simulation
             "clean_prompt", "prompt_re_reference", "prompt_check_break", "prompt_marginal", "clean_result_improved", "escalate",
             "polarity_type_b", "polarity_crossed_pair", "polarity_power_only", "polarity_mpo24_crossed",
             "menu", "connect_reference", "confirm_reference",
-            "error_no_reference", "error_corrupted_reference", "error_front_end", "error_head_missing"
+            "error_no_reference", "error_corrupted_reference", "error_front_end", "error_head_missing",
+            "ready_link_budget", "result_link_budget", "fault_source_changed"
         };
 
         /// <summary>Draws frame <paramref name="name"/> into <paramref name="fb"/>.</summary>
@@ -41,7 +42,7 @@ namespace MpoProbe.Simulation
                 case "result_mpo32_no_reference": charts.Result(Inspect(MpoLayout.Mpo32, 0.3, 0, 0, 0, false)); return;
                 case "result_mpo24_polarity_crossed": CodedResult(charts, true); return;
                 case "result_mpo32_source_corrected": charts.Result(Corrected(Inspect(MpoLayout.Mpo32, 0.22, 0, 0, 0, true), -0.27)); return;
-                case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "PASS: CONNECT/CAP NOW"); return;
+                case "result_power_only": charts.Result(Inspect(MpoLayout.Mpo12, 0.22, 0, 0, 0, true), Verdict.Pass, PolarityText.NotTested, "CAP OR CONNECT NOW"); return;
                 case "clean_prompt": screens.Prompt(PromptKind.Clean, PositionMask.Of(4) | PositionMask.Of(5)); return;
                 case "prompt_re_reference": screens.Prompt(PromptKind.ReReference, MpoLayout.Mpo12.UsedMask); return;
                 case "prompt_check_break": screens.Prompt(PromptKind.CheckBreak, PositionMask.Of(9)); return;
@@ -59,6 +60,9 @@ namespace MpoProbe.Simulation
                 case "error_corrupted_reference": screens.Error("BAD REF", "STORED REFERENCE FAILED ITS CHECKSUM AND WAS CLEARED. SET A NEW ONE."); return;
                 case "error_front_end": screens.Error("FAULT", "FRONT END: POSITION 3 DARK OUTPUT IN THE ADC DEAD ZONE. SERVICE THE PROBE."); return;
                 case "error_head_missing": screens.Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD."); return;
+                case "ready_link_budget": ReadyBudget(screens); return;
+                case "result_link_budget": charts.BudgetInForce = true; charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 0, true)); return;
+                case "fault_source_changed": SourceChanged(fb); return;
                 default: throw new ArgumentOutOfRangeException("name", "no screen named " + name);
             }
         }
@@ -72,6 +76,27 @@ namespace MpoProbe.Simulation
             }
 
             screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87);
+        }
+
+        /// <summary>Ready with a link budget in force (2 connector pairs, 1 splice, 90 m of OM4) and a link label.</summary>
+        private static void ReadyBudget(Screens screens)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 703);
+            probe.TakeReference(-20.0);
+            LinkBudget budget = new LinkBudget();
+            budget.Set(2, 1, 90, false);
+            budget.Apply(probe.Settings);
+            probe.Settings.LinkLabel = "Trunk A-17";
+            screens.Budget = budget;
+            screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87);
+        }
+
+        /// <summary>The fault a reference that no longer applies raises: its press goes on to a new reference.</summary>
+        private static void SourceChanged(Framebuffer fb)
+        {
+            FaultLatch latch = new FaultLatch();
+            latch.Raise(FaultKind.SourceChanged, 6, -0.65, 0);
+            FaultReport.Show(fb, latch);
         }
 
         /// <summary>A probe booted without its calibration file: the note comes from its own state.</summary>

@@ -52,7 +52,8 @@ namespace MpoProbe.Simulator
                         index = (index + (key == 'n' ? 1 : files.Length - 1)) % files.Length;
                         log = new StringWriter();
                         session = Open(files[index], log);
-                        break;
+                        note = "scenario " + (index + 1) + " of " + files.Length + " loaded: " + session.Scenario.Name + " (state " + StateText.Name(session.Workflow.State) + ")";
+                        continue;
                     default:
                         note = "key '" + key + "' does nothing (see the keys below the screen)";
                         continue;

@@ -20,12 +20,13 @@ namespace MpoProbe.Simulator
             var script = new Option<string>("--script") { Description = "scripted run: actions separated by commas, e.g. \"reference,inspect,clean,inspect\"" };
             var log = new Option<string>("--log") { Description = "scripted run: write the log to this file instead of stdout" };
             var screens = new Option<string>("--screens") { Description = "scripted run: save every distinct screen as a PNG in this folder" };
+            var commands = new Option<string[]>("--command") { Description = "scripted run: a serial command the probe runs after boot, before the script (repeatable), e.g. \"time 2026-11-20T09:30:00Z\" or \"set link connectors 2 length_m 90\"" };
             var pty = new Option<bool>("--pty") { Description = "serve the probe's serial port on a pseudo-terminal" };
             var seconds = new Option<double>("--seconds") { Description = "with --pty: stop after this many seconds (0: until Ctrl+C)" };
             var demo = new Option<bool>("--demo") { Description = "print the Core demo" };
             var golden = new Option<string>("--golden") { Description = "regenerate the golden screen frames in this folder" };
             var calibrate = new Option<uint>("--calibrate") { Description = "run the factory calibration procedure (docs/calibration.md) on the simulated probe of this seed and print its serial log" };
-            var root = new RootCommand("The simulated MPO probe. No options: the interactive terminal view.") { scenario, script, log, screens, pty, seconds, demo, golden, calibrate };
+            var root = new RootCommand("The simulated MPO probe. No options: the interactive terminal view.") { scenario, script, log, screens, commands, pty, seconds, demo, golden, calibrate };
             root.SetAction(result =>
             {
                 try
@@ -35,7 +36,7 @@ namespace MpoProbe.Simulator
                         return CalibrationDemo.Run(result.GetValue(calibrate), Console.Out);
                     }
 
-                    return Run(result.GetValue(scenario), result.GetValue(script), result.GetValue(log), result.GetValue(screens), result.GetValue(pty), result.GetValue(seconds), result.GetValue(demo), result.GetValue(golden), args.Length);
+                    return Run(result.GetValue(scenario), result.GetValue(script), result.GetValue(log), result.GetValue(screens), result.GetValue(pty), result.GetValue(seconds), result.GetValue(demo), result.GetValue(golden), args.Length, result.GetValue(commands) ?? Array.Empty<string>());
                 }
                 catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException)
                 {
@@ -46,7 +47,7 @@ namespace MpoProbe.Simulator
             return root.Parse(args).Invoke();
         }
 
-        private static int Run(string scenario, string script, string logFile, string screens, bool pty, double seconds, bool demo, string golden, int argCount)
+        private static int Run(string scenario, string script, string logFile, string screens, bool pty, double seconds, bool demo, string golden, int argCount, string[] commands)
         {
             if (golden != null)
             {
@@ -71,7 +72,7 @@ namespace MpoProbe.Simulator
             if (scenario != null && script != null)
             {
                 using TextWriter log = logFile == null ? Console.Out : new StreamWriter(logFile);
-                return ScriptRunner.Run(Scenario.Load(scenario), script, log, screens, Console.Error);
+                return ScriptRunner.Run(Scenario.Load(scenario), script, log, screens, Console.Error, commands);
             }
 
             if (argCount == 0)

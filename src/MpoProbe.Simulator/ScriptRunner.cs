@@ -17,6 +17,12 @@ namespace MpoProbe.Simulator
         /// <summary>Runs; returns 0, or 2 when the script names an unknown action (nothing is run then).</summary>
         public static int Run(Scenario scenario, string script, TextWriter log, string screensFolder, TextWriter errors)
         {
+            return Run(scenario, script, log, screensFolder, errors, Array.Empty<string>());
+        }
+
+        /// <summary>Runs, after sending <paramref name="commands"/> to the probe's serial port (clock, job, link budget).</summary>
+        public static int Run(Scenario scenario, string script, TextWriter log, string screensFolder, TextWriter errors, string[] commands)
+        {
             string[] steps = script.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             foreach (string step in steps)
             {
@@ -28,6 +34,10 @@ namespace MpoProbe.Simulator
             }
 
             var session = new SimulatorSession(scenario, log);
+            foreach (string command in commands)
+            {
+                session.Command(command);
+            }
             var saved = new byte[Framebuffer.Size];
             int frames = 0;
             if (screensFolder != null)

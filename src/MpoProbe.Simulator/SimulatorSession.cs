@@ -52,6 +52,15 @@ namespace MpoProbe.Simulator
         /// <summary>The world around the probe.</summary>
         public SimulatedLink Link { get; }
 
+        /// <summary>Sends one command line to the probe's serial port and lets it answer (scripted runs: <c>--command</c>).</summary>
+        public void Command(string line)
+        {
+            Hardware.Serial.Send(System.Text.Encoding.ASCII.GetBytes(line + "\n"));
+            Core.Log.UptimeMs = Core.NowMs;
+            Workflow.Tick();
+            Flush();
+        }
+
         /// <summary>Runs one named action; false for an unknown name.</summary>
         public bool Do(string action)
         {
@@ -89,11 +98,11 @@ namespace MpoProbe.Simulator
                     break;
                 case "clean":
                     Link.CleanConnector();
-                    said = "connector cleaned" + DirtLeft() + "; press to re-inspect";
+                    said = "connector cleaned" + DirtLeft() + "; " + NextStep();
                     break;
                 case "clean_adapter":
                     Link.CleanAdapter();
-                    said = "adapter cleaned; clean the connector too, then press to re-inspect";
+                    said = "adapter cleaned; clean the connector too (c), then " + NextStep();
                     break;
                 case "clean_cord":
                     Link.CleanReferenceCord();
@@ -110,6 +119,24 @@ namespace MpoProbe.Simulator
             Hardware.Sim.AdvanceMinutes(Scenario.MinutesPerAction);
             Flush();
             return true;
+        }
+
+        /// <summary>What a press does now, in words, for the feedback after a clean (a clean touches the link, not the probe's state).</summary>
+        public string NextStep()
+        {
+            switch (Workflow.State)
+            {
+                case ProbeState.Menu:
+                    return "the menu is open: space moves, h chooses (EXIT leaves it), then space inspects";
+                case ProbeState.ConnectReference:
+                    return "space measures the reference cord, h cancels";
+                case ProbeState.ConfirmReference:
+                    return "the probe asks about the reference: h keeps it, space declines";
+                case ProbeState.Fault:
+                    return "the fault screen says what a press does: " + FaultCatalogue.PressAction(Core.SelfTest.Faults.Kind).ToLowerInvariant();
+                default:
+                    return "space re-inspects";
+            }
         }
 
         /// <summary>What the last action did, in words (the interactive view shows it under the screen).</summary>
@@ -134,6 +161,7 @@ namespace MpoProbe.Simulator
                 long dropped = pty.TakeDropped();
                 if (dropped > 0)
                 {
+                    Core.Commands.BreakLine();
                     Core.Log.UptimeMs = Core.NowMs;
                     Core.Log.Warning("input_dropped", dropped + " bytes of input dropped: the serial input queue (" + PtyPort.QueueBytes
                         + " bytes) was full; send one command at a time and wait for its answer");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -128,7 +129,10 @@ namespace MpoProbe.Tests
             MpoProbe.Report.ReportData data = MpoProbe.Report.LogReader.Read(logLines);
             Assert.AreEqual("FAIL", data.Links.Single().Verdict, "report summary (certificate verdict)");
             string csv = MpoProbe.Report.CsvReport.Write(logLines);
-            Assert.IsTrue(csv.Split('\n').Skip(1).Where(l => l.Length > 0).All(l => l.Split(',')[^7] == "FAIL"), "CSV overall FAIL (7th field from the end):\n" + csv);
+            // Counted from the end: the link label "(no label, …)" holds a comma.
+            string[] header = MpoProbe.Report.CsvReport.Header.Split(',');
+            int fromEnd = header.Length - System.Array.IndexOf(header, "overall");
+            Assert.IsTrue(csv.Split('\n').Skip(1).Where(l => l.Length > 0).All(l => l.Split(',')[^fromEnd] == "FAIL"), "CSV overall FAIL (column 'overall', counted from the end):\n" + csv);
         }
 
         [TestMethod]
@@ -286,6 +290,21 @@ namespace MpoProbe.Tests
             StringAssert.Contains(text, "█");
             StringAssert.Contains(text, "[space] press");
             StringAssert.Contains(text, "\"type\":\"reference\"");
+        }
+
+        [TestMethod]
+        public void EveryKeyAnswersOnItsStatusLineOnce()
+        {
+            const string keys = "rnp hcakx";
+            var output = new StringWriter();
+            Assert.AreEqual(0, Interactive.Run(Folder, new StringReader(keys + "q"), output));
+            string[] notes = output.ToString().Split('\n').Where(l => l.StartsWith("> ", StringComparison.Ordinal)).ToArray();
+            Assert.AreEqual(keys.Length + 1, notes.Length, "one status line per screen drawn (start + each key)");
+            Assert.IsTrue(notes.All(n => n.Trim().Length > 2), "no empty status line:\n" + string.Join("\n", notes));
+            StringAssert.Contains(notes[2], "scenario 2 of", "n names the scenario it loaded");
+            StringAssert.Contains(notes[3], "scenario 1 of", "p too");
+            StringAssert.Contains(notes[6], "the menu is open", "c in the menu does not promise a re-inspection");
+            StringAssert.Contains(notes[9], "does nothing", "an unknown key says so");
         }
 
         [TestMethod]

@@ -75,6 +75,9 @@ namespace MpoProbe.Tests
             Check.True(WorkflowFixture.Logged(hw, "RE-REFERENCE: loss"), "the reason names the loss");
             Check.True(WorkflowFixture.Logged(hw, "\"code\":\"source_changed\""), "fault record");
             Check.False(WorkflowFixture.Logged(hw, "\"type\":\"inspection\""), "no inspection record: no loss that looks valid");
+            Check.Equal("PRESS: NEW REFERENCE", FaultCatalogue.PressAction(FaultKind.SourceChanged), "no RETRY offered: retrying cannot help");
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(flow.State == ProbeState.ConnectReference, "the press goes on to the reference cord");
         }
     }
 }

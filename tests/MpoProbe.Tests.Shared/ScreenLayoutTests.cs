@@ -19,6 +19,23 @@ namespace MpoProbe.Tests
 #endif
 
         [TestMethod]
+        public void TheGapRuleCatchesTextsThatReadAsOneWord()
+        {
+            // The result header as it was drawn before issue 27: "PASS*" at double size, "MPO-16" 4 px after it.
+            Framebuffer fb = new Framebuffer();
+            fb.Clear();
+            fb.Text(0, 0, "PASS*", 2);
+            fb.Text(62, 0, "MPO-16 850", 1);
+            string found = LayoutCheck.Describe(fb);
+            Check.Contains("too close: 'PASS*'", found, "PASS*MPO-16 is caught");
+            Check.Contains("'MPO-16 850' at (62,0", found, "naming both texts");
+            fb.Clear();
+            fb.Text(0, 0, "PASS*", 2);
+            fb.Text(58 + LayoutCheck.MinGapPx, 0, "MPO-16 850", 1);
+            Check.Equal(string.Empty, LayoutCheck.Describe(fb), "one character cell apart reads as two words");
+        }
+
+        [TestMethod]
         public void EveryGalleryScreenFits()
         {
             Framebuffer fb = new Framebuffer();

@@ -12,7 +12,7 @@ namespace MpoProbe.Tests
     {
         private static MpoLayout[] Layouts => new MpoLayout[] { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
         private static readonly Wavelength[] Wavelengths = { Wavelength.Nm850, Wavelength.Nm1300, Wavelength.Nm1310, Wavelength.Nm1550 };
-        private static readonly string[] Notes = NoneFirst("PASS: CONNECT/CAP NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE");
+        private static readonly string[] Notes = NoneFirst("CAP OR CONNECT NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE");
         private static readonly string[] Labels = NoneFirst("JOB ;42", "WWWWWWWWWWWWWWWWWWWWWWWW", "trunk 32-a \"hall\" ;;=x", "A");
 
         /// <summary>

@@ -13,12 +13,19 @@ namespace MpoProbe.Core
         /// <summary>Most chunks read while looking for one complete line (8 × 32 = 256 bytes).</summary>
         public const int ChunksPerCall = 8;
 
+        /// <summary>
+        /// A line being discarded (too long, or broken by lost input) also ends after this long
+        /// without a byte, so a flood without a newline never swallows the next command typed.
+        /// </summary>
+        public const long QuietEndMs = 1000;
+
         private readonly ILogPort _port;
         private readonly CommandProcessor _processor;
         private readonly LineAssembler _assembler = new LineAssembler();
         private readonly byte[] _chunk = new byte[32];
         private int _chunkLength;
         private int _chunkAt;
+        private long _lastByteMs;
 
         /// <summary>Builds a command port over the log port and a processor.</summary>
         public CommandPort(ILogPort port, CommandProcessor processor)
@@ -32,6 +39,15 @@ namespace MpoProbe.Core
 
         /// <summary>Lines received since boot (the last one's number).</summary>
         public long LineCount { get; private set; }
+
+        /// <summary>
+        /// Input bytes were lost before the probe read them (a receive queue overflowed): the line
+        /// in progress is answered as <c>line_incomplete</c> instead of being run with a gap in it.
+        /// </summary>
+        public void BreakLine()
+        {
+            _assembler.Break();
+        }
 
         /// <summary>
         /// Runs the next complete line, reading at most <see cref="ChunksPerCall"/> chunks while
@@ -61,11 +77,21 @@ namespace MpoProbe.Core
                 _chunkLength = _port.Read(_chunk, 0, _chunk.Length);
                 _chunkAt = 0;
                 reads++;
-                if (_chunkLength <= 0)
+                long now = _processor.UptimeMs;
+                if (_chunkLength > 0)
                 {
-                    _chunkLength = 0;
-                    return false;
+                    _lastByteMs = now;
+                    continue;
                 }
+
+                _chunkLength = 0;
+                if (_assembler.Discarding && now - _lastByteMs >= QuietEndMs && _assembler.EndDiscarded())
+                {
+                    action = RunLine();
+                    return true;
+                }
+
+                return false;
             }
         }
 
@@ -82,6 +108,12 @@ namespace MpoProbe.Core
             if (_assembler.LastWasOversized)
             {
                 _processor.ReportOversized();
+                return CommandAction.None;
+            }
+
+            if (_assembler.LastWasBroken)
+            {
+                _processor.ReportBroken();
                 return CommandAction.None;
             }
 

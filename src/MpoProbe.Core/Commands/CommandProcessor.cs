@@ -59,6 +59,9 @@ namespace MpoProbe.Core
         /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
         public JobCommands Job { get; set; }
 
+        /// <summary>The link budget commands (<c>set link …</c>), when the probe keeps job data.</summary>
+        public LinkBudgetCommands Budget { get; set; }
+
         /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
         public HistoryCommands History { get; set; }
 
@@ -113,6 +116,15 @@ namespace MpoProbe.Core
             _log.Error("line_too_long", "command line longer than " + LineAssembler.MaxLineLength.ToString() + " characters ignored");
         }
 
+        /// <summary>Reports a line that lost bytes on the way (the input queue overflowed while it arrived).</summary>
+        public void ReportBroken()
+        {
+            _log.Error("line_incomplete", "command line ignored: part of it was lost when the input overflowed");
+        }
+
+        /// <summary>Milliseconds since boot, as stamped on the log before each line is read.</summary>
+        public long UptimeMs => _log.UptimeMs;
+
         private CommandAction Run(string line)
         {
             for (int i = 0; i < line.Length; i++)
@@ -125,6 +137,10 @@ namespace MpoProbe.Core
             }
 
             string trimmed = line.Trim();
+            if (Budget != null && LinkBudgetCommands.Matches(trimmed.ToLower()))
+            {
+                return Budget.Run(trimmed.ToLower());
+            }
             if (trimmed.ToLower() == "link" || (trimmed.Length > 5 && trimmed.Substring(0, 5).ToLower() == "link "))
             {
                 return SetLink(trimmed.Length > 5 ? trimmed.Substring(5).Trim() : string.Empty);
@@ -185,7 +201,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    string help = "commands: help, status, version, inspect, reference, verify, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, link <label>, reset port|cord, job|operator|customer|site <text>, time <UTC ISO-8601>, history, history clear, cal help";
+                    string help = "commands: help, status, version, inspect, reference, verify, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, " + LinkBudgetCommands.Help + ", link <label>, reset port|cord, job|operator|customer|site <text>, time <UTC ISO-8601>, history, history clear, cal help";
                     for (int g = 0; g < _groupCount; g++)
                     {
                         help += ", " + _groups[g].Help;

@@ -72,8 +72,9 @@ namespace MpoProbe.Core
                 return BadValue("fiber", value, "om3, om4, om5 or os2");
             }
 
+            bool budget = Budget != null && Budget.InForce;
             FiberProfiles.Apply((FiberType)type, _settings);
-            return Changed("fiber set to " + FiberProfiles.Name(_settings.Fiber) + ": " + ((int)_settings.Wavelength).ToString() + " nm, limit " + _settings.Limit.Name);
+            return Changed("fiber set to " + FiberProfiles.Name(_settings.Fiber) + ": " + ((int)_settings.Wavelength).ToString() + " nm, limit " + (budget ? Reapplied() : _settings.Limit.Name));
         }
 
         private CommandAction SetLayout(string value)
@@ -102,7 +103,7 @@ namespace MpoProbe.Core
             }
 
             _settings.Wavelength = (Wavelength)nm;
-            return Changed("wavelength set to " + value + " nm");
+            return Changed("wavelength set to " + value + " nm" + (Budget != null && Budget.InForce ? ", limit " + Reapplied() : string.Empty));
         }
 
         private CommandAction SetPolarity(string value)
@@ -119,6 +120,12 @@ namespace MpoProbe.Core
 
         private CommandAction SetLimit(string value)
         {
+            if (Budget != null)
+            {
+                // A per-pair limit: a connector or patch-cord test, no link budget.
+                Budget.Drop();
+            }
+
             if (value == "elite" || value == "standard")
             {
                 _settings.Limit = value == "elite" ? LimitProfile.Elite : LimitProfile.Standard;
@@ -133,6 +140,17 @@ namespace MpoProbe.Core
 
             _settings.Limit = LimitProfile.Restore("Custom " + Format.Db(db) + " dB", db);
             return Changed("limit set to " + _settings.Limit.Name);
+        }
+
+        /// <summary>The limit after a fiber or wavelength change: the link budget's, recomputed, when one is set.</summary>
+        private string Reapplied()
+        {
+            if (Budget != null && Budget.Reapply())
+            {
+                return LinkBudget.ProfileName + " " + Format.Db(_settings.Limit.LimitDb) + " dB";
+            }
+
+            return _settings.Limit.Name;
         }
 
         /// <summary>Digits with at most one '.', up to 8 characters; no sign, no exponent.</summary>

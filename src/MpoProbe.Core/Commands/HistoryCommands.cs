@@ -4,8 +4,9 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// <c>history</c>: sends every result kept on the probe (<see cref="ResultsStore"/>), oldest
-    /// first, as the JSON lines the log sent at the time (their own t_ms, utc, link and job), between
-    /// two replies that count them. <c>history clear</c> asks for confirmation;
+    /// first, as the JSON lines the log sent at the time (their own t_ms, utc, link and job), each
+    /// marked as a replay with its old command number moved to <c>orig_cmd</c> (<see cref="ReplayPort"/>),
+    /// between two replies that count them. <c>history clear</c> asks for confirmation;
     /// <c>history clear confirm</c> within <see cref="ConfirmMs"/> deletes them.
     /// </summary>
     public sealed class HistoryCommands
@@ -23,7 +24,7 @@ namespace MpoProbe.Core
         {
             _store = store ?? throw new ArgumentNullException("store");
             _log = log ?? throw new ArgumentNullException("log");
-            _port = port ?? throw new ArgumentNullException("port");
+            _port = new ReplayPort(port ?? throw new ArgumentNullException("port"));
         }
 
         /// <summary>Help text for these commands.</summary>

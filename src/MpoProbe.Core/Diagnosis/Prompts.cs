@@ -51,7 +51,7 @@ namespace MpoProbe.Core
         /// <summary>
         /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
         /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
-        /// gain light); MARGINAL when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
+        /// gain light); RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
         /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
         /// positions the prompt names.
         /// </summary>
@@ -108,7 +108,7 @@ namespace MpoProbe.Core
             {
                 case PromptKind.Clean: return "CLEAN";
                 case PromptKind.CleanReseat: return "RESEAT";
-                case PromptKind.Marginal: return "MARGINAL";
+                case PromptKind.Marginal: return "RE-CHECK";
                 case PromptKind.ReReference: return "RE-REF";
                 case PromptKind.CheckBreak: return "DARK FIBER";
                 case PromptKind.CheckSource: return "NO LIGHT";
@@ -146,7 +146,7 @@ namespace MpoProbe.Core
             {
                 case PromptKind.Clean: return "DIRTY:";
                 case PromptKind.CleanReseat: return "UNSTABLE:";
-                case PromptKind.Marginal: return "MARGINAL:";
+                case PromptKind.Marginal: return "NEAR LIMIT:";
                 case PromptKind.ReReference: return "SHIFTED:";
                 case PromptKind.CheckBreak: return "DARK:";
                 case PromptKind.CheckLayout: return "LIT:";

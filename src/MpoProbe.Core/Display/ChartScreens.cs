@@ -21,7 +21,7 @@ namespace MpoProbe.Core
         /// <summary>Last text line (what the button does, or a note).</summary>
         public const int LineB = 57;
 
-        private const int RightColumn = 62;
+        private const int RightColumn = 64;
         private const int WeakMarkY = 15;
         private readonly Framebuffer _fb;
         private readonly TextBuilder _t = new TextBuilder(96);
@@ -32,6 +32,13 @@ namespace MpoProbe.Core
         {
             _fb = framebuffer ?? throw new ArgumentNullException("framebuffer");
         }
+
+        /// <summary>
+        /// True while the limit is a link budget (<see cref="LinkBudget"/>): the result's header
+        /// then shows that limit ("LIM 1.82DB") instead of layout and wavelength, since it is
+        /// what this link's verdict was judged against and differs from link to link.
+        /// </summary>
+        public bool BudgetInForce { get; set; }
 
         /// <summary>Short verdict for the big text (5 characters at most).</summary>
         public static string Short(Verdict v)
@@ -89,8 +96,24 @@ namespace MpoProbe.Core
         {
             _fb.Clear();
             _fb.Text(0, 0, Short(overall), 2);
-            _fb.Text(RightColumn, 0, _t.Clear().Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength), 1);
-            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Clear().Add("MAX --") : _t.Clear().Add("MAX ").AddDb(r.WorstLossDb).Add("DB"), 1);
+            // The header starts one character cell after the widest big verdict (LayoutCheck's gap rule) and keeps to 10 characters.
+            _t.Clear();
+            if (BudgetInForce)
+            {
+                _t.Add("LIM ").AddDb(r.LimitDb).Add(r.LimitDb < 9.995 ? "DB" : string.Empty);
+            }
+            else
+            {
+                _t.Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength);
+                if (_t.Length > 10)
+                {
+                    _t.Clear().Add("MPO").Add(r.Layout.PositionCount).Add(' ').Add((int)r.Wavelength);
+                }
+            }
+
+            _fb.Text(RightColumn, 0, _t, 1);
+            _t.Clear().Add("MAX ");
+            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Add("--") : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add("DB") : _t.AddDb(r.WorstLossDb)), 1);
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
@@ -130,8 +153,18 @@ namespace MpoProbe.Core
         public void CleanResult(CleanCycle cycle, InspectionResult after)
         {
             _fb.Clear();
-            string title = cycle.AllClean ? "CLEANED: PASS" : (cycle.Moved ? "DIRT MOVED: CLEAN" : (cycle.ConfirmedMask != 0 ? "IMPROVED, STILL FAIL" : "NO CHANGE"));
-            _fb.Text(0, 0, title, 1);
+            _t.Clear();
+            if (cycle.AllClean)
+            {
+                _t.Add("CLEANED: ").Add(Short(after.Overall));
+            }
+            else
+            {
+                // The verdict after the clean, then what to do next: one vocabulary with the result screen.
+                _t.Add(Short(after.Overall)).Add(cycle.Moved ? ": DIRT MOVED, CLEAN" : (cycle.ConfirmedMask != 0 ? ": CLEAN AGAIN" : ": NO CHANGE"));
+            }
+
+            _fb.Text(0, 0, _t, 1);
             _t.Clear();
             _fb.Text(0, 8, cycle.AllClean ? _t.Add("BEFORE: OUTLINE") : (cycle.Moved ? _t.Add("MOVED: NOT COUNTED") : _t.Add("FAILED CLEANS ").Add(cycle.FailedCleans).Add(" OF ").Add(cycle.MaxFailedCleans)), 1);
             int n = after.Layout.PositionCount;

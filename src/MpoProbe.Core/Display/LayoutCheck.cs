@@ -82,9 +82,26 @@ namespace MpoProbe.Core
                 {
                     return "overlap: " + Name(fb, i) + " at " + Box(x, y, w, h) + " and " + Name(fb, j) + " at " + Box(ox, oy, ow, oh);
                 }
+
+                if (other == ElementKind.Text && y < oy + oh && oy < y + h && HorizontalGap(x, w, ox, ow) < MinGapPx)
+                {
+                    return "too close: " + Name(fb, i) + " at " + Box(x, y, w, h) + " and " + Name(fb, j) + " at " + Box(ox, oy, ow, oh) + " on one line, less than "
+                        + MinGapPx.ToString() + " px apart (they read as one word)";
+                }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Least gap between two texts side by side on the same rows: one character cell of the
+        /// small font (5 px glyph + 1 px spacing), so "PASS*" and "MPO-16" never read as "PASS*MPO-16".
+        /// </summary>
+        public const int MinGapPx = Font5x7.GlyphWidth + 1;
+
+        private static int HorizontalGap(int x, int w, int ox, int ow)
+        {
+            return ox >= x + w ? ox - (x + w) : x - (ox + ow);
         }
 
         private static string Name(Framebuffer fb, int i)

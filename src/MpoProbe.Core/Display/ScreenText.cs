@@ -62,7 +62,7 @@ namespace MpoProbe.Core
                 return t.Add("OLD");
             }
 
-            return minutes < 120 ? t.Add(minutes).Add('M') : t.Add(minutes / 60 > 999 ? 999 : minutes / 60).Add('H');
+            return minutes < 120 ? t.Add(minutes).Add(" MIN") : t.Add(minutes / 60 > 999 ? 999 : minutes / 60).Add(" H");
         }
 
         /// <summary>

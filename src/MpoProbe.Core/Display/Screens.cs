@@ -19,6 +19,9 @@ namespace MpoProbe.Core
             _fb = framebuffer ?? throw new ArgumentNullException("framebuffer");
         }
 
+        /// <summary>The job's link budget (null: none); the ready screen names its terms while it is the limit.</summary>
+        public LinkBudget Budget { get; set; }
+
         /// <summary>Boot self-test, with the step in progress.</summary>
         public void Boot(string step)
         {
@@ -42,7 +45,18 @@ namespace MpoProbe.Core
             _fb.Text(70, 0, _t.Clear().Add("BAT ").Add(batteryPercent).Add('%'), 1);
             _fb.Text(0, 17, _t.Clear().Add(settings.Layout.Name).Add(' ').Add(FiberProfiles.Name(settings.Fiber)).Add(' ').Add((int)settings.Wavelength).Add("NM"), 1);
             _fb.Text(0, 26, ScreenText.ReferenceAgeShort(_t.Clear().Add("LIM ").AddDb(settings.Limit.LimitDb).Add(' '), settings, reference, nowMs), 1);
-            _fb.Text(0, 35, settings.LinkLabel == null ? _t.Clear().Add("NO LINK LABEL") : ScreenText.Fit(_t.Clear(), settings.LinkLabel, CharsPerLine, true), 1);
+            _t.Clear();
+            if (Budget != null && Budget.InForce(settings))
+            {
+                // "2C 1S 90M" + the label as far as it fits: the budget's terms are what the limit above is made of.
+                _t.Add(settings.LinkLabel == null ? "BUDGET " : string.Empty).Add(Budget.Connectors).Add("C ").Add(Budget.Splices).Add("S ").Add(Budget.LengthM).Add('M');
+                if (settings.LinkLabel != null)
+                {
+                    ScreenText.Fit(_t.Add(' '), settings.LinkLabel, CharsPerLine - _t.Length, true);
+                }
+            }
+
+            _fb.Text(0, 35, _t.Length > 0 ? _t : (settings.LinkLabel == null ? _t.Add("NO LINK LABEL") : ScreenText.Fit(_t, settings.LinkLabel, CharsPerLine, true)), 1);
             _fb.Fill(0, 45, Framebuffer.Width, 1, true);
             if (calibrationNote != null)
             {

@@ -34,6 +34,9 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>The link's make-up (<c>set link …</c>), kept in the same file.</summary>
+        public LinkBudget Budget { get; } = new LinkBudget();
+
         /// <summary>The value of field <paramref name="index"/> (see <see cref="Fields"/>), or null.</summary>
         public string Get(int index)
         {
@@ -67,6 +70,7 @@ namespace MpoProbe.Core
                 _record.Put(Fields[i], _values[i] == null ? string.Empty : _values[i]);
             }
 
+            Budget.Put(_record);
             storage.Write(TempName, _record.Finish());
             storage.Replace(TempName, FileName);
         }
@@ -85,6 +89,8 @@ namespace MpoProbe.Core
                 string value = _record.Get(Fields[i]);
                 Set(i, value != null && value.Length <= MaxLength ? value : null);
             }
+
+            Budget.Read(_record);
 
             return true;
         }

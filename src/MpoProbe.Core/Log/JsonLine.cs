@@ -135,6 +135,13 @@ namespace MpoProbe.Core
             return Open('[');
         }
 
+        /// <summary>Opens "name":{ … ; close with <see cref="EndObject"/>.</summary>
+        public JsonLine BeginObjectField(string name)
+        {
+            Name(name);
+            return Open('{');
+        }
+
         /// <summary>Closes the open array.</summary>
         public JsonLine EndArray()
         {

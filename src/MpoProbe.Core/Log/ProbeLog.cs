@@ -9,6 +9,9 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed partial class ProbeLog
     {
+        /// <summary>The instrument's model, written in the boot record (<c>model</c>) for the certificate.</summary>
+        public const string Model = "MpoProbe handheld MPO loss probe";
+
         /// <summary>Schema version written in every record ("v").</summary>
         public const int SchemaVersion = 2;
 
@@ -17,6 +20,7 @@ namespace MpoProbe.Core
         private readonly TextBuilder _text = new TextBuilder();
         private readonly TextBuilder _cause = new TextBuilder(64);
         private string _type;
+        private bool _notKept;
 
         /// <summary>A log writing to <paramref name="port"/>.</summary>
         public ProbeLog(ILogPort port)
@@ -94,7 +98,7 @@ namespace MpoProbe.Core
             }
 
             _port.WriteLine(record.Bytes, JsonLine.FrameRoom, record.Length);
-            if (Results != null && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
+            if (Results != null && !_notKept && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
             {
                 Warning("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
             }
@@ -112,10 +116,21 @@ namespace MpoProbe.Core
             Send(record);
         }
 
+        /// <summary>
+        /// Answers a command with a record that is not a new result (<c>status</c>, <c>last</c>):
+        /// sent, but never kept in the results store.
+        /// </summary>
+        public void SendAnswerNotKept(JsonLine record)
+        {
+            _notKept = true;
+            SendAnswer(record);
+            _notKept = false;
+        }
+
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
-            Send(AddCalibration(Start("boot").Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
+            Send(AddCalibration(Start("boot").Add("model", Model).Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
         }
 
         /// <summary>The job settings in force.</summary>
@@ -126,6 +141,18 @@ namespace MpoProbe.Core
 
         /// <summary>A settings record, started and filled but not sent (the status answer adds to it).</summary>
         public JsonLine SettingsRecord(InspectionSettings s)
+        {
+            if (Job != null && Job.Budget.InForce(s))
+            {
+                JsonLine record = SettingsRecordBase(s);
+                Job.Budget.AddTo(record, s);
+                return record;
+            }
+
+            return SettingsRecordBase(s);
+        }
+
+        private JsonLine SettingsRecordBase(InspectionSettings s)
         {
             return AddCalibration(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)

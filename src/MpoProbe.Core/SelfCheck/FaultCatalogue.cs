@@ -96,6 +96,21 @@ namespace MpoProbe.Core
                 || kind == FaultKind.HeadChanged || kind == FaultKind.HeadMismatch || kind == FaultKind.SourceChanged;
         }
 
+        /// <summary>
+        /// True when only a new reference clears the fault (the source or the head changed since
+        /// it): a press then starts the reference, since retrying the same inspection cannot help.
+        /// </summary>
+        public static bool NeedsReference(FaultKind kind)
+        {
+            return kind == FaultKind.SourceChanged || kind == FaultKind.HeadChanged;
+        }
+
+        /// <summary>The fault screen's last line: what a press does.</summary>
+        public static string PressAction(FaultKind kind)
+        {
+            return NeedsReference(kind) ? "PRESS: NEW REFERENCE" : (Recoverable(kind) ? "PRESS: RETRY" : "SERVICE. PRESS: RETRY");
+        }
+
         private static int Index(FaultKind kind)
         {
             int i = (int)kind;

@@ -69,7 +69,7 @@ namespace MpoProbe.Core
             fb.Text(0, 0, FaultCatalogue.Title(f.Kind), 2);
             fb.Wrapped(0, 18, FaultCatalogue.Screen(f.Kind), ScreenChars, 3);
             fb.Text(0, 45, Detail(f), 1);
-            fb.Text(0, 56, FaultCatalogue.Recoverable(f.Kind) ? "PRESS: RETRY" : "SERVICE. PRESS: RETRY", 1);
+            fb.Text(0, 56, FaultCatalogue.PressAction(f.Kind), 1);
         }
 
         /// <summary>Characters per line of the 6-pixel font on the 128-pixel screen.</summary>

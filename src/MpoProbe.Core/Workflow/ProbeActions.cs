@@ -42,7 +42,7 @@ namespace MpoProbe.Core
         public uint LastNotPassing { get; private set; }
 
         /// <summary>
-        /// One line for the result screen's foot, or null: "PASS: CONNECT/CAP NOW" after a pass,
+        /// One line for the result screen's foot, or null: "CAP OR CONNECT NOW" after a pass,
         /// "EXPOSED: RE-INSPECT" when the same link comes back after the exposure time, a wear or
         /// probe-port warning.
         /// </summary>
@@ -176,8 +176,17 @@ namespace MpoProbe.Core
         /// <summary>The positions the last prompt names.</summary>
         public uint LastPromptPositions { get; private set; }
 
-        /// <summary>Writes the last inspection record (again, for <c>last</c>), with the overall verdict, polarity and a forced reference's weak positions.</summary>
+        /// <summary>Writes the last inspection record, with the overall verdict, polarity and a forced reference's weak positions.</summary>
         public void LogResult()
+        {
+            LogResult(false);
+        }
+
+        /// <summary>
+        /// The last inspection record again, for <c>last</c>: marked <c>"resent":true</c> and not
+        /// kept on the probe, so a certificate never counts it as another inspection.
+        /// </summary>
+        public void LogResult(bool resent)
         {
             InspectionSettings s = _core.Settings;
             JsonLine record = _core.Log.InspectionRecord(_core.Inspector.Result, s.Limit.Name, FiberProfiles.Name(s.Fiber), LastOverall, PolarityVerdictNow, LastWasCoded ? PolarityLine : null);
@@ -190,6 +199,12 @@ namespace MpoProbe.Core
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
             record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            _core.Job.Budget.AddTo(record, s);
+            if (resent)
+            {
+                _core.Log.SendAnswerNotKept(record.Add("resent", true));
+                return;
+            }
 
             _core.Log.SendAnswer(record);
         }
@@ -204,7 +219,7 @@ namespace MpoProbe.Core
                 .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
                 .Add("reference_age_min", valid ? r.AgeMinutes(_core.NowMs, UtcTicksNow()) : -1)
                 .Add("battery_pct", _core.Hardware.BatteryPercent);
-            _core.Log.SendAnswer(record);
+            _core.Log.SendAnswerNotKept(record);
         }
 
         /// <summary>Saves the wear counters; a storage failure is logged.</summary>

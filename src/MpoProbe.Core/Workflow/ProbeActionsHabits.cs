@@ -45,7 +45,7 @@ namespace MpoProbe.Core
             }
 
             // Most urgent first: an exposed link, the probe's own port, wear, then the cap prompt.
-            ResultNote = exposed ?? port ?? worn ?? (passed ? "PASS: CONNECT/CAP NOW" : null);
+            ResultNote = exposed ?? port ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
 
         private bool HasUniform()

@@ -45,6 +45,7 @@ namespace MpoProbe.Core
             Log.Clock = UtcClock;
             var processor = new CommandProcessor(Settings, Log, Version, Wear);
             processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
+            processor.Budget = new LinkBudgetCommands(Job, Settings, Log, hardware.Storage);
             Results = new ResultsStore(hardware.Storage);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
@@ -55,6 +56,7 @@ namespace MpoProbe.Core
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             Screens = new Screens(Frame);
+            Screens.Budget = Job.Budget;
             Charts = new ChartScreens(Frame);
         }
 

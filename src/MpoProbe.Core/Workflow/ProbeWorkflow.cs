@@ -65,6 +65,11 @@ namespace MpoProbe.Core
                 _core.Log.Warning("settings_defaults", _core.SettingsStore.Problem);
             }
 
+            if (_core.Job.Budget.InForce(_core.Settings))
+            {
+                _core.Job.Budget.Apply(_core.Settings);
+            }
+
             _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
             if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
@@ -142,7 +147,7 @@ namespace MpoProbe.Core
                         break;
                     }
 
-                    _do.LogResult();
+                    _do.LogResult(true);
                     break;
                 case CommandAction.SettingsChanged:
                     _do.SettingsChanged();
@@ -181,9 +186,18 @@ namespace MpoProbe.Core
                     return;
                 case ProbeState.Fault:
                     // Either press retries the checks: a technician with a fault on screen has one thing to do.
+                    // When only a new reference clears it, the press goes on to the reference cord.
+                    bool newReference = FaultCatalogue.NeedsReference(_core.SelfTest.Faults.Kind);
                     if (BootChecks())
                     {
-                        Ready();
+                        if (newReference)
+                        {
+                            Go(_reference.Connect());
+                        }
+                        else
+                        {
+                            Ready();
+                        }
                     }
 
                     return;

@@ -118,6 +118,7 @@ namespace MpoProbe.Core
         private void ShowResult(InspectionResult result)
         {
             State = ProbeState.Result;
+            _core.Charts.BudgetInForce = _core.Job.Budget.InForce(_core.Settings);
             _core.Charts.Result(result, _do.LastOverall, _do.PolarityLine, _do.ResultNote, _core.Reference.WeakMask);
             _do.Show();
         }

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace MpoProbe.Report
+{
+    /// <summary>One fiber's line of the certificate: loss, U (k = 2), limit, margin, loss verdict, polarity and the fiber's verdict.</summary>
+    public sealed class FiberRow
+    {
+        /// <summary>The position measured.</summary>
+        public PositionResult Position { get; init; }
+
+        /// <summary>Expanded uncertainty U = 2·u, dB (NaN when not measured).</summary>
+        public double ExpandedDb { get; init; }
+
+        /// <summary>Limit − loss, dB (NaN when not measured).</summary>
+        public double MarginDb { get; init; }
+
+        /// <summary>This fiber's polarity: PASS, "FAIL crossed", "FAIL missing", "FAIL wrong type" or "not tested".</summary>
+        public string Polarity { get; init; }
+
+        /// <summary>The fiber's verdict: the loss verdict, FAIL when its polarity failed.</summary>
+        public string Verdict { get; init; }
+    }
+
+    /// <summary>
+    /// The fiber table of a link (HTML, PDF): every position with its margin and its own polarity,
+    /// so a crossed or missing fiber FAILs in its row as it does in the link's verdict.
+    /// </summary>
+    public static class FiberTable
+    {
+        /// <summary>The note under a printed fiber table.</summary>
+        public const string ShortNote = "dB throughout. U: expanded uncertainty, k = 2. Margin: limit − loss. Fiber: loss and polarity together.";
+
+        /// <summary>Coverage factor of the expanded uncertainty printed (docs/uncertainty.md).</summary>
+        public const int CoverageK = 2;
+
+        /// <summary>What the uncertainty column means, printed under the table.</summary>
+        public const string UncertaintyNote = "U = expanded uncertainty, k = 2 (about 95 % coverage): twice the standard uncertainty u (u_db in the log). Margin = limit − loss.";
+
+        /// <summary>The rows of <paramref name="link"/>'s last inspection.</summary>
+        public static List<FiberRow> Rows(LinkResult link)
+        {
+            InspectionRecord r = link.Last;
+            HashSet<int> crossed = Crossed(link.Polarity);
+            var rows = new List<FiberRow>();
+            for (int i = 0; i < r.Positions.Length; i++)
+            {
+                PositionResult p = r.Positions[i];
+                string polarity = p.Verdict == "UNUSED" ? "unused" : Polarity(link.Polarity, p.Pos, crossed);
+                rows.Add(new FiberRow
+                {
+                    Position = p,
+                    ExpandedDb = double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb,
+                    MarginDb = double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb,
+                    Polarity = polarity,
+                    Verdict = polarity.StartsWith("FAIL", System.StringComparison.Ordinal) ? "FAIL" : p.Verdict,
+                });
+            }
+
+            return rows;
+        }
+
+        /// <summary>The smallest margin of a link's fibers (NaN when none was measured).</summary>
+        public static double WorstMarginDb(LinkResult link)
+        {
+            double worst = double.NaN;
+            foreach (FiberRow row in Rows(link))
+            {
+                if (!double.IsNaN(row.MarginDb) && (double.IsNaN(worst) || row.MarginDb < worst))
+                {
+                    worst = row.MarginDb;
+                }
+            }
+
+            return worst;
+        }
+
+        private static string Polarity(PolarityRecord p, int pos, HashSet<int> crossed)
+        {
+            if (p == null || p.Verdict == "NOT_TESTED")
+            {
+                return "not tested";
+            }
+
+            if (p.Verdict == "PASS")
+            {
+                return "PASS";
+            }
+
+            if (crossed.Contains(pos))
+            {
+                return "FAIL crossed";
+            }
+
+            int from = pos - 1 < p.From.Length ? p.From[pos - 1] : -1;
+            if (from <= 0)
+            {
+                return "FAIL missing";
+            }
+
+            // A failed scan naming no crossed pair and no missing fiber is the wrong polarity type: every fiber lands elsewhere.
+            return crossed.Count == 0 && !p.From.Any(f => f <= 0) ? "FAIL wrong type" : "PASS";
+        }
+
+        private static HashSet<int> Crossed(PolarityRecord p)
+        {
+            var set = new HashSet<int>();
+            if (p == null)
+            {
+                return set;
+            }
+
+            foreach (Match m in Regex.Matches(p.Summary, @"(\d+)↔(\d+)"))
+            {
+                set.Add(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+                set.Add(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            }
+
+            return set;
+        }
+    }
+}
