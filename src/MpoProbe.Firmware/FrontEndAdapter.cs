@@ -6,9 +6,10 @@ using MpoProbe.Core;
 namespace MpoProbe.Firmware
 {
     /// <summary>
-    /// The analog front end on the ESP32: two CD74HC4067 multiplexers (select S0–S3, one enable
-    /// each), the TIA range lines, the LTC6910-2 gain bits and ADC1 channel 0. It only moves
-    /// switches and converts; Core does the rest.
+    /// The analog front end on the ESP32: three CD74HC4067 multiplexers (positions 1–16, 17–32 and
+    /// the self-check ladder; shared select S0–S3, one enable each), the TIA range lines, the
+    /// MCP6S21 PGA (<see cref="PgaSerial"/>) and ADC1 channel 0. It only moves switches and
+    /// converts; Core does the rest.
     /// </summary>
     public sealed class FrontEndAdapter : IPhotodiodeFrontEnd, ICheckInputs
     {
@@ -19,7 +20,7 @@ namespace MpoProbe.Firmware
         private readonly GpioPin _enableCheck;
         private readonly GpioPin _tiaA;
         private readonly GpioPin _tiaB;
-        private readonly GpioPin[] _pga = new GpioPin[3];
+        private readonly PgaSerial _pga;
         private readonly IMicrosecondClock _clock;
 
         /// <summary>Opens the pins and the ADC channel.</summary>
@@ -36,9 +37,7 @@ namespace MpoProbe.Firmware
             _enableCheck = gpio.OpenPin(Pins.MuxEnableCheck, PinMode.Output);
             _tiaA = gpio.OpenPin(Pins.TiaRangeA, PinMode.Output);
             _tiaB = gpio.OpenPin(Pins.TiaRangeB, PinMode.Output);
-            _pga[0] = gpio.OpenPin(Pins.PgaG0, PinMode.Output);
-            _pga[1] = gpio.OpenPin(Pins.PgaG1, PinMode.Output);
-            _pga[2] = gpio.OpenPin(Pins.PgaG2, PinMode.Output);
+            _pga = new PgaSerial(gpio);
             _enableLow.Write(PinValue.High);
             _enableHigh.Write(PinValue.High);
             _enableCheck.Write(PinValue.High);
@@ -64,12 +63,7 @@ namespace MpoProbe.Firmware
             _tiaA.Write((tia & 1) == 1 ? PinValue.High : PinValue.Low);
             _tiaB.Write((tia & 2) == 2 ? PinValue.High : PinValue.Low);
 
-            // LTC6910-2 gain code: 1 → ×1, 2 → ×2, 3 → ×4, … 6 → ×32.
-            int code = GainCode(FrontEndDesign.PgaGainOf(range));
-            for (int bit = 0; bit < 3; bit++)
-            {
-                _pga[bit].Write(((code >> bit) & 1) == 1 ? PinValue.High : PinValue.Low);
-            }
+            _pga.SetGain(FrontEndDesign.PgaGainOf(range));
         }
 
         /// <inheritdoc />
@@ -84,11 +78,9 @@ namespace MpoProbe.Firmware
             }
 
             SelectLine(tap & 15);
-            for (int bit = 0; bit < 3; bit++)
-            {
-                // Gain code 1 (×1): the ladder's tap voltage reaches the ADC as designed.
-                _pga[bit].Write(bit == 0 ? PinValue.High : PinValue.Low);
-            }
+
+            // ×1: the ladder's tap voltage reaches the ADC as designed.
+            _pga.SetGain(1);
 
             _enableCheck.Write(PinValue.Low);
         }
@@ -114,19 +106,6 @@ namespace MpoProbe.Firmware
             {
                 _select[bit].Write(((line >> bit) & 1) == 1 ? PinValue.High : PinValue.Low);
             }
-        }
-
-        private static int GainCode(double gain)
-        {
-            int code = 1;
-            double g = 1;
-            while (g < gain && code < 7)
-            {
-                g *= 2;
-                code++;
-            }
-
-            return code;
         }
     }
 }

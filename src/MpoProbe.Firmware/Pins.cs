@@ -43,14 +43,20 @@ namespace MpoProbe.Firmware
         /// <summary>TIA range select bit 1.</summary>
         public const int TiaRangeB = 33;
 
-        /// <summary>PGA gain bit G0 (LTC6910-2).</summary>
-        public const int PgaG0 = 18;
+        /// <summary>
+        /// MCP6S21 PGA serial clock (SCK), bit-banged. GPIO 18 is the VSPI bus's SCK, so a hardware
+        /// SPI bus can take it over (an external ADC on the same bus keeps GPIO 19, VSPI MISO, free).
+        /// </summary>
+        public const int PgaClock = 18;
 
-        /// <summary>PGA gain bit G1.</summary>
-        public const int PgaG1 = 19;
+        /// <summary>MCP6S21 serial data in (SI); GPIO 23 is VSPI MOSI.</summary>
+        public const int PgaData = 23;
 
-        /// <summary>PGA gain bit G2.</summary>
-        public const int PgaG2 = 23;
+        /// <summary>
+        /// MCP6S21 chip select (active low). GPIO 2 is a strapping pin that must be low or floating at
+        /// reset for download mode: no pull-up on it (the PGA's CS input is high impedance).
+        /// </summary>
+        public const int PgaChipSelect = 2;
 
         /// <summary>The one button, to ground, internal pull-up.</summary>
         public const int Button = 15;

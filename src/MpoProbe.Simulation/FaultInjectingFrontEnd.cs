@@ -14,6 +14,15 @@ namespace MpoProbe.Simulation
     public sealed class FaultInjectingFrontEnd : IPhotodiodeFrontEnd, ICheckInputs
     {
         private const int PgaGains = 6;
+
+        /// <summary>MCP6S21 gain-register code of each design gain ×1, ×2, ×4, ×8, ×16, ×32 (DS21117B).</summary>
+        private static readonly int[] PgaCodeOfGain = { 0, 1, 2, 4, 6, 7 };
+
+        /// <summary>
+        /// Design gain index a register code gives: codes 3 (×5) and 5 (×10) are not on the
+        /// design's ladder and are modelled as the nearest lower gain (×4, ×8).
+        /// </summary>
+        private static readonly int[] PgaGainOfCode = { 0, 1, 2, 2, 3, 3, 4, 5 };
         private const double CompressionSlope = 0.3;
         private readonly IPhotodiodeFrontEnd _inner;
         private readonly SimRandom _random;
@@ -62,7 +71,7 @@ namespace MpoProbe.Simulation
         /// <summary>Values of the forced TIA bits.</summary>
         public int TiaStuckValue { get; set; }
 
-        /// <summary>PGA gain-code bits (G0..G2) forced to <see cref="PgaStuckValue"/>.</summary>
+        /// <summary>Bits of the MCP6S21's 3-bit gain register forced to <see cref="PgaStuckValue"/> (a write that does not take).</summary>
         public int PgaStuckMask { get; set; }
 
         /// <summary>Values of the forced PGA bits.</summary>
@@ -168,11 +177,10 @@ namespace MpoProbe.Simulation
         private int EffectiveRange(int range)
         {
             int tia = FrontEndDesign.TiaIndexOf(range);
-            int code = (range % PgaGains) + 1;
+            int code = PgaCodeOfGain[range % PgaGains];
             tia = Math.Min(2, (tia & ~TiaStuckMask) | (TiaStuckValue & TiaStuckMask));
-            code = (code & ~PgaStuckMask) | (PgaStuckValue & PgaStuckMask);
-            code = code < 1 ? 1 : (code > PgaGains ? PgaGains : code);
-            return (tia * PgaGains) + code - 1;
+            code = ((code & ~PgaStuckMask) | (PgaStuckValue & PgaStuckMask)) & 7;
+            return (tia * PgaGains) + PgaGainOfCode[code];
         }
     }
 }

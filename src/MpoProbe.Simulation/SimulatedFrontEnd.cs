@@ -5,8 +5,8 @@ namespace MpoProbe.Simulation
 {
     /// <summary>
     /// A photodiode front end simulated from <see cref="FrontEndDesign"/>'s figures: per-channel
-    /// dark current, responsivity and gain errors, the amplifier pedestal, RC settling after a
-    /// switch, the ADC's dead zone, compression, INL, DNL, σ ≈ 16 LSB noise and clipping.
+    /// dark current, responsivity and gain errors, the pedestal, RC settling after a switch, the
+    /// residual electrical crosstalk (with a field), the ADC's dead zone, compression, INL, DNL, σ ≈ 16 LSB noise and clipping.
     /// Seeded and deterministic; counts conversions, switches and modelled device time.
     /// Allocates nothing after construction.
     /// </summary>
@@ -68,9 +68,8 @@ namespace MpoProbe.Simulation
         }
 
         /// <summary>
-        /// The field around the probe (mating, source drift, temperature, chip variation,
-        /// crosstalk); null = the ideal bench (every field term off, the original model).
-        /// Attach before the dark capture: the chip's ADC variation changes every code.
+        /// The field around the probe (mating, source drift, temperature, chip variation, crosstalk); null = the ideal
+        /// bench (every field term off, the original model). Attach before the dark capture: the chip's ADC variation changes every code.
         /// </summary>
         public SimulatedField Field { get; set; }
 
@@ -211,6 +210,7 @@ namespace MpoProbe.Simulation
         {
             double responsivity = FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength) * (1.0 + _responsivityError[channel]);
             double watts = Watts(channel);
+            double others = 0;
             if (Field != null)
             {
                 watts = (watts * _state.SourceFactor * _matingFactor[channel]) + _state.StrayWatts;
@@ -219,13 +219,26 @@ namespace MpoProbe.Simulation
                     double left = channel > 0 ? Watts(channel - 1) * _matingFactor[channel - 1] : 0;
                     double right = channel < ChannelCount - 1 ? Watts(channel + 1) * _matingFactor[channel + 1] : 0;
                     watts += _state.Crosstalk * _state.SourceFactor * (left + right);
+                    others = OtherWatts(channel) * _state.SourceFactor;
                 }
             }
 
             double amps = (watts * responsivity) + (_darkAmps[channel] * _state.DarkFactor);
             double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]) * _state.GainFactor;
-            double volts = PedestalVolts + (amps * ohms);
+            double volts = PedestalVolts + (amps * ohms) + (SettlingTable.CrosstalkVoltsPerAmp * others * responsivity);
             return volts > RailVolts ? RailVolts : volts;
+        }
+
+        /// <summary>Light on every channel but <paramref name="channel"/>, W: its photocurrent shifts this channel by SettlingTable.CrosstalkVoltsPerAmp (rail, ground, pedestal; hardware/spice/crosstalk.cir).</summary>
+        private double OtherWatts(int channel)
+        {
+            double others = 0;
+            for (int c = 0; c < ChannelCount; c++)
+            {
+                others += c == channel ? 0 : Watts(c) * _matingFactor[c];
+            }
+
+            return others;
         }
 
         private double Watts(int channel)

@@ -35,7 +35,7 @@ namespace MpoProbe.Core
         /// </summary>
         public int ReferenceSamplesPerChannel { get; set; } = 256;
 
-        /// <summary>Wait after a mux or range switch before sampling (default 200 µs).</summary>
+        /// <summary>Wait after a mux or range switch before sampling (default: the slowest simulated settling at the worst part-value corner, SettlingTable).</summary>
         public int SettleMicroseconds { get; set; } = FrontEndDesign.DefaultSettleMicroseconds;
 
         /// <summary>

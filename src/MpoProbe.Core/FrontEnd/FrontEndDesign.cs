@@ -91,7 +91,7 @@ namespace MpoProbe.Core
         /// </summary>
         private static readonly double[] TiaOhms = { 2200.0, 100000.0, 4700000.0 };
 
-        /// <summary>Gains of the pin-programmed PGA after the multiplexer (design: 1..32 in ×2 steps).</summary>
+        /// <summary>Gains of the SPI-programmed PGA (MCP6S21) after the multiplexer (design: 1..32 in ×2 steps).</summary>
         private static readonly double[] PgaGains = { 1.0, 2.0, 4.0, 8.0, 16.0, 32.0 };
 
         /// <summary>

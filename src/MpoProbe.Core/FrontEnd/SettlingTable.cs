@@ -12,8 +12,20 @@ namespace MpoProbe.Core
     /// </summary>
     public static class SettlingTable
     {
-        /// <summary>Settle wait after any switch: the slowest simulated settling rounded up to 10 µs.</summary>
-        public const int SettleMicroseconds = 230;
+        /// <summary>
+        /// Settle wait after any switch: the slowest simulated settling of any range at any part-value
+        /// corner (pin filter C +20 %, range switch 100 pF, op-amp GBW −30 %, all together), rounded up to 10 µs.
+        /// </summary>
+        public const int SettleMicroseconds = 280;
+
+        /// <summary>Slowest settling of any range at nominal part values, µs.</summary>
+        public const double NominalSlowestMicroseconds = 222.9;
+
+        /// <summary>
+        /// Electrical crosstalk (hardware/spice/crosstalk.cir): shift of a channel's ADC-pin level per ampere
+        /// of photocurrent on the other channels, through the shared rail, ground and pedestal, V/A.
+        /// </summary>
+        public const double CrosstalkVoltsPerAmp = 3.001E-004;
 
         /// <summary>Equivalent single-exponential time constant of the slowest range, µs (see TauMicroseconds).</summary>
         public const double WorstTauMicroseconds = 25.60;
@@ -23,9 +35,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] ChannelSwitchSettleUsTable =
         {
-            209, 209, 209, 209, 209, 209,
-            209, 209, 209, 209, 209, 209,
-            209, 209, 209, 209, 209, 209
+            210, 210, 209, 209, 209, 209,
+            210, 210, 209, 209, 209, 209,
+            210, 210, 209, 209, 209, 210
         };
 
         /// <summary>Settling to ½ LSB after the multiplexer moves between a lit and a dark channel, µs.</summary>
@@ -37,7 +49,7 @@ namespace MpoProbe.Core
 
         private static readonly double[] RangeSwitchSettleUsTable =
         {
-            186, 188, 187, 187, 185, 181,
+            186, 186, 186, 185, 184, 181,
             210, 210, 210, 210, 210, 210,
             223, 223, 223, 223, 223, 223
         };
@@ -51,9 +63,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] BandwidthHzTable =
         {
-            6636, 6636, 6637, 6639, 6643, 6649,
-            6633, 6634, 6635, 6637, 6640, 6646,
-            5875, 5875, 5876, 5877, 5880, 5884
+            6636, 6636, 6636, 6637, 6636, 6638,
+            6633, 6634, 6634, 6635, 6634, 6635,
+            5873, 5872, 5872, 5870, 5865, 5857
         };
 
         /// <summary>−3 dB bandwidth from photocurrent to the ADC pin, Hz.</summary>
@@ -65,9 +77,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] NoiseMicrovoltsRmsTable =
         {
-            1.7, 3.9, 8.2, 16.7, 33.7, 67.5,
-            4.5, 9.2, 18.6, 37.2, 74.3, 147.5,
-            34.4, 68.9, 137.8, 275.7, 550.9, 1098.2
+            1.8, 3.3, 6.3, 12.3, 24.2, 48.2,
+            4.6, 9.1, 18.1, 36.0, 71.9, 143.4,
+            36.6, 73.1, 146.0, 291.8, 583.2, 1165.6
         };
 
         /// <summary>Output noise at the ADC pin (1 Hz–100 MHz), µV rms.</summary>
@@ -79,9 +91,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] DarkMinMillivoltsTable =
         {
-            247.5, 245.0, 240.0, 230.0, 210.0, 169.9,
-            247.5, 245.0, 239.9, 229.9, 209.8, 169.6,
-            247.0, 244.0, 238.1, 226.2, 202.4, 154.8
+            249.2, 248.4, 246.9, 243.8, 237.6, 225.2,
+            249.2, 248.4, 246.9, 243.7, 237.5, 224.9,
+            248.9, 247.8, 245.5, 241.0, 232.0, 214.1
         };
 
         /// <summary>Lowest dark output (offsets and bias against the signal), mV.</summary>
@@ -93,9 +105,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] DarkMaxMillivoltsTable =
         {
-            252.5, 255.0, 260.0, 270.0, 290.0, 329.9,
-            252.6, 255.2, 260.4, 270.8, 291.7, 333.3,
-            257.7, 265.3, 280.7, 311.3, 372.7, 495.3
+            250.8, 251.6, 253.1, 256.2, 262.4, 274.8,
+            250.9, 251.8, 253.5, 257.1, 264.1, 278.3,
+            256.1, 262.1, 274.3, 298.5, 347.1, 444.1
         };
 
         /// <summary>Highest dark output (offsets, bias and 1 nA dark current with it), mV.</summary>

@@ -25,39 +25,32 @@ namespace MpoProbe.Tests.Spice
         /// <summary>hardware/spice in the checkout.</summary>
         public static string SpiceFolder => Path.Combine(RepoPaths.Root, "hardware", "spice");
 
-        /// <summary>The range deck with its parameter line set for one range and op-amp (and, when given, another tran line).</summary>
-        public static string Deck(int range, int opAmp, string tran)
+        /// <summary>The range deck with its parameter line set for one range and corner; without the small-signal analyses when <paramref name="smallSignal"/> is false.</summary>
+        public static string Deck(int range, SpiceCorner corner, bool smallSignal)
         {
             int tia = FrontEndDesign.TiaIndexOf(range);
             int previous = tia == 0 ? 1 : tia - 1;
             string text = File.ReadAllText(Path.Combine(SpiceFolder, "range.cir"));
-            string parameters = string.Format(CultureInfo.InvariantCulture, ".param tia={0} gain={1} tiaprev={2} opchoice={3}", tia, FrontEndDesign.PgaGainOf(range), previous, opAmp);
+            string parameters = string.Format(CultureInfo.InvariantCulture, ".param tia={0} gain={1} tiaprev={2} {3}", tia, FrontEndDesign.PgaGainOf(range), previous, corner.Parameters);
             text = Regex.Replace(text, @"(\* @range-params\r?\n)[^\n]*", m => m.Groups[1].Value + parameters);
             text = text.Replace(".include frontend.lib", ".include " + Path.Combine(SpiceFolder, "frontend.lib"), StringComparison.Ordinal);
-            return tran == null ? text : Regex.Replace(text, @"^tran [^\n]*", tran, RegexOptions.Multiline);
+            return smallSignal ? text : Regex.Replace(text, @"\* @small-signal\r?\n.*?\* @end-small-signal\r?\n", string.Empty, RegexOptions.Singleline);
         }
 
-        /// <summary>Simulates one range with the chosen op-amp (MCP6024) and returns its figures.</summary>
+        /// <summary>Simulates one range at nominal part values with every analysis and returns its figures.</summary>
         public static SpiceRangeResult Simulate(string ngspice, int range)
         {
-            return Simulate(ngspice, range, 6024, ChannelBackSeconds);
+            return Simulate(ngspice, range, SpiceCorner.Nominal);
         }
 
         /// <summary>
-        /// Simulates one range with op-amp 6024 (MCP6024) or 6044 (MCP6044, the first BOM choice);
-        /// the second channel switch comes at <paramref name="backSeconds"/> and the run lasts twice that.
+        /// Simulates one range at <paramref name="corner"/>: the small-signal figures only at
+        /// nominal values, the settling and the operating points always.
         /// </summary>
-        public static SpiceRangeResult Simulate(string ngspice, int range, int opAmp, double backSeconds)
+        public static SpiceRangeResult Simulate(string ngspice, int range, SpiceCorner corner)
         {
-            string deck = Deck(range, opAmp, null);
-            if (backSeconds != ChannelBackSeconds)
-            {
-                string stop = (2 * backSeconds).ToString("R", CultureInfo.InvariantCulture);
-                deck = Regex.Replace(deck, @"^tran [^\n]*", "tran 1u " + stop + " 0 2u", RegexOptions.Multiline);
-                deck = deck.Replace(".param tback = 320u", ".param tback = " + backSeconds.ToString("R", CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            }
-
-            string dir = NgSpice.Run(ngspice, deck);
+            bool nominal = corner.Name == SpiceCorner.Nominal.Name;
+            string dir = NgSpice.Run(ngspice, Deck(range, corner, nominal));
             try
             {
                 string output = File.ReadAllText(Path.Combine(dir, "out.txt"));
@@ -65,14 +58,16 @@ namespace MpoProbe.Tests.Spice
                 var result = new SpiceRangeResult
                 {
                     Range = range,
-                    BandwidthHz = Scalar(output, "bw"),
-                    NoiseVoltsRms = IntegratedRms(ReadColumns(Path.Combine(dir, "noise.dat"))),
+                    Corner = corner.Name,
+                    BandwidthHz = nominal ? Scalar(output, "bw") : 0,
+                    NoiseVoltsRms = nominal ? IntegratedRms(ReadColumns(Path.Combine(dir, "noise.dat"))) : 0,
                     ChannelSwitchSettleMicroseconds = Math.Max(
-                        SettleMicroseconds(step[0], step[1], ChannelSwitchSeconds, backSeconds),
-                        SettleMicroseconds(step[0], step[1], backSeconds, double.MaxValue)),
+                        SettleMicroseconds(step[0], step[1], ChannelSwitchSeconds, ChannelBackSeconds),
+                        SettleMicroseconds(step[0], step[1], ChannelBackSeconds, double.MaxValue)),
                     RangeSwitchSettleMicroseconds = SettleMicroseconds(step[2], step[3], ChannelSwitchSeconds, double.MaxValue),
                 };
                 SetDark(result, output);
+                result.OperatingPointError = OperatingPoint.Check(output, step, result, ChannelBackSeconds);
                 return result;
             }
             finally

@@ -7,8 +7,10 @@ using MpoProbe.Core;
 namespace MpoProbe.Tests.Spice
 {
     /// <summary>
-    /// Runs the front-end netlists (hardware/spice) with ngspice for all 18 ranges and checks that
-    /// the checked-in SettlingTable agrees with them and that the Core waits long enough.
+    /// Runs the front-end netlists (hardware/spice) with ngspice for all 18 ranges at nominal part
+    /// values and at the worst-case corners, and the crosstalk bench; checks that the checked-in
+    /// SettlingTable agrees with them, that every operating point is the circuit's true state, that
+    /// the Core waits long enough at every corner and that lit neighbours leave a quiet channel alone.
     /// Set MPOPROBE_SPICE_REGENERATE=1 to rewrite SettlingTable.cs, hardware/spice/results.md and
     /// the step plot from the simulation instead of failing on a difference.
     /// </summary>
@@ -16,7 +18,8 @@ namespace MpoProbe.Tests.Spice
     public class SpiceFrontEndTests
     {
         private static readonly object Gate = new object();
-        private static SpiceRangeResult[] _results;
+        private static SpiceRangeResult[][] _corners;
+        private static CrosstalkSpice _crosstalk;
 
         /// <summary>The table holds what the netlists produce today, range by range.</summary>
         [TestMethod]
@@ -25,11 +28,12 @@ namespace MpoProbe.Tests.Spice
             SpiceRangeResult[] results = Results();
             if (Environment.GetEnvironmentVariable("MPOPROBE_SPICE_REGENERATE") == "1")
             {
-                SpiceArtifacts.WriteAll(NgSpice.Find(), results);
+                SpiceArtifacts.WriteAll(NgSpice.Find(), results, Corners(), Crosstalk());
                 return;
             }
 
-            Assert.AreEqual(SettlingTableWriter.CoreSettleMicroseconds(results), SettlingTable.SettleMicroseconds, "SettlingTable.SettleMicroseconds differs from the netlists' slowest settling: regenerate (see SettlingTable.cs)");
+            Assert.AreEqual(SettlingTableWriter.CoreSettleMicroseconds(Corners()), SettlingTable.SettleMicroseconds, "SettlingTable.SettleMicroseconds differs from the netlists' slowest settling at the worst corner: regenerate (see SettlingTable.cs)");
+            Near(Crosstalk().VoltsPerAmp, SettlingTable.CrosstalkVoltsPerAmp, 0.05 * Math.Abs(Crosstalk().VoltsPerAmp), "crosstalk (V/A): SettlingTable.cs and crosstalk.cir disagree");
             foreach (SpiceRangeResult r in results)
             {
                 string where = "range " + r.Range + ": SettlingTable.cs and hardware/spice disagree on ";
@@ -42,13 +46,14 @@ namespace MpoProbe.Tests.Spice
             }
         }
 
-        /// <summary>Every settle wait of the Core is at least the slowest simulated settling of every range.</summary>
+        /// <summary>Every settle wait of the Core is at least the slowest simulated settling of every range at every corner.</summary>
         [TestMethod]
-        public void CoreWaitsAtLeastTheSimulatedSettling()
+        public void CoreWaitsAtLeastTheSimulatedSettlingAtEveryCorner()
         {
-            SpiceRangeResult[] results = Results();
+            SpiceRangeResult[][] corners = Corners();
             string summaryPath = Environment.GetEnvironmentVariable("MPOPROBE_SPICE_SUMMARY");
-            string table = SpiceArtifacts.SummaryTable(results, FrontEndDesign.DefaultSettleMicroseconds);
+            string table = SpiceArtifacts.SummaryTable(Results(), FrontEndDesign.DefaultSettleMicroseconds) + "\n"
+                + SpiceArtifacts.CornerTable(corners, FrontEndDesign.DefaultSettleMicroseconds) + "\n" + Crosstalk().Line() + "\n";
             if (!string.IsNullOrEmpty(summaryPath))
             {
                 File.WriteAllText(summaryPath, table);
@@ -56,13 +61,52 @@ namespace MpoProbe.Tests.Spice
 
             Console.WriteLine(table);
             int[] waits = { FrontEndDesign.DefaultSettleMicroseconds, new AcquisitionSettings().SettleMicroseconds };
-            foreach (SpiceRangeResult r in results)
+            foreach (SpiceRangeResult[] results in corners)
             {
-                foreach (int wait in waits)
+                foreach (SpiceRangeResult r in results)
                 {
-                    Assert.IsTrue(wait >= r.WorstSettleMicroseconds, "range " + r.Range + " settles in " + r.WorstSettleMicroseconds.ToString("F1") + " µs (ngspice) but the Core waits " + wait + " µs");
+                    foreach (int wait in waits)
+                    {
+                        Assert.IsTrue(wait >= r.WorstSettleMicroseconds, "range " + r.Range + " at \"" + r.Corner + "\" settles in " + r.WorstSettleMicroseconds.ToString("F1") + " µs (ngspice) but the Core waits " + wait + " µs");
+                    }
                 }
             }
+        }
+
+        /// <summary>In every range and corner ngspice finds the true DC state: converged, lit reads 2.2 V above dark, the steps end there.</summary>
+        [TestMethod]
+        public void EveryRangeHasItsTrueOperatingPointAtEveryCorner()
+        {
+            foreach (SpiceRangeResult[] results in Corners())
+            {
+                foreach (SpiceRangeResult r in results)
+                {
+                    Assert.IsNull(r.OperatingPointError, "range " + r.Range + " at \"" + r.Corner + "\": " + r.OperatingPointError);
+                }
+            }
+        }
+
+        /// <summary>23 neighbours at 0 dBm move a quiet −20 dBm channel by at most 0.01 dB; the bench sees the first design's fault.</summary>
+        [TestMethod]
+        public void LitNeighboursMoveAQuietChannelByAtMostOneHundredthOfADb()
+        {
+            CrosstalkSpice x = Crosstalk();
+            Console.WriteLine(x.Line());
+            Assert.IsTrue(Math.Abs(x.QuietErrorDb) <= 0.01, "a -20 dBm channel moves by " + x.QuietErrorDb.ToString("F4") + " dB with 23 neighbours at 0 dBm");
+            Assert.IsTrue(Math.Abs(x.LinearErrorDb) <= 0.01, "a -10 dBm channel in range 3 moves by " + x.LinearErrorDb.ToString("F4") + " dB with 23 neighbours at 0 dBm");
+            Assert.IsTrue(x.OldDesignErrorDb > 0.1, "the bench no longer sees the first design's pedestal crosstalk (" + x.OldDesignErrorDb.ToString("F3") + " dB): it cannot tell a bad pedestal from a good one");
+        }
+
+        /// <summary>The budget's stray-light bound covers the electrical crosstalk's equivalent power in the most sensitive range.</summary>
+        [TestMethod]
+        public void BudgetStrayBoundCoversTheElectricalCrosstalk()
+        {
+            // 31 other channels at 0 dBm and 1.0 A/W (the most photocurrent a head can bring), read in
+            // the top range at the lowest responsivity (850 nm): the equivalent optical power.
+            double shiftVolts = Math.Abs(SettlingTable.CrosstalkVoltsPerAmp) * 31 * 1e-3;
+            double watts = shiftVolts / FrontEndDesign.NominalTransimpedanceOhms(FrontEndDesign.TopRange) / FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength.Nm850);
+            double dbm = PowerUnits.WattsToDbm(watts);
+            Assert.IsTrue(dbm < FieldFigures.StrayLightDbm, "electrical crosstalk equals " + dbm.ToString("F1") + " dBm in the top range, above the budget's stray bound " + FieldFigures.StrayLightDbm + " dBm");
         }
 
         /// <summary>With every offset and bias error at its worst, a dark channel stays above the ADC's window floor.</summary>
@@ -104,28 +148,59 @@ namespace MpoProbe.Tests.Spice
 
         private static SpiceRangeResult[] Results()
         {
+            return Corners()[0];
+        }
+
+        private static string NgSpiceOrSkip()
+        {
+            string ngspice = NgSpice.Find();
+            if (ngspice == null)
+            {
+                if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    Assert.Fail("ngspice is not installed, and CI=true: .ci/run must install it (apt-get install ngspice)");
+                }
+
+                Assert.Inconclusive("ngspice is not installed (apt-get install ngspice): the front-end netlists were not simulated");
+            }
+
+            return ngspice;
+        }
+
+        private static SpiceRangeResult[][] Corners()
+        {
             lock (Gate)
             {
-                if (_results != null)
+                if (_corners != null)
                 {
-                    return _results;
+                    return _corners;
                 }
 
-                string ngspice = NgSpice.Find();
-                if (ngspice == null)
+                string ngspice = NgSpiceOrSkip();
+                var jobs = new System.Collections.Generic.List<int[]>();
+                var corners = new SpiceRangeResult[SpiceCorner.All.Length][];
+                for (int c = 0; c < corners.Length; c++)
                 {
-                    if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                    int[] ranges = SpiceCorner.All[c].Ranges;
+                    corners[c] = new SpiceRangeResult[ranges == null ? FrontEndDesign.RangeCount : ranges.Length];
+                    for (int i = 0; i < corners[c].Length; i++)
                     {
-                        Assert.Fail("ngspice is not installed, and CI=true: .ci/run must install it (apt-get install ngspice)");
+                        jobs.Add(new[] { c, i, ranges == null ? i : ranges[i] });
                     }
-
-                    Assert.Inconclusive("ngspice is not installed (apt-get install ngspice): the front-end netlists were not simulated");
                 }
 
-                var results = new SpiceRangeResult[FrontEndDesign.RangeCount];
-                Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, r => results[r] = FrontEndSpice.Simulate(ngspice, r));
-                _results = results;
-                return results;
+                Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = 2 }, j => corners[j[0]][j[1]] = FrontEndSpice.Simulate(ngspice, j[2], SpiceCorner.All[j[0]]));
+                _corners = corners;
+                return corners;
+            }
+        }
+
+        private static CrosstalkSpice Crosstalk()
+        {
+            lock (Gate)
+            {
+                _crosstalk ??= CrosstalkSpice.Run(NgSpiceOrSkip());
+                return _crosstalk;
             }
         }
     }

@@ -6,6 +6,12 @@ namespace MpoProbe.Tests.Spice
         /// <summary>Gain range index (FrontEndDesign's ladder).</summary>
         public int Range { get; set; }
 
+        /// <summary>Name of the part-value corner simulated (<see cref="SpiceCorner"/>).</summary>
+        public string Corner { get; set; }
+
+        /// <summary>Null when the DC operating points are right, else what is wrong (<see cref="OperatingPoint"/>).</summary>
+        public string OperatingPointError { get; set; }
+
         /// <summary>Worst time to settle within ½ LSB after the multiplexer moves between a channel at the window top and a dark one, µs.</summary>
         public double ChannelSwitchSettleMicroseconds { get; set; }
 
