@@ -36,12 +36,12 @@ namespace MpoProbe.Tests.Interp
             var strings = new string[2];
             InterpreterRules.Fill(strings);
             Assert.AreSame(InterpreterRules.UnassignedString, strings[0], "string[] gets the unassigned string");
-            Assert.ThrowsException<UnassignedElementException>(() => InterpreterRules.StringEquals(strings[1], "x", 7));
-            Assert.ThrowsException<UnassignedElementException>(() => InterpreterRules.RefEq(strings[1], null, 7));
+            Assert.ThrowsExactly<UnassignedElementException>(() => InterpreterRules.StringEquals(strings[1], "x", 7));
+            Assert.ThrowsExactly<UnassignedElementException>(() => InterpreterRules.RefEq(strings[1], null, 7));
             var objects = new InterpreterSemanticsTests[1];
             InterpreterRules.Fill(objects);
             Assert.IsNotNull(objects[0], "a concrete class gets an uninitialised instance");
-            Assert.ThrowsException<UnassignedElementException>(() => InterpreterRules.Assigned(objects[0], 7));
+            Assert.ThrowsExactly<UnassignedElementException>(() => InterpreterRules.Assigned(objects[0], 7));
             var interfaces = new IDisposable[1];
             InterpreterRules.Fill(interfaces);
             Assert.IsNull(interfaces[0], "interfaces stay null (the interpreter nulls class-typed elements)");
