@@ -38,6 +38,37 @@ namespace MpoProbe.Tests
             }
         }
 
+        /// <summary>
+        /// The real nanoFramework mscorlib.dll of nanoFramework.CoreLibrary at the version the device
+        /// projects pin (tests/MpoProbe.Tests.Device/packages.config), from the NuGet package folder the
+        /// test project restored it to (its PackageDownload).
+        /// </summary>
+        public static string NanoMscorlib
+        {
+            get
+            {
+                string version = PinnedDeviceVersion("nanoFramework.CoreLibrary");
+                string root = typeof(RepoPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+                    .Cast<System.Reflection.AssemblyMetadataAttribute>().Where(a => a.Key == "NuGetPackageRoot").Select(a => a.Value).FirstOrDefault();
+                string path = Path.Combine(root ?? string.Empty, "nanoframework.corelibrary", version, "lib", "mscorlib.dll");
+                if (string.IsNullOrEmpty(root) || !File.Exists(path))
+                {
+                    throw new InvalidOperationException("the real nanoFramework mscorlib is missing: expected " + path
+                        + " (restored by the PackageDownload of nanoFramework.CoreLibrary " + version + " in MpoProbe.Tests.Host.csproj)");
+                }
+
+                return path;
+            }
+        }
+
+        /// <summary>The version of a package in the device test project's packages.config.</summary>
+        public static string PinnedDeviceVersion(string packageId)
+        {
+            var doc = System.Xml.Linq.XDocument.Load(Path.Combine(Root, "tests", "MpoProbe.Tests.Device", "packages.config"));
+            string version = doc.Root.Elements("package").Where(e => (string)e.Attribute("id") == packageId).Select(e => (string)e.Attribute("version")).FirstOrDefault();
+            return version ?? throw new InvalidOperationException(packageId + " is not in tests/MpoProbe.Tests.Device/packages.config");
+        }
+
         /// <summary>Every .cs file below a folder of the checkout, without bin/ and obj/.</summary>
         public static IDictionary<string, string> Sources(string relativeFolder)
         {

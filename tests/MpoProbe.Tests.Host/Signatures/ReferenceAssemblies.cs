@@ -9,16 +9,20 @@ using Microsoft.CodeAnalysis.Emit;
 namespace MpoProbe.Tests.Signatures
 {
     /// <summary>
-    /// The pinned nanoFramework libraries as in-memory reference assemblies, generated from
-    /// shared/nanoframework-api/signatures at test time: mscorlib first (it declares
-    /// System.Object itself, so nothing of the host framework is involved), then each library
-    /// after the libraries whose types it mentions.
+    /// The pinned nanoFramework libraries as reference assemblies: the real mscorlib.dll of
+    /// nanoFramework.CoreLibrary (the one package the source serves; it declares System.Object
+    /// itself, so nothing of the host framework is involved), then every other library generated
+    /// in memory from shared/nanoframework-api/signatures at test time, each after the libraries
+    /// whose types it mentions. The mscorlib signatures still tell the generator each type's kind.
     /// </summary>
     public sealed class ReferenceAssemblies
     {
         private static readonly object Gate = new object();
         private static ReferenceAssemblies _shared;
         private readonly Dictionary<string, MetadataReference> _byName = new Dictionary<string, MetadataReference>(StringComparer.Ordinal);
+
+        /// <summary>The core library's assembly name.</summary>
+        public const string Mscorlib = "mscorlib";
 
         private ReferenceAssemblies()
         {
@@ -37,7 +41,7 @@ namespace MpoProbe.Tests.Signatures
             {
                 lock (Gate)
                 {
-                    return _shared ??= Build(SignaturesFolder);
+                    return _shared ??= Build(SignaturesFolder, RepoPaths.NanoMscorlib);
                 }
             }
         }
@@ -48,23 +52,35 @@ namespace MpoProbe.Tests.Signatures
             return _byName.TryGetValue(assemblyName, out MetadataReference r) ? r : null;
         }
 
-        /// <summary>Generates and compiles every library of a signatures folder.</summary>
-        public static ReferenceAssemblies Build(string folder)
+        /// <summary>
+        /// Generates and compiles every library of a signatures folder; with <paramref name="realMscorlib"/>
+        /// that file is mscorlib and only the other libraries are generated.
+        /// </summary>
+        public static ReferenceAssemblies Build(string folder, string realMscorlib = null)
         {
-            List<SignatureLibrary> libraries = Directory.GetFiles(folder, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).Select(SignatureLibrary.Load).ToList();
+            List<SignatureLibrary> all = Directory.GetFiles(folder, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).Select(SignatureLibrary.Load).ToList();
+            List<SignatureLibrary> libraries = realMscorlib == null ? all : all.Where(l => l.AssemblyName != Mscorlib).ToList();
             var owner = new Dictionary<string, SignatureLibrary>(StringComparer.Ordinal);
             var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (SignatureLibrary library in libraries)
+            foreach (SignatureLibrary library in all)
             {
                 foreach (SignatureType type in library.Types.Values)
                 {
-                    owner[type.FullName] = library;
                     kinds[type.FullName] = type.Kind;
+                    if (libraries.Contains(library))
+                    {
+                        owner[type.FullName] = library;
+                    }
                 }
             }
 
             var writer = new ReferenceSourceWriter(t => kinds.TryGetValue(t, out string k) ? k : null);
             var result = new ReferenceAssemblies();
+            if (realMscorlib != null)
+            {
+                result._byName[Mscorlib] = MetadataReference.CreateFromFile(realMscorlib);
+            }
+
             foreach (SignatureLibrary library in Order(libraries, owner))
             {
                 List<MetadataReference> references = result._byName.Values.ToList();

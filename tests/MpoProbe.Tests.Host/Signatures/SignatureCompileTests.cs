@@ -47,6 +47,22 @@ namespace MpoProbe.Tests.Signatures
         }
 
         [TestMethod]
+        public void DeviceCompilationsReferenceTheRealMscorlibOfThePinnedCoreLibrary()
+        {
+            var reference = ReferenceAssemblies.Shared.Get(ReferenceAssemblies.Mscorlib) as Microsoft.CodeAnalysis.PortableExecutableReference;
+            Assert.IsNotNull(reference, "mscorlib is a file reference");
+            Assert.AreEqual(RepoPaths.NanoMscorlib, reference.FilePath);
+            Assert.IsTrue(reference.FilePath.Contains(Path.Combine("nanoframework.corelibrary", RepoPaths.PinnedDeviceVersion("nanoFramework.CoreLibrary"))), reference.FilePath);
+            foreach (DeviceBuild build in DeviceBuilds.Builds)
+            {
+                var mscorlib = build.Compilation.GetAssemblyOrModuleSymbol(reference) as Microsoft.CodeAnalysis.IAssemblySymbol;
+                Assert.IsNotNull(mscorlib, build.Name + " references the real mscorlib");
+                Assert.AreEqual(mscorlib, build.Compilation.GetSpecialType(Microsoft.CodeAnalysis.SpecialType.System_Object).ContainingAssembly, build.Name + ": System.Object comes from the real mscorlib");
+                Assert.IsTrue(mscorlib.Identity.Version.Major >= 1, build.Name + ": mscorlib " + mscorlib.Identity);
+            }
+        }
+
+        [TestMethod]
         public void FirmwareAssemblyHoldsNoSimulationType()
         {
             DeviceBuild firmware = DeviceBuilds.Get("firmware");
