@@ -14,15 +14,19 @@ namespace MpoProbe.Core
     {
         private double _matingSigmaDb = FieldFigures.MatingSigmaDb;
 
-        /// <summary>Coverage factor of the reported expanded uncertainty U (k = 2, ≈ 95 %).</summary>
+        /// <summary>
+        /// Coverage factor of the expanded uncertainty U (k = 2, ≈ 95 %). U is also the verdict
+        /// band (ILAC-G8 guarded acceptance, docs/uncertainty.md): PASS below limit − U, FAIL above
+        /// limit + U, starred between.
+        /// </summary>
         public const double CoverageK = 2.0;
 
         /// <summary>
-        /// Coverage factor of the asterisk band (k = 3.5, one-sided ≈ 0.02 % for a normal error):
-        /// a bare PASS or FAIL is one the uncertainty cannot overturn, even over tens of thousands
-        /// of fibers near the limit (the benchmark counts them), so the band is far wider than the 95 % U.
+        /// Factor on u_c beyond which a negative loss means the reference no longer applies
+        /// (k = 3.5, one-sided ≈ 0.02 % for a normal error). A refusal, not a verdict: at this
+        /// factor scatter alone refuses one of twelve fibers of zero loss in ≈ 0.3 % of inspections.
         /// </summary>
-        public const double VerdictK = 3.5;
+        public const double ReReferenceK = 3.5;
 
         /// <summary>
         /// Probe-port matings in one 1-cord loss: the reference cord mated for the reference and

@@ -49,7 +49,7 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// Minimum uncertainty band around the limit (PASS*/FAIL* inside it), dB, 0..1. Default 0:
-        /// the band comes from the uncertainty budget alone (3.5 × the loss's combined standard
+        /// the band comes from the uncertainty budget alone (U = 2 × the loss's combined standard
         /// uncertainty, docs/uncertainty.md); a contract may ask for a wider one.
         /// </summary>
         public double GuardBandDb
