@@ -44,6 +44,7 @@ namespace MpoProbe.Tests
         public void MatingAndSourceDriftAreInTheBudget()
         {
             UncertaintyBudget budget = new UncertaintyBudget();
+            budget.MatingSigmaDb = FieldFigures.MatingSigmaDb; // a fixed figure: the prior's upper bound is tested in MatingRepeatabilityTests
             Loss(budget, 7, 7, 0.01);
             Check.Near(0.05 * Math.Sqrt(2.0), budget.MatingDb, 1e-9, "two probe-port matings of σ 0.05 dB");
             Check.True(budget.SourceDb < 0.01, "10 minutes after the reference the drift term is small: " + budget.SourceDb.ToString("F4"));
@@ -131,6 +132,7 @@ namespace MpoProbe.Tests
             ChannelReading reading = new ChannelReading();
             reading.Set(ChannelStatus.Ok, 12, 1500, 16, -42.0, 0.004); // another range: the gain ratio term applies
             UncertaintyBudget budget = new UncertaintyBudget();
+            budget.MatingSigmaDb = FieldFigures.MatingSigmaDb;
             double total = budget.LossStandardDb(reference, 3, reading, 0.03, 240, 10, 240, Wavelength.Nm850);
 
             double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
@@ -187,17 +189,26 @@ namespace MpoProbe.Tests
             }
 
             Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.12 dB after a re-mate passes");
-            Check.Near(0.12 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2, worse than the default, enters the budget");
+            Check.Near(0.12 / Math.Sqrt(2.0), check.MatingSigmaDb, 1e-9, "this re-mate's σ: rms change / √2");
+            Check.Equal(1, budget.Mating.Remates, "one re-mate of evidence");
             Check.True(budget.MatingMeasured, "marked measured");
+            // Pooled with the prior (0.05 dB, 2 + 2 degrees of freedom): common part 0.0025/3,
+            // per-fiber part (0.0025 + 12 × 0.0144 / 2) / 13.
+            Check.Near(Math.Sqrt((0.0025 / 3) + ((0.0025 + 0.0864) / 13)), budget.Mating.EstimateDb, 1e-9, "pooled estimate");
+            Check.Near(budget.Mating.UpperDb, budget.MatingSigmaDb, 1e-12, "the budget uses the upper bound");
+            Check.True(budget.MatingSigmaDb > budget.Mating.EstimateDb, "an estimate carries its own uncertainty");
             Check.True(check.Verify(reference, Flat(-20.0), MpoLayout.Mpo12, budget), "no change at all passes");
-            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "but one re-mate never narrows the budget below the default (a verify without re-mating reads 0)");
-            Check.False(budget.MatingMeasured, "the default is not a measured figure");
-            check.Verify(reference, remated, MpoLayout.Mpo12, budget);
+            Check.Equal(2, budget.Mating.Remates, "and is evidence too: it narrows");
             remated.At(6).Set(ChannelStatus.Ok, 8, 1500, 16, -20.4, 0.002);
             Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "0.4 dB at 6 is a bad cord or port");
             Check.Equal(6, check.WorstPosition, "names position 6");
-            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "a failed check puts the budget back to its default");
+            Check.Equal(3, budget.Mating.Remates, "a failed check is still evidence of this cord's scatter");
             Check.Contains("6 (white)", check.Describe(), "message names the fiber");
+            Scan dark = Flat(-20.0);
+            dark.At(9).Set(ChannelStatus.NoLight, 8, 0, 16, double.NaN, 0.002);
+            Check.False(check.Verify(reference, dark, MpoLayout.Mpo12, budget), "a dark position after the re-mate fails the check");
+            Check.Equal(9, check.WorstPosition, "and names it");
+            Check.Equal(3, budget.Mating.Remates, "no evidence from a dark re-mate");
         }
 
         [TestMethod]

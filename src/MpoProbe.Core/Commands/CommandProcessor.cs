@@ -59,6 +59,9 @@ namespace MpoProbe.Core
         /// <summary>Job data and clock commands (job, operator, customer, site, time), when the probe has them.</summary>
         public JobCommands Job { get; set; }
 
+        /// <summary>The probe's mating repeatability, reset to its prior by <c>reset port|cord</c> (null: none).</summary>
+        public MatingRepeatability Mating { get; set; }
+
         /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
         public HistoryCommands History { get; set; }
 

@@ -172,7 +172,8 @@ namespace MpoProbe.Core
         public void Verification(ReferenceVerification v, UncertaintyBudget budget)
         {
             Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
-                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4).Add("advice", v.Describe()));
+                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
+                .Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
         }
 
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>

@@ -137,6 +137,7 @@ namespace MpoProbe.Core
             LastPromptPositions = promptPositions;
             Stamp();
             LogResult();
+            Remates(result);
             _core.Log.Diagnosis(_core.Inspector.Diagnosis, Prompts.Name(LastPrompt));
             if (LastWasCoded || LastListenedUncoded)
             {
@@ -190,6 +191,7 @@ namespace MpoProbe.Core
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
             record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
 
             _core.Log.SendAnswer(record);
         }
@@ -204,6 +206,7 @@ namespace MpoProbe.Core
                 .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
                 .Add("reference_age_min", valid ? r.AgeMinutes(_core.NowMs, UtcTicksNow()) : -1)
                 .Add("battery_pct", _core.Hardware.BatteryPercent);
+            _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Log.SendAnswer(record);
         }
 
@@ -280,7 +283,6 @@ namespace MpoProbe.Core
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
             _core.Reference.SetMonitor(_candidateMonitorDb);
-            _core.Inspector.Budget.ResetMating(); // a new reference: the last cord's re-mate figure no longer applies
             if (forced)
             {
                 _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);
