@@ -82,16 +82,16 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void CleanSignificanceIsTwoBudgetUncertainties()
+        public void CleanSignificanceIsThreeReMateUncertainties()
         {
-            Check.Near(2.0 * Math.Sqrt(0.0025 + 0.0016), CleanCycle.SignificantChangeDb(0.05, 0.04), 1e-12, "k = 2 on both inspections");
+            Check.Near(3.0 * Math.Sqrt(0.0025 + 0.0016), CleanCycle.SignificantChangeDb(0.05, 0.04), 1e-12, "three standard deviations of a re-mate on both inspections");
             CleanCycle cycle = new CleanCycle();
             cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
             cycle.Compare(Result(1.10, Verdict.Fail, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.NoChange, "0.10 dB less is re-mating scatter (threshold 0.14 dB), not an improvement");
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.NoChange, "0.10 dB less is re-mating scatter (threshold 0.19 dB), not an improvement");
             cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
-            cycle.Compare(Result(1.00, Verdict.Fail, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.ImprovedStillFail, "0.20 dB less is an improvement");
+            cycle.Compare(Result(0.95, Verdict.Fail, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.ImprovedStillFail, "0.25 dB less is an improvement");
         }
 
         [TestMethod]
@@ -102,8 +102,8 @@ namespace MpoProbe.Tests
             cycle.Compare(Result(0.30, Verdict.Pass, 0.05));
             Check.True(cycle.OutcomeAt(4) != CleanOutcome.Worse, "+0.10 dB after a re-mate is scatter");
             cycle.SetBefore(Result(0.20, Verdict.Pass, 0.05));
-            cycle.Compare(Result(0.40, Verdict.PassStar, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.Worse, "+0.20 dB is worse");
+            cycle.Compare(Result(0.45, Verdict.PassStar, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.Worse, "+0.25 dB is worse (threshold 3 × √2 × 0.05 = 0.21 dB)");
         }
 
         [TestMethod]

@@ -173,7 +173,7 @@ namespace MpoProbe.Core
         {
             Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
                 .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
-                .Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
+                .Add("reference_matings", v.Averaged ? 2 : 1).Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
         }
 
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>

@@ -26,6 +26,9 @@ namespace MpoProbe.Core
         /// <summary>Largest change, re-mated minus reference power, dB.</summary>
         public double WorstChangeDb { get; private set; }
 
+        /// <summary>True when the last passed check was averaged into the reference (<see cref="Reference.Matings"/>).</summary>
+        public bool Averaged { get; private set; }
+
         /// <summary>First used position without steady light after the re-mate, 0 when every one had it (the check then fails, naming it).</summary>
         public int UnsteadyPosition { get; private set; }
 
@@ -83,8 +86,20 @@ namespace MpoProbe.Core
             // position gives no change to count.
             if (steady && Count > 0)
             {
+                // Against a reference that already averages M matings a change has σ²(1 + 1/M),
+                // not 2σ²: scale it to the difference of two matings the estimator expects.
+                double scale = Math.Sqrt(2.0 / (1.0 + (1.0 / reference.Matings)));
+                for (int i = 0; i < Count; i++)
+                {
+                    _changes[i] *= scale;
+                }
+
                 budget.Mating.Observe(_changes, Count);
             }
+
+            // A passed check's scan is a second mating of the same cord: averaged into the
+            // reference, it halves the reference's share of the mating error.
+            Averaged = Passed && reference.AverageWith(scan, layout);
 
             return Passed;
         }

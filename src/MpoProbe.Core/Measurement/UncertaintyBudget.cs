@@ -130,7 +130,8 @@ namespace MpoProbe.Core
             ElectronicsDb = Math.Sqrt((uRef * uRef) + (uMeas * uMeas) + (uLin * uLin));
             GainRatioDb = reference.Range(position) != reading.Range ? gainRatioDb : 0;
             double mating = MatingSigmaDb;
-            MatingDb = mating * Math.Sqrt(ProbePortMatings);
+            // The reference's matings are averaged (Reference.Matings), the link's is one.
+            MatingDb = mating * Math.Sqrt(1.0 + (1.0 / reference.Matings));
             SourceDb = SourceTermDb(referenceAgeMinutes);
             double dRef = DarkTermDb(reference.PowerDbm(position), reference.Range(position), referenceSinceDarkMinutes, wavelength);
             double dMeas = DarkTermDb(reading.PowerDbm, reading.Range, measureSinceDarkMinutes, wavelength);

@@ -267,6 +267,11 @@ namespace MpoProbe.Core
 
             bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
             Stamp();
+            if (_core.Verification.Averaged)
+            {
+                SaveReference();
+            }
+
             _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
             return passed;
         }
@@ -290,6 +295,13 @@ namespace MpoProbe.Core
 
             _core.Cycle.Reset();
             Stamp();
+            SaveReference();
+
+            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
+        }
+
+        private void SaveReference()
+        {
             try
             {
                 _core.ReferenceStore.Save(_core.Reference);
@@ -299,8 +311,6 @@ namespace MpoProbe.Core
                 _core.Log.Warning("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
                 _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
             }
-
-            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
         }
 
         /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>
