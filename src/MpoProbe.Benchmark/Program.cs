@@ -15,6 +15,15 @@ namespace MpoProbe.Benchmark
         {
             Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
             bool quick = Array.IndexOf(args, "--quick") >= 0;
+            bool dev = Array.IndexOf(args, "--sweep-dev") >= 0;
+            if (dev || Array.IndexOf(args, "--sweep") >= 0)
+            {
+                // The mating sweep alone, for work on the budget (--sweep-dev: on development seeds, never the reported ones).
+                SweepOutcome only = FieldSweep.Run(Console.Out, quick ? 2400 : 24000, dev);
+                Console.WriteLine($"bench: field_cov_min={only.CoverageMin:F4} field_cov_max={only.CoverageMax:F4} field_false_max={only.FalseMax:F5} starred_far={only.StarredFar:F4}");
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--cycle") >= 0)
             {
                 // The allocation section alone, for work on the cycle.
@@ -49,6 +58,8 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             FieldOutcome field = FieldBench.Run(Console.Out, quick ? 6000 : 24000, quick ? 1200 : 6000);
             Console.WriteLine();
+            SweepOutcome sweep = FieldSweep.Run(Console.Out, quick ? 2400 : 24000);
+            Console.WriteLine();
             SourceMonitorBench.Run(Console.Out, quick ? 1200 : 6000, quick ? 8 : 40);
             Console.WriteLine();
             double sigmaFresh = FreshReference.Run(Console.Out, quick ? 15 : 40);
@@ -64,7 +75,7 @@ namespace MpoProbe.Benchmark
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
     }

@@ -174,6 +174,7 @@ namespace MpoProbe.Report
         {
             "PASS*" => "PASS* — passes, but within the instrument's uncertainty of the limit",
             "FAIL*" => "FAIL* — fails, but within the instrument's uncertainty of the limit",
+            "REF_WEAK" => "REF_WEAK — a weak position of a forced reference: loss unverified, no pass",
             _ => verdict,
         };
 

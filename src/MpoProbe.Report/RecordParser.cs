@@ -11,7 +11,7 @@ namespace MpoProbe.Report
         public const int MaxPositions = 32;
 
         /// <summary>Verdict strings a position or inspection may carry (schema v1 and v2).</summary>
-        public static readonly string[] Verdicts = { "PASS", "PASS*", "FAIL*", "FAIL", "MARGINAL", "NO_LIGHT", "OVER_RANGE", "UNSTABLE", "UNUSED", "UNEXPECTED_LIGHT", "NO_REFERENCE" };
+        public static readonly string[] Verdicts = { "PASS", "PASS*", "FAIL*", "FAIL", "MARGINAL", "NO_LIGHT", "OVER_RANGE", "UNSTABLE", "UNUSED", "UNEXPECTED_LIGHT", "NO_REFERENCE", "REF_WEAK" };
 
         /// <summary>The common fields; <paramref name="where"/> names file and line.</summary>
         public static RecordContext Context(FieldReader f, string where)

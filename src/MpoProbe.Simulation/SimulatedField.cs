@@ -8,7 +8,8 @@ namespace MpoProbe.Simulation
     /// drift over the job and an optional step, ambient temperature over the job (dark current,
     /// gain tempco, ADC offset), per-chip ADC variation (DNL, Vref, INL shape and zero),
     /// neighbour crosstalk and stray light. Each term can be switched off. Per-probe values are
-    /// drawn within the bounds the Core's budget assumes (<see cref="FieldFigures"/>).
+    /// drawn from the simulation's own figures (<see cref="FieldTruth"/>), never from the Core's
+    /// budget constants, so the benchmark tests the budget against a field it did not write.
     /// </summary>
     public sealed class SimulatedField
     {
@@ -18,13 +19,13 @@ namespace MpoProbe.Simulation
         public SimulatedField(uint seed)
         {
             _random = new SimRandom(seed ^ 0x6A09E667u);
-            MatingSigmaDb = FieldFigures.MatingSigmaDb;
-            SourceDriftDbPerJob = _random.Uniform(-FieldFigures.SourceDriftPerJobDb, FieldFigures.SourceDriftPerJobDb);
+            MatingSigmaDb = FieldTruth.NominalMatingSigmaDb;
+            SourceDriftDbPerJob = _random.Uniform(-FieldTruth.SourceDriftPerJobDb, FieldTruth.SourceDriftPerJobDb);
             AmbientStartC = _random.Uniform(15, 35);
-            AmbientChangeC = _random.Uniform(-FieldFigures.TemperatureExcursionC, FieldFigures.TemperatureExcursionC);
-            DarkDoublingC = _random.Uniform(8, 10);
-            GainTempcoPerC = _random.Uniform(-FieldFigures.GainTempcoPerC, FieldFigures.GainTempcoPerC);
-            AdcOffsetCodesPerC = _random.Uniform(-FieldFigures.AdcOffsetCodesPerC, FieldFigures.AdcOffsetCodesPerC);
+            AmbientChangeC = _random.Uniform(-FieldTruth.AmbientChangeC, FieldTruth.AmbientChangeC);
+            DarkDoublingC = _random.Uniform(FieldTruth.DarkDoublingMinC, FieldTruth.DarkDoublingMaxC);
+            GainTempcoPerC = _random.Uniform(-FieldTruth.GainTempcoPerC, FieldTruth.GainTempcoPerC);
+            AdcOffsetCodesPerC = _random.Uniform(-FieldTruth.AdcOffsetCodesPerC, FieldTruth.AdcOffsetCodesPerC);
             CrosstalkDb = -60;
             StrayLightDbm = -85;
             Mating = true;
@@ -117,8 +118,8 @@ namespace MpoProbe.Simulation
         /// <summary>A new mating at the probe port: new loss offsets on the first <paramref name="channels"/> channels.</summary>
         public void Mate(SimulatedFrontEnd frontEnd, int channels)
         {
-            double common = MatingSigmaDb * System.Math.Sqrt(0.6) * _random.NextGaussian();
-            double own = MatingSigmaDb * System.Math.Sqrt(0.4);
+            double common = MatingSigmaDb * System.Math.Sqrt(FieldTruth.MatingCommonShare) * _random.NextGaussian();
+            double own = MatingSigmaDb * System.Math.Sqrt(1.0 - FieldTruth.MatingCommonShare);
             for (int c = 0; c < channels; c++)
             {
                 frontEnd.SetMatingLossDb(c, Mating ? common + (own * _random.NextGaussian()) : 0);

@@ -59,6 +59,9 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe calibrated = new SimulatedProbe(MpoLayout.Mpo12, 174);
             SimulatedProbe bare = new SimulatedProbe(MpoLayout.Mpo12, 174, false);
+            // The same fixed mating figure on both, so the gain-ratio term shows.
+            calibrated.Inspector.Budget.MatingSigmaDb = FieldFigures.MatingSigmaDb;
+            bare.Inspector.Budget.MatingSigmaDb = FieldFigures.MatingSigmaDb;
             double[] losses = SimulatedProbe.Losses(12, 6.0);
             double uCal = LossUncertainty(calibrated, losses);
             double uBare = LossUncertainty(bare, losses);

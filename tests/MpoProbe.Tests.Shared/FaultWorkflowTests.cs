@@ -164,8 +164,18 @@ namespace MpoProbe.Tests
             Check.Equal(Verdict.Pass, probe.Inspect().VerdictAt(4), "an ordinary reference: PASS");
             probe.Reference.MarkForced(PositionMask.Of(4));
             InspectionResult r = probe.Inspect();
-            Check.Equal(Verdict.PassStar, r.VerdictAt(4), "weak position 4 of a forced reference: PASS* at best");
+            Check.Equal(Verdict.RefWeak, r.VerdictAt(4), "weak position 4 of a forced reference: REF WEAK, neither PASS nor PASS*");
+            Check.Near(0.05, r.LossDb(4), 0.1, "the loss is still reported (unverified)");
             Check.Equal(Verdict.Pass, r.VerdictAt(5), "other positions unchanged");
+            probe.Reference.MarkForced(PositionMask.Of(4) | PositionMask.Of(6));
+            double[] losses = SimulatedProbe.Losses(12, 0.05);
+            losses[5] = 0.70;
+            losses[3] = 1.6;
+            probe.LightWithLoss(-20.0, losses);
+            r = probe.Inspect();
+            Check.Equal(Verdict.RefWeak, r.VerdictAt(6), "a weak PASS* becomes REF WEAK too");
+            Check.Equal(Verdict.Fail, r.VerdictAt(4), "a weak position that fails anyway still fails: its true loss is higher still");
+            Check.Equal("REF_WEAK", VerdictText.Name(Verdict.RefWeak), "log name");
         }
 
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)

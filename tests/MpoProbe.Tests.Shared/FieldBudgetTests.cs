@@ -44,6 +44,7 @@ namespace MpoProbe.Tests
         public void MatingAndSourceDriftAreInTheBudget()
         {
             UncertaintyBudget budget = new UncertaintyBudget();
+            budget.MatingSigmaDb = FieldFigures.MatingSigmaDb; // a fixed figure: the prior's upper bound is tested in MatingRepeatabilityTests
             Loss(budget, 7, 7, 0.01);
             Check.Near(0.05 * Math.Sqrt(2.0), budget.MatingDb, 1e-9, "two probe-port matings of σ 0.05 dB");
             Check.True(budget.SourceDb < 0.01, "10 minutes after the reference the drift term is small: " + budget.SourceDb.ToString("F4"));
@@ -81,16 +82,16 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void CleanSignificanceIsTwoBudgetUncertainties()
+        public void CleanSignificanceIsThreeReMateUncertainties()
         {
-            Check.Near(2.0 * Math.Sqrt(0.0025 + 0.0016), CleanCycle.SignificantChangeDb(0.05, 0.04), 1e-12, "k = 2 on both inspections");
+            Check.Near(3.0 * Math.Sqrt(0.0025 + 0.0016), CleanCycle.SignificantChangeDb(0.05, 0.04), 1e-12, "three standard deviations of a re-mate on both inspections");
             CleanCycle cycle = new CleanCycle();
             cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
             cycle.Compare(Result(1.10, Verdict.Fail, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.NoChange, "0.10 dB less is re-mating scatter (threshold 0.14 dB), not an improvement");
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.NoChange, "0.10 dB less is re-mating scatter (threshold 0.19 dB), not an improvement");
             cycle.SetBefore(Result(1.20, Verdict.Fail, 0.05));
-            cycle.Compare(Result(1.00, Verdict.Fail, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.ImprovedStillFail, "0.20 dB less is an improvement");
+            cycle.Compare(Result(0.95, Verdict.Fail, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.ImprovedStillFail, "0.25 dB less is an improvement");
         }
 
         [TestMethod]
@@ -101,8 +102,8 @@ namespace MpoProbe.Tests
             cycle.Compare(Result(0.30, Verdict.Pass, 0.05));
             Check.True(cycle.OutcomeAt(4) != CleanOutcome.Worse, "+0.10 dB after a re-mate is scatter");
             cycle.SetBefore(Result(0.20, Verdict.Pass, 0.05));
-            cycle.Compare(Result(0.40, Verdict.PassStar, 0.05));
-            Check.True(cycle.OutcomeAt(4) == CleanOutcome.Worse, "+0.20 dB is worse");
+            cycle.Compare(Result(0.45, Verdict.PassStar, 0.05));
+            Check.True(cycle.OutcomeAt(4) == CleanOutcome.Worse, "+0.25 dB is worse (threshold 3 × √2 × 0.05 = 0.21 dB)");
         }
 
         [TestMethod]
@@ -131,6 +132,7 @@ namespace MpoProbe.Tests
             ChannelReading reading = new ChannelReading();
             reading.Set(ChannelStatus.Ok, 12, 1500, 16, -42.0, 0.004); // another range: the gain ratio term applies
             UncertaintyBudget budget = new UncertaintyBudget();
+            budget.MatingSigmaDb = FieldFigures.MatingSigmaDb;
             double total = budget.LossStandardDb(reference, 3, reading, 0.03, 240, 10, 240, Wavelength.Nm850);
 
             double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
@@ -187,17 +189,26 @@ namespace MpoProbe.Tests
             }
 
             Check.True(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "±0.12 dB after a re-mate passes");
-            Check.Near(0.12 / Math.Sqrt(2.0), budget.MatingSigmaDb, 1e-9, "rms change / √2, worse than the default, enters the budget");
+            Check.Near(0.12 / Math.Sqrt(2.0), check.MatingSigmaDb, 1e-9, "this re-mate's σ: rms change / √2");
+            Check.Equal(1, budget.Mating.Remates, "one re-mate of evidence");
             Check.True(budget.MatingMeasured, "marked measured");
+            // Pooled with the prior (0.05 dB, 2 + 2 degrees of freedom): common part 0.0025/3,
+            // per-fiber part (0.0025 + 12 × 0.0144 / 2) / 13.
+            Check.Near(Math.Sqrt((0.0025 / 3) + ((0.0025 + 0.0864) / 13)), budget.Mating.EstimateDb, 1e-9, "pooled estimate");
+            Check.Near(budget.Mating.UpperDb, budget.MatingSigmaDb, 1e-12, "the budget uses the upper bound");
+            Check.True(budget.MatingSigmaDb > budget.Mating.EstimateDb, "an estimate carries its own uncertainty");
             Check.True(check.Verify(reference, Flat(-20.0), MpoLayout.Mpo12, budget), "no change at all passes");
-            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "but one re-mate never narrows the budget below the default (a verify without re-mating reads 0)");
-            Check.False(budget.MatingMeasured, "the default is not a measured figure");
-            check.Verify(reference, remated, MpoLayout.Mpo12, budget);
+            Check.Equal(2, budget.Mating.Remates, "and is evidence too: it narrows");
             remated.At(6).Set(ChannelStatus.Ok, 8, 1500, 16, -20.4, 0.002);
             Check.False(check.Verify(reference, remated, MpoLayout.Mpo12, budget), "0.4 dB at 6 is a bad cord or port");
             Check.Equal(6, check.WorstPosition, "names position 6");
-            Check.Near(FieldFigures.MatingSigmaDb, budget.MatingSigmaDb, 1e-12, "a failed check puts the budget back to its default");
+            Check.Equal(3, budget.Mating.Remates, "a failed check is still evidence of this cord's scatter");
             Check.Contains("6 (white)", check.Describe(), "message names the fiber");
+            Scan dark = Flat(-20.0);
+            dark.At(9).Set(ChannelStatus.NoLight, 8, 0, 16, double.NaN, 0.002);
+            Check.False(check.Verify(reference, dark, MpoLayout.Mpo12, budget), "a dark position after the re-mate fails the check");
+            Check.Equal(9, check.WorstPosition, "and names it");
+            Check.Equal(3, budget.Mating.Remates, "no evidence from a dark re-mate");
         }
 
         [TestMethod]

@@ -141,5 +141,79 @@ namespace MpoProbe.Tests
             Check.Equal("CHECK PROBE PORT", flow.Actions.ResultNote, "uniformly 0.7 dB worse");
             Check.True(WorkflowFixture.Logged(hw, "probe_port_suspect"), "logged");
         }
+
+        [TestMethod]
+        public void EveryNthLinkIsReMatedAndMeasuresTheProbesRepeatability()
+        {
+            SimulatedHardware hw = new SimulatedHardware(915);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 2;
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.None, "first link: nothing to ask");
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.Remate, "second link: re-mate it");
+            Check.Equal(0, core.Inspector.Budget.Mating.Remates, "no evidence yet");
+            double[] remated = SimulatedProbe.Losses(12, 0.2);
+            for (int p = 0; p < 12; p++)
+            {
+                remated[p] += (p % 2) == 0 ? 0.03 : -0.03;
+            }
+
+            hw.Light(-20, remated);
+
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastWasRemate, "the re-inspection is compared with the held one");
+            Check.Equal(1, core.Inspector.Budget.Mating.Remates, "one re-mate of evidence");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"remate\""), "remate record");
+            Check.True(WorkflowFixture.Logged(hw, "\"mating_sigma_db\""), "inspection and remate records carry the figure");
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.6));
+            flow.Command(CommandAction.Inspect);
+            Check.False(flow.Actions.LastWasRemate, "an unlabelled next link is not a re-mate");
+        }
+
+        [TestMethod]
+        public void AReMateThatMovedALotIsNotScatter()
+        {
+            SimulatedHardware hw = new SimulatedHardware(916);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 1;
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.Remate, "re-mate asked");
+            double[] moved = SimulatedProbe.Losses(12, 0.2);
+            moved[3] = 1.0;
+            hw.Light(-20, moved);
+            flow.Command(CommandAction.Inspect);
+            Check.False(flow.Actions.LastWasRemate, "0.8 dB at 4 (limit 5 × √2 × 0.071 = 0.50 dB): dirt moved, no evidence");
+            Check.Equal(0, core.Inspector.Budget.Mating.Remates, "nothing added");
+            Check.True(WorkflowFixture.Logged(hw, "remate_refused"), "said in the log");
+        }
+
+        [TestMethod]
+        public void ScatteringCordIsNamedAndResetCordForgetsIt()
+        {
+            SimulatedHardware hw = new SimulatedHardware(917);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            double[] loose = new double[12];
+            for (int i = 0; i < 12; i++)
+            {
+                loose[i] = (i % 2) == 0 ? 0.2 : -0.2;
+            }
+
+            for (int r = 0; r < 6; r++)
+            {
+                core.Inspector.Budget.Mating.Observe(loose, 12);
+            }
+
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            Check.Equal("CORD SCATTERS: CLEAN", flow.Actions.ResultNote, "scatter above 0.10 dB asks for a clean or a new cord");
+            core.Commands.Processor.Execute("reset cord");
+            Check.Equal(0, core.Inspector.Budget.Mating.Remates, "a new cord starts from the prior");
+        }
     }
 }

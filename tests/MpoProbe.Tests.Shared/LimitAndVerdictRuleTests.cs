@@ -41,14 +41,25 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void BandIsThreeAndAHalfStandardUncertaintiesWhenWiderThanTheMinimum()
+        public void BandIsTheExpandedUncertaintyWhenWiderThanTheMinimum()
         {
-            Check.Near(0.35, VerdictRules.GuardBandDb(0.10, 0.10), 1e-9, "3.5u beats the minimum band");
-            Check.Near(0.10, VerdictRules.GuardBandDb(0.10, 0.02), 1e-9, "the minimum band beats 3.5u");
-            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.41, 0.10, 0.75, 0.0), "0.41 ± 0.10 cannot pass 0.75 outright");
-            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.39, 0.10, 0.75, 0.0), "0.39 ± 0.10 passes");
-            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(1.09, 0.10, 0.75, 0.0), "1.09 ± 0.10 cannot fail outright");
-            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(1.11, 0.10, 0.75, 0.0), "1.11 ± 0.10 fails");
+            Check.Near(0.20, VerdictRules.GuardBandDb(0.10, 0.10), 1e-9, "U = 2u beats the minimum band");
+            Check.Near(0.10, VerdictRules.GuardBandDb(0.10, 0.02), 1e-9, "the minimum band beats U = 0.04");
+            Check.Near(0.08, VerdictRules.GuardBandDb(0.0, 0.04), 1e-9, "no minimum: U alone");
+            Check.Equal(Verdict.PassStar, VerdictRules.ForLoss(0.56, 0.10, 0.75, 0.0), "0.56 ± 0.20 cannot pass 0.75 outright");
+            Check.Equal(Verdict.Pass, VerdictRules.ForLoss(0.54, 0.10, 0.75, 0.0), "0.54 ± 0.20 passes");
+            Check.Equal(Verdict.FailStar, VerdictRules.ForLoss(0.94, 0.10, 0.75, 0.0), "0.94 ± 0.20 cannot fail outright");
+            Check.Equal(Verdict.Fail, VerdictRules.ForLoss(0.96, 0.10, 0.75, 0.0), "0.96 ± 0.20 fails");
+        }
+
+        [TestMethod]
+        public void NegativeLimitIsThreeAndAHalfUncertaintiesPlusMargin()
+        {
+            Check.Near(-0.40, VerdictRules.NegativeLimitDb(0.10, 0.0), 1e-9, "−(3.5 × 0.10 + 0.05)");
+            Check.Near(-0.65, VerdictRules.NegativeLimitDb(0.10, 0.60), 1e-9, "a wider minimum band: −(0.60 + 0.05)");
+            Check.False(VerdictRules.IsImpossiblyNegative(-0.39, 0.10, 0.0), "−0.39 inside −0.40");
+            Check.True(VerdictRules.IsImpossiblyNegative(-0.41, 0.10, 0.0), "−0.41 beyond −0.40");
+            Check.False(VerdictRules.IsImpossiblyNegative(-5, double.NaN, 0.0), "no uncertainty: no flag (absence, not a refusal)");
         }
 
         [TestMethod]

@@ -12,7 +12,7 @@ namespace MpoProbe.Tests
     {
         private static MpoLayout[] Layouts => new MpoLayout[] { MpoLayout.Mpo8, MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 };
         private static readonly Wavelength[] Wavelengths = { Wavelength.Nm850, Wavelength.Nm1300, Wavelength.Nm1310, Wavelength.Nm1550 };
-        private static readonly string[] Notes = NoneFirst("CAP OR CONNECT NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE");
+        private static readonly string[] Notes = NoneFirst("CAP OR CONNECT NOW", "EXPOSED: RE-INSPECT", "CHECK PROBE PORT", "PORT WORN: INSPECT", "CORD WORN: REPLACE", "CORD SCATTERS: CLEAN");
         private static readonly string[] Labels = NoneFirst("JOB ;42", "WWWWWWWWWWWWWWWWWWWWWWWW", "trunk 32-a \"hall\" ;;=x", "A");
 
         /// <summary>
@@ -97,7 +97,7 @@ namespace MpoProbe.Tests
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 Verdict v = !layout.IsUsed(p) ? (random.NextInt(8) == 0 ? Verdict.UnexpectedLight : Verdict.Unused)
-                    : (style == 0 ? Verdict.Pass : (Verdict)(1 + random.NextInt(9)));
+                    : (style == 0 ? Verdict.Pass : (Verdict)(1 + random.NextInt(10)));
                 bool measured = v == Verdict.Pass || v == Verdict.PassStar || v == Verdict.FailStar || v == Verdict.Fail || v == Verdict.Unstable;
                 r.Set(p, v, measured ? -20 : double.NaN, measured ? random.Uniform(-0.5, style == 3 ? 30 : 3) : double.NaN, 0.01);
             }
@@ -109,8 +109,8 @@ namespace MpoProbe.Tests
         private static string Result(ChartScreens charts, SimRandom random, MpoLayout layout)
         {
             InspectionResult r = RandomResult(random, layout);
-            string[] polarity = NoneFirst(PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK");
-            Verdict overall = (Verdict)random.NextInt(10);
+            string[] polarity = { null, PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK" };
+            Verdict overall = (Verdict)random.NextInt(11);
             uint weak = random.NextInt(3) == 0 ? layout.UsedMask : (random.NextInt(2) == 0 ? PositionMask.Of(layout.PositionCount) : 0);
             charts.Result(r, overall, polarity[random.NextInt(polarity.Length)], Notes[random.NextInt(Notes.Length)], weak);
             return "result " + layout.Name + " overall " + VerdictText.Name(overall);
@@ -118,7 +118,7 @@ namespace MpoProbe.Tests
 
         private static string Prompt(Screens screens, SimRandom random, MpoLayout layout, int index)
         {
-            PromptKind kind = (PromptKind)((index / Kinds) % 11);
+            PromptKind kind = (PromptKind)((index / Kinds) % 12);
             uint[] masks = { 0, PositionMask.Of(layout.PositionCount), layout.UsedMask, PositionMask.Of(21) | PositionMask.Of(22) | PositionMask.Of(23) };
             screens.Prompt(kind, masks[random.NextInt(masks.Length)] & layout.UsedMask);
             return "prompt " + Prompts.Name(kind);

@@ -111,7 +111,7 @@ namespace MpoProbe.Tests
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 1303);
             probe.TakeReference(-20);
             probe.LightWithLoss(-20, SimulatedProbe.Losses(12, 0.0));
-            double edge = probe.Inspect().BandDb(7) + SelfTest.NegativeLossMarginDb;
+            double edge = -probe.Inspect().NegativeLimitDb(7);
             probe.Light(7, -20 + edge - 0.04);
             Check.True(probe.Core.SelfTest.AfterInspection(probe.Inspect()), "inside the band: a valid loss");
             probe.Light(7, -20 + edge + 0.04);

@@ -4,9 +4,10 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Inspect → clean → re-inspect, compared position by position. A loss that fell by more
-    /// than its expanded uncertainty (k = 2 on the two inspections' own budget parts, mating
-    /// included) confirms contamination; one that
-    /// did not is persistent. A clean after which anything still fails counts as a failed clean;
+    /// than a re-mate can explain (<see cref="SignificantK"/> standard deviations of the two
+    /// inspections' own budget parts, the probe's measured mating figure included) confirms
+    /// contamination; one that did not is persistent. A position below the limit after the clean
+    /// (PASS or PASS*) is cleaned. A clean after which anything still fails counts as a failed clean;
     /// after <see cref="MaxFailedCleans"/> of them in a row the probe escalates: not contamination,
     /// check damage, polarity, cable stress. Allocates nothing after construction.
     /// </summary>
@@ -22,6 +23,14 @@ namespace MpoProbe.Core
         private readonly double[] _cleanAfter = new double[MpoLayout.MaxPositions];
         private int _maxFailedCleans = 2;
         private int _positions;
+
+        /// <summary>
+        /// Standard deviations of a re-inspection's own scatter (electronics and one probe-port
+        /// mating at the probe's measured figure, each inspection) a change must pass to count as
+        /// improved or worse: 3, two-sided 0.27 % per position, so a 12-fiber re-mate calls a change
+        /// where there was none about once in 30 cleans (k = 2 did it in about one clean in two).
+        /// </summary>
+        public const double SignificantK = 3.0;
 
         /// <summary>Failed cleans in a row before escalating (default 2, 1..9).</summary>
         public int MaxFailedCleans
@@ -131,14 +140,17 @@ namespace MpoProbe.Core
             PersistentMask = 0;
             WorseMask = 0;
             BeforeBadMask = _beforeNotPassing;
-            AfterBadMask = after.NotPassingMask();
+            // Below the limit after a clean, proven or not (PASS*), is a successful clean.
+            AfterBadMask = after.NotPassingMask() & ~after.MaskOf(Verdict.PassStar);
             for (int p = 1; p <= _positions; p++)
             {
                 _cleanBefore[p - 1] = _beforeLoss[p - 1];
                 _cleanAfter[p - 1] = after.LossDb(p);
                 CleanOutcome outcome = Judge(p, after);
                 _outcome[p - 1] = outcome;
-                ConfirmedMask |= outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail ? PositionMask.Of(p) : 0;
+                // Contamination is confirmed only where the loss fell beyond a re-mate's scatter.
+                bool fell = !double.IsNaN(_changeDb[p - 1]) && -_changeDb[p - 1] > SignificantChangeDb(_beforeUncertainty[p - 1], after.MeasurementOnlyDb(p));
+                ConfirmedMask |= fell && (outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail) ? PositionMask.Of(p) : 0;
                 PersistentMask |= outcome == CleanOutcome.NoChange ? PositionMask.Of(p) : 0;
                 WorseMask |= outcome == CleanOutcome.Worse ? PositionMask.Of(p) : 0;
             }
@@ -216,7 +228,7 @@ namespace MpoProbe.Core
                 return CleanOutcome.Unaffected;
             }
 
-            if (now == Verdict.Pass)
+            if (now == Verdict.Pass || now == Verdict.PassStar)
             {
                 return CleanOutcome.CleanedPass;
             }
@@ -225,13 +237,14 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// Smallest change that counts as improved or worse: k = 2 on the two inspections' own
-        /// parts of the budget (measurement electronics and one probe-port mating each; the shared
-        /// reference cancels), so re-mating scatter is not called a change.
+        /// Smallest change that counts as improved or worse: <see cref="SignificantK"/> on the two
+        /// inspections' own parts of the budget (measurement electronics and one probe-port mating
+        /// each, at the probe's measured mating figure; the shared reference cancels), so re-mating
+        /// scatter is not called a change.
         /// </summary>
         public static double SignificantChangeDb(double uBeforeDb, double uAfterDb)
         {
-            return UncertaintyBudget.CoverageK * Math.Sqrt((uBeforeDb * uBeforeDb) + (uAfterDb * uAfterDb));
+            return SignificantK * Math.Sqrt((uBeforeDb * uBeforeDb) + (uAfterDb * uAfterDb));
         }
 
         /// <summary>The outcome in one line for the log (allocates; the log writes it with <see cref="Describe(TextBuilder)"/>).</summary>

@@ -61,6 +61,8 @@ namespace MpoProbe.Core
 
         /// <summary>The link budget commands (<c>set link …</c>), when the probe keeps job data.</summary>
         public LinkBudgetCommands Budget { get; set; }
+        /// <summary>The probe's mating repeatability, reset to its prior by <c>reset port|cord</c> (null: none).</summary>
+        public MatingRepeatability Mating { get; set; }
 
         /// <summary>The history commands (results kept on the probe), when the probe has a results store.</summary>
         public HistoryCommands History { get; set; }

@@ -49,7 +49,13 @@ namespace MpoProbe.Core
                 return BadValue("reset", what, "port or cord");
             }
 
-            return Changed(what + " mating count reset to 0");
+            if (Mating != null)
+            {
+                // A new cord or port has its own repeatability: back to the prior.
+                Mating.Reset();
+            }
+
+            return Changed(what + " mating count reset to 0, mating repeatability back to its prior");
         }
 
         private CommandAction SetLink(string label)

@@ -174,7 +174,7 @@ namespace MpoProbe.Core
             }
 
             int p = PositionMask.First(mask);
-            double limit = -(_result.BandDb(p) + FieldFigures.ReReferenceMarginDb);
+            double limit = _result.NegativeLimitDb(p);
             t.Add("RE-REFERENCE: loss ").AddDb(_result.LossDb(p)).Add(" dB at ").AddPositions(mask).Add(" is below ")
                 .AddDb(limit).Add(" dB (a link cannot add light): the source or the reference changed; no PASS until a new reference");
         }

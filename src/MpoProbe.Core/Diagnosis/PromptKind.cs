@@ -34,6 +34,9 @@ namespace MpoProbe.Core
         SetReference = 9,
 
         /// <summary>Polarity failed with every loss in order: check the trunk's polarity.</summary>
-        CheckPolarity = 10
+        CheckPolarity = 10,
+
+        /// <summary>Nothing wrong; the probe asks for the link to be unplugged, re-plugged and inspected again, to measure its own mating repeatability.</summary>
+        Remate = 11
     }
 }

@@ -116,6 +116,7 @@ namespace MpoProbe.Core
                 case PromptKind.Attenuate: return "TOO BRIGHT";
                 case PromptKind.SetReference: return "NO REF";
                 case PromptKind.CheckPolarity: return "POLARITY";
+                case PromptKind.Remate: return "RE-MATE";
                 default: return "OK";
             }
         }
@@ -135,6 +136,7 @@ namespace MpoProbe.Core
                 case PromptKind.Attenuate: return "ATTENUATE SOURCE";
                 case PromptKind.SetReference: return "SET A REFERENCE";
                 case PromptKind.CheckPolarity: return "CHECK TRUNK POLARITY";
+                case PromptKind.Remate: return "UNPLUG, REPLUG LINK";
                 default: return "NOTHING TO DO";
             }
         }
@@ -181,6 +183,7 @@ namespace MpoProbe.Core
                 case PromptKind.Attenuate: return "attenuate";
                 case PromptKind.SetReference: return "set_reference";
                 case PromptKind.CheckPolarity: return "check_polarity";
+                case PromptKind.Remate: return "remate";
                 default: return "none";
             }
         }

@@ -53,6 +53,7 @@ namespace MpoProbe.Core
                 case Verdict.OverRange: return "OVER";
                 case Verdict.Unstable: return "UNST";
                 case Verdict.UnexpectedLight: return "LIGHT";
+                case Verdict.RefWeak: return "WEAK";
                 case Verdict.NoReference: return "NOREF";
                 default: return "----";
             }

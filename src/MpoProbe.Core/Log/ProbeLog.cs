@@ -199,7 +199,8 @@ namespace MpoProbe.Core
         public void Verification(ReferenceVerification v, UncertaintyBudget budget)
         {
             Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
-                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4).Add("advice", v.Describe()));
+                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
+                .Add("reference_matings", v.Averaged ? 2 : 1).Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
         }
 
         /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
@@ -240,7 +241,7 @@ namespace MpoProbe.Core
         {
             JsonLine record = Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
                 .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale)
-                .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.VerdictK, 1).Add("overall", VerdictText.Name(overall))
+                .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.CoverageK, 1).Add("overall", VerdictText.Name(overall))
                 .Add("loss_overall", VerdictText.Name(r.Overall)).Add("polarity", OverallVerdict.PolarityName(polarity)).Add("polarity_issue", polarity == PolarityVerdict.Fail ? polarityIssue : null)
                 .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).BeginArray("positions");
             for (int p = 1; p <= r.Layout.PositionCount; p++)

@@ -105,6 +105,54 @@ namespace MpoProbe.Core
             return IsValid && Layout == layout && Wavelength == wavelength;
         }
 
+        /// <summary>
+        /// Probe-port matings the stored powers average: 1 after a capture or a restore from
+        /// storage (not persisted: the conservative figure), more once re-mates of the reference
+        /// cord were averaged in (<see cref="AverageWith"/>).
+        /// </summary>
+        public int Matings { get; private set; } = 1;
+
+        /// <summary>
+        /// Averages a re-mated scan of the reference cord into the stored powers, so the reference's
+        /// own mating error shrinks by √(1/<see cref="Matings"/>) (docs/uncertainty.md). Refused
+        /// (false, nothing changed) unless every used position has steady light in the range it was
+        /// stored in.
+        /// </summary>
+        public bool AverageWith(Scan scan, MpoLayout layout)
+        {
+            if (scan == null || layout == null || !IsValid || layout.Id != Layout)
+            {
+                return false;
+            }
+
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                ChannelReading r = scan.At(p);
+                if (layout.IsUsed(p) && (r.Status != ChannelStatus.Ok || double.IsNaN(_powerDbm[p - 1]) || r.Range != _range[p - 1]))
+                {
+                    return false;
+                }
+            }
+
+            int m = Matings;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                if (!layout.IsUsed(p))
+                {
+                    continue;
+                }
+
+                ChannelReading r = scan.At(p);
+                double u = _uncertaintyDb[p - 1];
+                _powerDbm[p - 1] = ((_powerDbm[p - 1] * m) + r.PowerDbm) / (m + 1);
+                _uncertaintyDb[p - 1] = Math.Sqrt((u * u * m * m) + (r.UncertaintyDb * r.UncertaintyDb)) / (m + 1);
+            }
+
+            Matings = m + 1;
+            Checksum = ComputeChecksum();
+            return true;
+        }
+
         /// <summary>Stores the powers of a scan as the reference for its used positions.</summary>
         public void Capture(Scan scan, MpoLayout layout, long uptimeMs, long utcTicks)
         {
@@ -184,6 +232,7 @@ namespace MpoProbe.Core
             IsSet = false;
             _intact = false;
             Checksum = 0;
+            Matings = 1;
             WeakMask = 0;
             MonitorDb = double.NaN;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)

@@ -12,17 +12,22 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class UncertaintyBudget
     {
-        private double _matingSigmaDb = FieldFigures.MatingSigmaDb;
+        private double _fixedMatingDb = FieldFigures.MatingSigmaDb;
+        private bool _matingFixed;
 
-        /// <summary>Coverage factor of the reported expanded uncertainty U (k = 2, ≈ 95 %).</summary>
+        /// <summary>
+        /// Coverage factor of the expanded uncertainty U (k = 2, ≈ 95 %). U is also the verdict
+        /// band (ILAC-G8 guarded acceptance, docs/uncertainty.md): PASS below limit − U, FAIL above
+        /// limit + U, starred between.
+        /// </summary>
         public const double CoverageK = 2.0;
 
         /// <summary>
-        /// Coverage factor of the asterisk band (k = 3.5, one-sided ≈ 0.02 % for a normal error):
-        /// a bare PASS or FAIL is one the uncertainty cannot overturn, even over tens of thousands
-        /// of fibers near the limit (the benchmark counts them), so the band is far wider than the 95 % U.
+        /// Factor on u_c beyond which a negative loss means the reference no longer applies
+        /// (k = 3.5, one-sided ≈ 0.02 % for a normal error). A refusal, not a verdict: at this
+        /// factor scatter alone refuses one of twelve fibers of zero loss in ≈ 0.3 % of inspections.
         /// </summary>
-        public const double VerdictK = 3.5;
+        public const double ReReferenceK = 3.5;
 
         /// <summary>
         /// Probe-port matings in one 1-cord loss: the reference cord mated for the reference and
@@ -30,10 +35,27 @@ namespace MpoProbe.Core
         /// </summary>
         public const int ProbePortMatings = 2;
 
-        /// <summary>Repeatability σ of one probe-port mating, dB (default 0.05; the reference verification step measures it).</summary>
+        /// <summary>This probe's measured mating repeatability (prior and re-mates); the budget's mating term follows its upper bound.</summary>
+        public MatingRepeatability Mating { get; } = new MatingRepeatability();
+
+        /// <summary>
+        /// σ of one probe-port mating the budget uses, dB: <see cref="MatingRepeatability.UpperDb"/>
+        /// of <see cref="Mating"/> within <see cref="FieldFigures.MatingFloorDb"/>..0.5 dB, unless a
+        /// fixed figure was set (tests, a contract's figure; <see cref="ResetMating"/> clears it).
+        /// </summary>
         public double MatingSigmaDb
         {
-            get { return _matingSigmaDb; }
+            get
+            {
+                if (_matingFixed)
+                {
+                    return _fixedMatingDb;
+                }
+
+                double upper = Mating.UpperDb;
+                return upper < FieldFigures.MatingFloorDb ? FieldFigures.MatingFloorDb : (upper > 0.5 ? 0.5 : upper);
+            }
+
             set
             {
                 if (double.IsNaN(value) || value < FieldFigures.MatingFloorDb || value > 0.5)
@@ -41,18 +63,19 @@ namespace MpoProbe.Core
                     throw new ArgumentOutOfRangeException("value", "mating repeatability " + Format.Db(value) + " dB is outside " + Format.Db(FieldFigures.MatingFloorDb) + "..0.50 dB");
                 }
 
-                _matingSigmaDb = value;
+                _fixedMatingDb = value;
+                _matingFixed = true;
             }
         }
 
-        /// <summary>True once <see cref="MatingSigmaDb"/> came from this probe's reference verification.</summary>
-        public bool MatingMeasured { get; set; }
+        /// <summary>True once the mating term rests on at least one re-mate of this probe (not the prior alone, not a fixed figure).</summary>
+        public bool MatingMeasured => !_matingFixed && Mating.Remates > 0;
 
-        /// <summary>Back to the default mating figure (a new reference, or a failed reference check).</summary>
+        /// <summary>Back to the prior (a replaced test cord or port): clears a fixed figure and the re-mate evidence.</summary>
         public void ResetMating()
         {
-            _matingSigmaDb = FieldFigures.MatingSigmaDb;
-            MatingMeasured = false;
+            _matingFixed = false;
+            Mating.Reset();
         }
 
         /// <summary>
@@ -106,7 +129,9 @@ namespace MpoProbe.Core
             double uLin = FrontEndDesign.AdcLinearityUncertaintyDb;
             ElectronicsDb = Math.Sqrt((uRef * uRef) + (uMeas * uMeas) + (uLin * uLin));
             GainRatioDb = reference.Range(position) != reading.Range ? gainRatioDb : 0;
-            MatingDb = _matingSigmaDb * Math.Sqrt(ProbePortMatings);
+            double mating = MatingSigmaDb;
+            // The reference's matings are averaged (Reference.Matings), the link's is one.
+            MatingDb = mating * Math.Sqrt(1.0 + (1.0 / reference.Matings));
             SourceDb = SourceTermDb(referenceAgeMinutes);
             double dRef = DarkTermDb(reference.PowerDbm(position), reference.Range(position), referenceSinceDarkMinutes, wavelength);
             double dMeas = DarkTermDb(reading.PowerDbm, reading.Range, measureSinceDarkMinutes, wavelength);
@@ -114,7 +139,7 @@ namespace MpoProbe.Core
             double tempco = PowerUnits.DbPerRelative * FieldFigures.GainTempcoPerC * Excursion(tempcoMinutes) / FieldFigures.Sqrt3;
             double stray = PowerUnits.DbPerRelative * PowerUnits.DbmToWatts(FieldFigures.StrayLightDbm) / PowerUnits.DbmToWatts(reading.PowerDbm) / FieldFigures.Sqrt3;
             OtherDb = Math.Sqrt((tempco * tempco) + (stray * stray));
-            MeasurementOnlyDb = Math.Sqrt((uMeas * uMeas) + (_matingSigmaDb * _matingSigmaDb) + (dMeas * dMeas));
+            MeasurementOnlyDb = Math.Sqrt((uMeas * uMeas) + (mating * mating) + (dMeas * dMeas));
             return Math.Sqrt((ElectronicsDb * ElectronicsDb) + (GainRatioDb * GainRatioDb) + (MatingDb * MatingDb)
                 + (SourceDb * SourceDb) + (DarkDb * DarkDb) + (OtherDb * OtherDb));
         }

@@ -88,6 +88,13 @@ namespace MpoProbe.Core
             return _bandDb[position - 1];
         }
 
+        /// <summary>Most negative loss scatter explains at a position, dB (below it the reference no longer applies; NaN when no loss).</summary>
+        public double NegativeLimitDb(int position)
+        {
+            double u = _uncertaintyDb[position - 1];
+            return double.IsNaN(u) ? double.NaN : VerdictRules.NegativeLimitDb(u, GuardBandDb);
+        }
+
         /// <summary>Positions whose verdict is <paramref name="verdict"/>.</summary>
         public uint MaskOf(Verdict verdict)
         {

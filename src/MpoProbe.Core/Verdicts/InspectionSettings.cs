@@ -48,8 +48,15 @@ namespace MpoProbe.Core
         public int ExposureMinutes { get; set; } = 10;
 
         /// <summary>
+        /// Every this many inspections with nothing else to do, the probe asks for the link to be
+        /// re-mated and inspected again, to measure its own mating repeatability (default 10, the
+        /// project's choice: four re-mates and the reference check in a 40-link job; 0 = never).
+        /// </summary>
+        public int RemateEvery { get; set; } = 10;
+
+        /// <summary>
         /// Minimum uncertainty band around the limit (PASS*/FAIL* inside it), dB, 0..1. Default 0:
-        /// the band comes from the uncertainty budget alone (3.5 × the loss's combined standard
+        /// the band comes from the uncertainty budget alone (U = 2 × the loss's combined standard
         /// uncertainty, docs/uncertainty.md); a contract may ask for a wider one.
         /// </summary>
         public double GuardBandDb

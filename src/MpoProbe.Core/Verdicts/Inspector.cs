@@ -119,10 +119,13 @@ namespace MpoProbe.Core
                 if (verdict == Verdict.Pass)
                 {
                     verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
-                    // A stale reference, or a weak position of a forced one (its power read low, so
-                    // its loss reads low), caps a pass at PASS*.
+                    // A stale reference caps a pass at PASS*. A weak position of a forced reference
+                    // read its reference power low, so its loss reads low by an unknown amount: no
+                    // PASS and no PASS* there, only REF WEAK (a FAIL or FAIL* stands: the true loss
+                    // is higher still).
                     bool weak = referenceOk && PositionMask.Contains(reference.WeakMask, p);
-                    verdict = (stale || weak) && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
+                    verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
+                    verdict = weak && (verdict == Verdict.Pass || verdict == Verdict.PassStar) ? Verdict.RefWeak : verdict;
                 }
 
                 Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);

@@ -19,22 +19,25 @@ namespace MpoProbe.Core
         /// <summary>Loss above the limit but within the uncertainty band: not proven to fail ("FAIL*").</summary>
         FailStar = 3,
 
+        /// <summary>A weak position of a forced reference (its reference power read low): the loss is unverified, never PASS or PASS*.</summary>
+        RefWeak = 4,
+
         /// <summary>Power measured but no valid reference for this layout and wavelength (or the reference no longer applies): no PASS.</summary>
-        NoReference = 4,
+        NoReference = 5,
 
         /// <summary>Samples scattered far beyond the ADC's noise, or ranging could not settle.</summary>
-        Unstable = 5,
+        Unstable = 6,
 
         /// <summary>Too much light for the least sensitive range.</summary>
-        OverRange = 6,
+        OverRange = 7,
 
         /// <summary>Light on a position that is dark by design: wrong layout or polarity.</summary>
-        UnexpectedLight = 7,
+        UnexpectedLight = 8,
 
         /// <summary>No measurable light on a used position.</summary>
-        NoLight = 8,
+        NoLight = 9,
 
         /// <summary>Loss above the limit plus the uncertainty band.</summary>
-        Fail = 9
+        Fail = 10
     }
 }

@@ -1,11 +1,12 @@
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// Turns one position's reading and loss into a verdict. The uncertainty band around the
-    /// limit is <see cref="UncertaintyBudget.VerdictK"/> (3.5) times the loss's combined standard
-    /// uncertainty (or the configured minimum band, if wider): PASS below it, PASS* and FAIL*
-    /// inside it, FAIL above it. A loss below −(band + margin) is physically impossible: the
-    /// reference no longer applies.
+    /// Turns one position's reading and loss into a verdict. The band around the limit is the
+    /// expanded uncertainty U = <see cref="UncertaintyBudget.CoverageK"/> (2) times the loss's
+    /// combined standard uncertainty (or the configured minimum band, if wider), as in ILAC-G8
+    /// guarded acceptance: PASS below limit − U, PASS* and FAIL* inside, FAIL above limit + U.
+    /// A loss below −(<see cref="UncertaintyBudget.ReReferenceK"/> u + margin) is physically
+    /// impossible: the reference no longer applies.
     /// </summary>
     public static class VerdictRules
     {
@@ -30,14 +31,21 @@ namespace MpoProbe.Core
         /// <summary>Uncertainty band around the limit for a loss with standard uncertainty <paramref name="uncertaintyDb"/>.</summary>
         public static double GuardBandDb(double minimumBandDb, double uncertaintyDb)
         {
-            double expanded = UncertaintyBudget.VerdictK * uncertaintyDb;
+            double expanded = UncertaintyBudget.CoverageK * uncertaintyDb;
             return expanded > minimumBandDb ? expanded : minimumBandDb;
+        }
+
+        /// <summary>Most negative loss scatter can explain, dB: −(max(3.5 u, minimum band) + margin).</summary>
+        public static double NegativeLimitDb(double uncertaintyDb, double minimumBandDb)
+        {
+            double wide = UncertaintyBudget.ReReferenceK * uncertaintyDb;
+            return -((wide > minimumBandDb ? wide : minimumBandDb) + FieldFigures.ReReferenceMarginDb);
         }
 
         /// <summary>True when a loss is so negative that the reference cannot apply (a link never adds light).</summary>
         public static bool IsImpossiblyNegative(double lossDb, double uncertaintyDb, double minimumBandDb)
         {
-            return !double.IsNaN(lossDb) && lossDb < -(GuardBandDb(minimumBandDb, uncertaintyDb) + FieldFigures.ReReferenceMarginDb);
+            return !double.IsNaN(lossDb) && !double.IsNaN(uncertaintyDb) && lossDb < NegativeLimitDb(uncertaintyDb, minimumBandDb);
         }
 
         /// <summary>PASS, PASS*, FAIL* or FAIL for a measured loss; NO_REFERENCE without one or when it is impossibly negative.</summary>

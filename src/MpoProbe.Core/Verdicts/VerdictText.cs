@@ -12,6 +12,7 @@ namespace MpoProbe.Core
                 case Verdict.Pass: return "PASS";
                 case Verdict.PassStar: return "PASS*";
                 case Verdict.FailStar: return "FAIL*";
+                case Verdict.RefWeak: return "REF_WEAK";
                 case Verdict.NoReference: return "NO_REFERENCE";
                 case Verdict.Unstable: return "UNSTABLE";
                 case Verdict.OverRange: return "OVER_RANGE";

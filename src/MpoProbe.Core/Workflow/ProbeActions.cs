@@ -137,6 +137,7 @@ namespace MpoProbe.Core
             LastPromptPositions = promptPositions;
             Stamp();
             LogResult();
+            Remates(result);
             _core.Log.Diagnosis(_core.Inspector.Diagnosis, Prompts.Name(LastPrompt));
             if (LastWasCoded || LastListenedUncoded)
             {
@@ -199,6 +200,7 @@ namespace MpoProbe.Core
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
             record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Job.Budget.AddTo(record, s);
             if (resent)
             {
@@ -219,6 +221,7 @@ namespace MpoProbe.Core
                 .Add("reference", !valid ? "none" : (HasReference ? "valid" : "other_setup"))
                 .Add("reference_age_min", valid ? r.AgeMinutes(_core.NowMs, UtcTicksNow()) : -1)
                 .Add("battery_pct", _core.Hardware.BatteryPercent);
+            _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Log.SendAnswerNotKept(record);
         }
 
@@ -279,6 +282,11 @@ namespace MpoProbe.Core
 
             bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
             Stamp();
+            if (_core.Verification.Averaged)
+            {
+                SaveReference();
+            }
+
             _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
             return passed;
         }
@@ -295,7 +303,6 @@ namespace MpoProbe.Core
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
             _core.Reference.SetMonitor(_candidateMonitorDb);
-            _core.Inspector.Budget.ResetMating(); // a new reference: the last cord's re-mate figure no longer applies
             if (forced)
             {
                 _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);
@@ -303,6 +310,13 @@ namespace MpoProbe.Core
 
             _core.Cycle.Reset();
             Stamp();
+            SaveReference();
+
+            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
+        }
+
+        private void SaveReference()
+        {
             try
             {
                 _core.ReferenceStore.Save(_core.Reference);
@@ -312,8 +326,6 @@ namespace MpoProbe.Core
                 _core.Log.Warning("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
                 _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
             }
-
-            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
         }
 
         /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>

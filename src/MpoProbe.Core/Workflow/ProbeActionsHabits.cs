@@ -44,8 +44,9 @@ namespace MpoProbe.Core
                 worn = _core.Wear.PortWorn ? "PORT WORN: INSPECT" : "CORD WORN: REPLACE";
             }
 
-            // Most urgent first: an exposed link, the probe's own port, wear, then the cap prompt.
-            ResultNote = exposed ?? port ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
+            // Most urgent first: an exposed link, the probe's own port, a scattering test cord, wear, then the cap prompt.
+            string scatter = _core.Inspector.Budget.Mating.ScatterTooHigh ? "CORD SCATTERS: CLEAN" : null;
+            ResultNote = exposed ?? port ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
 
         private bool HasUniform()

@@ -46,6 +46,7 @@ namespace MpoProbe.Core
             var processor = new CommandProcessor(Settings, Log, Version, Wear);
             processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
             processor.Budget = new LinkBudgetCommands(Job, Settings, Log, hardware.Storage);
+            processor.Mating = Inspector.Budget.Mating;
             Results = new ResultsStore(hardware.Storage);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);

@@ -190,7 +190,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            double limit = result.NegativeMask != 0 ? -(result.BandDb(at) + NegativeLossMarginDb)
+            double limit = result.NegativeMask != 0 ? result.NegativeLimitDb(at)
                 : -((UncertaintyBudget.CoverageK * result.UncertaintyDb(at)) + NegativeLossMarginDb);
             Faults.Raise(FaultKind.SourceChanged, at, result.LossDb(at), limit);
             return false;

@@ -1,0 +1,117 @@
+using System;
+using MpoProbe.Core;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>The probe's own mating repeatability: prior, pooled evidence both ways, common and per-fiber parts, the upper bound the budget uses.</summary>
+    [TestClass]
+    public class MatingRepeatabilityTests
+    {
+        private static double[] Changes(int count, double common, double own)
+        {
+            double[] d = new double[count];
+            for (int i = 0; i < count; i++)
+            {
+                d[i] = common + ((i % 2) == 0 ? own : -own);
+            }
+
+            return d;
+        }
+
+        [TestMethod]
+        public void PriorAloneIsTheDefaultWithFourDegreesOfFreedom()
+        {
+            MatingRepeatability m = new MatingRepeatability();
+            Check.Near(0.05, m.EstimateDb, 1e-12, "prior σ");
+            Check.Near(4.0, m.DegreesOfFreedom, 1e-9, "2 + 2 pseudo degrees of freedom, equal parts");
+            Check.Near(0.05 * 2.7764 / 1.96, m.UpperDb, 2e-4, "t(4) = 2.776 over z = 1.96");
+            Check.Equal(0, m.Remates, "no re-mate yet");
+            Check.False(m.ScatterTooHigh, "the prior never asks for a clean");
+        }
+
+        [TestMethod]
+        public void StudentQuantileMatchesTheTables()
+        {
+            Check.Near(2.776, MatingRepeatability.StudentT975(4), 0.002, "t(4)");
+            Check.Near(2.228, MatingRepeatability.StudentT975(10), 0.001, "t(10)");
+            Check.Near(2.042, MatingRepeatability.StudentT975(30), 0.001, "t(30)");
+            Check.Near(1.962, MatingRepeatability.StudentT975(1000), 0.001, "t(1000)");
+            Check.True(MatingRepeatability.StudentT975(0.2) == MatingRepeatability.StudentT975(1), "below one degree of freedom: the value at one");
+        }
+
+        [TestMethod]
+        public void CommonShiftAndPerFiberSpreadArePooledApart()
+        {
+            MatingRepeatability m = new MatingRepeatability();
+            Check.True(m.Observe(Changes(12, 0.10, 0), 12), "a pure common shift");
+            Check.Near((0.0025 + 0.005) / 3, m.CommonVarianceDb2, 1e-12, "common: (2 × 0.00125 + 0.1²/2) / 3");
+            Check.Near(0.0025 / 13, m.OwnVarianceDb2, 1e-12, "per fiber: the prior's 0.0025 over 2 + 11 degrees of freedom");
+            m.Reset();
+            Check.True(m.Observe(Changes(12, 0, 0.10), 12), "a pure per-fiber spread");
+            Check.Near(0.0025 / 3, m.CommonVarianceDb2, 1e-12, "common part narrows");
+            Check.Near((0.0025 + 0.06) / 13, m.OwnVarianceDb2, 1e-12, "per fiber: (0.0025 + 12 × 0.01 / 2) / 13");
+        }
+
+        [TestMethod]
+        public void EvidenceNarrowsAndWidens()
+        {
+            MatingRepeatability quiet = new MatingRepeatability();
+            MatingRepeatability loose = new MatingRepeatability();
+            for (int i = 0; i < 30; i++)
+            {
+                double sign = (i % 2) == 0 ? 1 : -1;
+                quiet.Observe(Changes(12, sign * 0.02, 0.02), 12);
+                loose.Observe(Changes(12, sign * 0.15, 0.15), 12);
+            }
+
+            Check.True(quiet.UpperDb < 0.035, "30 quiet re-mates narrow the figure below the prior: " + quiet.UpperDb.ToString("F4"));
+            Check.True(quiet.UpperDb > quiet.EstimateDb, "still an upper bound");
+            Check.False(quiet.ScatterTooHigh, "quiet cord");
+            Check.True(loose.EstimateDb > 0.13, "loose re-mates widen it: " + loose.EstimateDb.ToString("F4"));
+            Check.True(loose.ScatterTooHigh, "above 0.10 dB: clean or replace the test cord");
+            Check.Equal(30, loose.Remates, "counted");
+        }
+
+        [TestMethod]
+        public void BadChangesAddNothing()
+        {
+            MatingRepeatability m = new MatingRepeatability();
+            double[] d = Changes(12, 0.05, 0.05);
+            d[3] = double.NaN;
+            Check.False(m.Observe(d, 12), "NaN refused");
+            d[3] = 1e308 * 10.0; // +infinity, without a framework member the device list lacks
+            Check.False(m.Observe(d, 12), "infinity refused");
+            Check.False(m.Observe(d, 0), "no change refused");
+            Check.False(m.Observe(d, 13), "more changes than given refused");
+            Check.False(m.Observe(null, 1), "no array refused");
+            Check.Equal(0, m.Remates, "nothing added");
+            Check.Near(0.05, m.EstimateDb, 1e-12, "still the prior");
+            Check.True(m.Observe(d, 3), "the first three are fine");
+            Check.Equal(1, m.Remates, "one re-mate");
+        }
+
+        [TestMethod]
+        public void BudgetFollowsTheEstimateUnlessFixed()
+        {
+            UncertaintyBudget b = new UncertaintyBudget();
+            Check.Near(b.Mating.UpperDb, b.MatingSigmaDb, 1e-12, "prior bound");
+            Check.False(b.MatingMeasured, "prior is not measured");
+            b.MatingSigmaDb = 0.03;
+            Check.Near(0.03, b.MatingSigmaDb, 1e-12, "a fixed figure wins");
+            Check.False(b.MatingMeasured, "a fixed figure is not measured");
+            b.ResetMating();
+            for (int i = 0; i < 40; i++)
+            {
+                b.Mating.Observe(Changes(12, 0, 0.001), 12);
+            }
+
+            Check.Near(FieldFigures.MatingFloorDb, b.MatingSigmaDb, 1e-12, "never below the floor");
+            Check.True(b.MatingMeasured, "measured now");
+        }
+    }
+}
