@@ -45,6 +45,10 @@ namespace MpoProbe.Benchmark
             var core = new ProbeCore(hw);
             var flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = coded;
+
+            // The cycle measured is inspect → clean → re-inspect; the re-mate the probe asks for
+            // every RemateEvery links is a step of its own, outside this cycle.
+            core.Settings.RemateEvery = 0;
             hw.Sim.SetAllDark();
             flow.Start();
             int n = layout.PositionCount;
