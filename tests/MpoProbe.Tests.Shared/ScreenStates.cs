@@ -109,7 +109,7 @@ namespace MpoProbe.Tests
         private static string Result(ChartScreens charts, SimRandom random, MpoLayout layout)
         {
             InspectionResult r = RandomResult(random, layout);
-            string[] polarity = { null, PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK" };
+            string[] polarity = NoneFirst(PolarityText.NotTested, "32\u219431 CROSSED +15", "FIBER 32 +31 MISSING", "TYPE B-ROW, NOT B-ROT", "POS 32 +9 MISPLACED", "POLARITY B-ROT OK");
             Verdict overall = (Verdict)random.NextInt(11);
             uint weak = random.NextInt(3) == 0 ? layout.UsedMask : (random.NextInt(2) == 0 ? PositionMask.Of(layout.PositionCount) : 0);
             charts.Result(r, overall, polarity[random.NextInt(polarity.Length)], Notes[random.NextInt(Notes.Length)], weak);
