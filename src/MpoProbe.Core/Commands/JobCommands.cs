@@ -79,20 +79,7 @@ namespace MpoProbe.Core
 
         private string Save()
         {
-            if (_storage == null)
-            {
-                return string.Empty;
-            }
-
-            try
-            {
-                _job.Save(_storage);
-                return string.Empty;
-            }
-            catch (Exception e)
-            {
-                return " (not saved: " + e.Message + ")";
-            }
+            return _job.SaveForReply(_storage);
         }
 
         private static string Verb(string line)

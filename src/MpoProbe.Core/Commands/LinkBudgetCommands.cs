@@ -157,20 +157,7 @@ namespace MpoProbe.Core
 
         private string Save()
         {
-            if (_storage == null)
-            {
-                return string.Empty;
-            }
-
-            try
-            {
-                _job.Save(_storage);
-                return string.Empty;
-            }
-            catch (Exception e)
-            {
-                return " (not saved: " + e.Message + ")";
-            }
+            return _job.SaveForReply(_storage);
         }
 
         private static bool TryCount(string text, int max, out int value)

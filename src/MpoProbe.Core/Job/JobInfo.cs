@@ -61,6 +61,28 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>
+        /// Saves to <paramref name="storage"/> when the probe has one, for a command's reply:
+        /// empty when saved (or nothing to save to), else " (not saved: reason)".
+        /// </summary>
+        public string SaveForReply(IStorage storage)
+        {
+            if (storage == null)
+            {
+                return string.Empty;
+            }
+
+            try
+            {
+                Save(storage);
+                return string.Empty;
+            }
+            catch (Exception e)
+            {
+                return " (not saved: " + e.Message + ")";
+            }
+        }
+
         /// <summary>Writes the job data; throws (leaving the previous file intact) if the storage fails.</summary>
         public void Save(IStorage storage)
         {
