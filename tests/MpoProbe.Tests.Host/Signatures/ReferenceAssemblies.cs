@@ -53,13 +53,13 @@ namespace MpoProbe.Tests.Signatures
         }
 
         /// <summary>
-        /// Generates and compiles every library of a signatures folder; with <paramref name="realMscorlib"/>
-        /// that file is mscorlib and only the other libraries are generated.
+        /// <paramref name="realMscorlib"/> as mscorlib, and every other library of a signatures
+        /// folder generated and compiled against it.
         /// </summary>
-        public static ReferenceAssemblies Build(string folder, string realMscorlib = null)
+        public static ReferenceAssemblies Build(string folder, string realMscorlib)
         {
             List<SignatureLibrary> all = Directory.GetFiles(folder, "*.tsv").OrderBy(f => f, StringComparer.Ordinal).Select(SignatureLibrary.Load).ToList();
-            List<SignatureLibrary> libraries = realMscorlib == null ? all : all.Where(l => l.AssemblyName != Mscorlib).ToList();
+            List<SignatureLibrary> libraries = all.Where(l => l.AssemblyName != Mscorlib).ToList();
             var owner = new Dictionary<string, SignatureLibrary>(StringComparer.Ordinal);
             var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (SignatureLibrary library in all)
@@ -76,10 +76,7 @@ namespace MpoProbe.Tests.Signatures
 
             var writer = new ReferenceSourceWriter(t => kinds.TryGetValue(t, out string k) ? k : null);
             var result = new ReferenceAssemblies();
-            if (realMscorlib != null)
-            {
-                result._byName[Mscorlib] = MetadataReference.CreateFromFile(realMscorlib);
-            }
+            result._byName[Mscorlib] = MetadataReference.CreateFromFile(realMscorlib);
 
             foreach (SignatureLibrary library in Order(libraries, owner))
             {
