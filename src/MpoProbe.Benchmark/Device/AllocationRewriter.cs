@@ -113,54 +113,16 @@ namespace MpoProbe.Benchmark
 
             // A framework type: its size is read from the new object (a struct — DateTime, TimeSpan — is
             // no heap object there); its constructor runs in one native frame.
-            Instruction[] after = IsReferenceType(ctor.DeclaringType)
+            Instruction[] after = IlTypes.IsReferenceType(ctor.DeclaringType)
                 ? new[] { il.Create(OpCodes.Dup), Call(il, "Created"), Call(il, "NativeExit") }
                 : new[] { Call(il, "NativeExit") };
             Wrap(il, ins, new[] { Call(il, "NativeEnter") }, after);
         }
 
-        private static bool IsNumber(TypeReference type)
-        {
-            switch (type.FullName)
-            {
-                case "System.Byte":
-                case "System.SByte":
-                case "System.Int16":
-                case "System.UInt16":
-                case "System.Int32":
-                case "System.UInt32":
-                case "System.Int64":
-                case "System.UInt64":
-                case "System.Single":
-                case "System.Double":
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private static bool IsReferenceType(TypeReference type)
-        {
-            if (type.FullName == "System.String")
-            {
-                return true;
-            }
-
-            try
-            {
-                TypeDefinition resolved = type.Resolve();
-                return resolved != null && !resolved.IsValueType;
-            }
-            catch (AssemblyResolutionException)
-            {
-                return false;
-            }
-        }
-
         private void NewArray(ILProcessor il, Instruction ins)
         {
             var element = (TypeReference)ins.Operand;
-            int bytes = ElementBytes(element);
+            int bytes = IlTypes.ElementBytes(element);
             TypeDefinition resolved = element.IsPrimitive ? null : element.Resolve();
             int perElement = resolved != null && resolved.IsValueType && !resolved.IsEnum && bytes < 0 ? BlockModel.ObjectBlocks(InstanceFields(resolved)) : 0;
             Instruction last = ins;
@@ -188,7 +150,7 @@ namespace MpoProbe.Benchmark
                 after.Add(Call(il, "Returned"));
             }
 
-            if (called.Name == "ToString" && IsNumber(called.DeclaringType))
+            if (called.Name == "ToString" && IlTypes.IsNumber(called.DeclaringType))
             {
                 // nanoFramework's number ToString boxes the value for Number.Format(object, …);
                 // without a format it passes the literal "G".
@@ -275,37 +237,6 @@ namespace MpoProbe.Benchmark
         {
             TypeDefinition resolved = type.IsPrimitive ? null : type.Resolve();
             return resolved == null || resolved.IsEnum || !IsInstrumented(resolved) ? BlockModel.BoxedPrimitiveBlocks : BlockModel.ObjectBlocks(InstanceFields(resolved));
-        }
-
-        private static int ElementBytes(TypeReference element)
-        {
-            TypeReference t = element;
-            if (!t.IsPrimitive && !t.IsArray && t.Resolve() is TypeDefinition d && d.IsEnum)
-            {
-                t = d.Fields.First(f => !f.IsStatic).FieldType;
-            }
-
-            switch (t.FullName)
-            {
-                case "System.Boolean":
-                case "System.Byte":
-                case "System.SByte":
-                    return 1;
-                case "System.Char":
-                case "System.Int16":
-                case "System.UInt16":
-                    return 2;
-                case "System.Int32":
-                case "System.UInt32":
-                case "System.Single":
-                    return 4;
-                case "System.Int64":
-                case "System.UInt64":
-                case "System.Double":
-                    return 8;
-                default:
-                    return -1;
-            }
         }
     }
 }
