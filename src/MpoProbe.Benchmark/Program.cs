@@ -24,17 +24,17 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
-            if (Array.IndexOf(args, "--cycle") >= 0)
-            {
-                // The allocation section alone, for work on the cycle.
-                CycleAllocation.Run(Console.Out);
-                return 0;
-            }
-
             if (Array.IndexOf(args, "--device-heap") >= 0)
             {
                 // The interpreter heap prediction alone (issue 28; docs/core.md).
                 Console.WriteLine("device: " + DeviceHeap.Run(Console.Out).Line);
+                return 0;
+            }
+
+            if (Array.IndexOf(args, "--cycle") >= 0)
+            {
+                // The allocation section alone, for work on the cycle.
+                CycleAllocation.Run(Console.Out);
                 return 0;
             }
 
@@ -77,14 +77,13 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             long cycleBytes = CycleAllocation.Run(Console.Out);
             Console.WriteLine();
-            DeviceHeapOutcome deviceHeap = DeviceHeap.Run(Console.Out);
+            Console.WriteLine("device: " + DeviceHeap.Run(Console.Out).Line);
             Console.WriteLine();
             string report = ReportBench.Run(Console.Out, quick);
             Console.WriteLine();
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine("device: " + deviceHeap.Line);
             Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
