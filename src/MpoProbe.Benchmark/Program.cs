@@ -24,6 +24,13 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--device-heap") >= 0)
+            {
+                // The interpreter heap prediction alone (issue 28; docs/core.md).
+                Console.WriteLine("device: " + DeviceHeap.Run(Console.Out).Line);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--cycle") >= 0)
             {
                 // The allocation section alone, for work on the cycle.
@@ -69,6 +76,8 @@ namespace MpoProbe.Benchmark
             Memory.Run(Console.Out);
             Console.WriteLine();
             long cycleBytes = CycleAllocation.Run(Console.Out);
+            Console.WriteLine();
+            Console.WriteLine("device: " + DeviceHeap.Run(Console.Out).Line);
             Console.WriteLine();
             string report = ReportBench.Run(Console.Out, quick);
             Console.WriteLine();
