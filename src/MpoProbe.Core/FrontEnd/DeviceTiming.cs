@@ -77,32 +77,33 @@ namespace MpoProbe.Core
         /// <summary>
         /// The interpreter's CPU on x86 (posix nanoCLR, RelWithDebInfo, nf-interpreter a3e8139a),
         /// Core work of one inspection with readings replayed, independent of the layout (µs).
-        /// Measured 2026-12-02 on main 183905a (docs/core.md); fitted with the two terms below.
+        /// Measured 2026-12-02 on main 183905a (docs/core.md): a fit to the minimum wall times, with the two terms below.
         /// </summary>
-        public const double X86FixedMicroseconds = 60.0;
+        public const double X86FixedMicroseconds = 52.0;
 
         /// <summary>Interpreter CPU on x86 per position measured, beyond its samples (µs; fit, see above).</summary>
-        public const double X86PerPositionMicroseconds = 40.0;
+        public const double X86PerPositionMicroseconds = 25.0;
 
         /// <summary>Interpreter CPU on x86 per ADC sample the Core handles (µs; fit, see above).</summary>
-        public const double X86PerSampleMicroseconds = 0.40;
+        public const double X86PerSampleMicroseconds = 0.50;
 
         /// <summary>Interpreter CPU on x86 per self-check burst (a select and its samples' bookkeeping), µs; measured like the above.</summary>
-        public const double X86SelfCheckPerBurstMicroseconds = 6.0;
+        public const double X86SelfCheckPerBurstMicroseconds = 2.0;
 
         /// <summary>
-        /// ESP32 time per unit of posix nanoCLR CPU, the value the design is held to: issue #1013's
-        /// <c>led.Toggle()</c> loop runs 81 kHz on ESP32_PSRAM_REV3 = 6.2 µs per iteration; the same
-        /// loop shape (one native call) costs 0.195 µs of CPU on the posix nanoCLR: ratio 32.
+        /// ESP32 time per unit of posix nanoCLR time, the value the design is held to: issue #1013's
+        /// <c>led.Toggle()</c> loop runs 81 kHz on ESP32_PSRAM_REV3 = 6.17 µs per iteration; the same
+        /// loop shape (one native call per iteration) takes 0.143 µs on the posix nanoCLR, measured
+        /// like the Core (minimum wall time): ratio 43.
         /// </summary>
-        public const double Esp32CpuFactor = 32.0;
+        public const double Esp32CpuFactor = 43.0;
 
         /// <summary>
-        /// The same ratio from issue #1013's ESP32_REV3 build (27 kHz = 18.5 µs per iteration): 95.
+        /// The same ratio from issue #1013's ESP32_REV3 build (27 kHz = 18.5 µs per iteration): 130.
         /// Today both builds run at 240 MHz (nf-interpreter sdkconfig defaults), so the design
         /// takes <see cref="Esp32CpuFactor"/> and reports this one as the risk to measure on the board.
         /// </summary>
-        public const double Esp32CpuFactorSlowBuild = 95.0;
+        public const double Esp32CpuFactorSlowBuild = 130.0;
 
         /// <summary>
         /// Pace of the simulated front end's clock per select (µs). Not a device estimate: it keeps
