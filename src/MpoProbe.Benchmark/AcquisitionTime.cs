@@ -5,11 +5,34 @@ using MpoProbe.Simulation;
 
 namespace MpoProbe.Benchmark
 {
+    /// <summary>What the acquisition-time section found (MPO-24, ms).</summary>
+    public sealed class AcquisitionOutcome
+    {
+        /// <summary>Chosen chain, steady state, acquisition alone (front end + CPU).</summary>
+        public double Steady24Ms { get; set; }
+
+        /// <summary>Chosen chain, first acquisition after a light change, worst, acquisition alone.</summary>
+        public double First24Ms { get; set; }
+
+        /// <summary>Chosen chain, first after a light change plus the self-checks around it: what a technician waits.</summary>
+        public double Worst24Ms { get; set; }
+
+        /// <summary>Chosen chain with the self-checks as the Core runs them today (16 samples per tap, all 18 ranges).</summary>
+        public double Worst24TodayChecksMs { get; set; }
+
+        /// <summary>The same for today's chain (hardware/README.md) with the grounded figures.</summary>
+        public double Worst24TodayMs { get; set; }
+
+        /// <summary>The chosen chain's worst case at the slow-build CPU factor (the risk to measure on the board).</summary>
+        public double Worst24SlowCpuMs { get; set; }
+    }
+
     /// <summary>
-    /// The time a technician waits for one acquisition on the device: the front end's modelled
-    /// time (ADC reads, selects, settling) plus the interpreter's CPU time (both in Core's
-    /// <see cref="DeviceTiming"/>), in steady state and for the first acquisition after the
-    /// light changed, when channels must find their range again.
+    /// The time a technician waits for one MPO-24 measurement on the device: the Core's acquisition
+    /// and self-checks run on the simulated front end, every operation counted
+    /// (<see cref="FrontEndCounts"/>) and priced per chain design (<see cref="ChainDesign"/>, grounded
+    /// figures in <see cref="DeviceTiming"/>), plus the interpreter CPU measured on the posix nanoCLR
+    /// and scaled to the ESP32. Steady state and the first acquisition after the light changed.
     /// </summary>
     public static class AcquisitionTime
     {
@@ -26,57 +49,83 @@ namespace MpoProbe.Benchmark
             new[] { -20.0, double.NegativeInfinity },
         };
 
-        /// <summary>Prints the table; returns the worst first-after-change MPO-24 time, ms.</summary>
-        public static double Run(TextWriter output)
+        /// <summary>Prints the tables; returns the MPO-24 figures.</summary>
+        public static AcquisitionOutcome Run(TextWriter output)
         {
-            output.WriteLine($"Acquisition time a technician waits (front end + interpreter CPU {DeviceTiming.InterpreterFixedMicroseconds / 1000.0:F1} ms + {DeviceTiming.InterpreterMicrosecondsPerPosition / 1000.0:F2} ms/position; target MPO-24 ≤ 100 ms)");
-            output.WriteLine(" layout  steady front-end  steady CPU  steady total  first-after-change worst (front-end + CPU)  change");
-            double worst24 = 0;
-            foreach (MpoLayout layout in new[] { MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 })
+            var outcome = new AcquisitionOutcome();
+            double factor = DeviceTiming.Esp32CpuFactor;
+            output.WriteLine($"Acquisition time a technician waits, MPO-24 (front end priced per operation from DeviceTiming; CPU = posix nanoCLR × {factor:F0}; self-checks = the Core's chain and range checks as they run today; target ≤ 100 ms)");
+            output.WriteLine(" chain                                     calls/pos  steady (fe + cpu)       first after change, worst      self-checks (fe + cpu)   worst total");
+            ChainDesign[] designs = { ChainDesign.Today, ChainDesign.Expander(64), ChainDesign.Expander(16), ChainDesign.Chosen };
+            foreach (ChainDesign design in designs)
             {
-                Timing steady = Steady(layout);
-                Timing worst = new Timing();
-                string worstChange = "";
-                for (int c = 0; c < Changes.Length; c++)
+                Timing steady = Steady(MpoLayout.Mpo24, design, factor);
+                Timing worst = Worst(MpoLayout.Mpo24, design, factor, out string change);
+                double total = worst.TotalMs + worst.SelfCheckMs;
+                output.WriteLine($" {design.Name,-41} {design.CallsPerPosition,9:F0}  {steady.TotalMs,6:F1} ({steady.FrontEndMs:F1} + {steady.CpuMs:F1})  {worst.TotalMs,8:F1} ({worst.FrontEndMs:F1} + {worst.CpuMs:F1}) {change,-14} {worst.SelfCheckMs,6:F1} ({worst.SelfCheckFrontEndMs:F1} + {worst.SelfCheckMs - worst.SelfCheckFrontEndMs:F1})  {total,8:F1} ms");
+                if (ReferenceEquals(design, designs[0]))
                 {
-                    Timing t = FirstAfter(layout, Changes[c][0], Changes[c][1], (uint)(40 + c));
-                    if (t.TotalMs > worst.TotalMs)
-                    {
-                        worst = t;
-                        worstChange = Dbm(Changes[c][0]) + " → " + Dbm(Changes[c][1]);
-                    }
+                    outcome.Worst24TodayMs = total;
                 }
-
-                output.WriteLine($" {layout.Name,-7} {steady.FrontEndMs,13:F1} ms  {steady.CpuMs,7:F1} ms  {steady.TotalMs,9:F1} ms  {worst.TotalMs,10:F1} ms ({worst.FrontEndMs:F1} + {worst.CpuMs:F1})  {worstChange}");
-                if (layout.Id == LayoutId.Mpo24)
+                else if (ReferenceEquals(design, designs[designs.Length - 1]))
                 {
-                    worst24 = worst.TotalMs;
+                    outcome.Steady24Ms = steady.TotalMs;
+                    outcome.First24Ms = worst.TotalMs;
+                    outcome.Worst24TodayChecksMs = total;
+                    double planned = design.PlannedSelfCheckUs(factor) / 1000.0;
+                    outcome.Worst24Ms = worst.TotalMs + planned;
+                    Timing slow = Worst(MpoLayout.Mpo24, design, DeviceTiming.Esp32CpuFactorSlowBuild, out _);
+                    outcome.Worst24SlowCpuMs = slow.TotalMs + (design.PlannedSelfCheckUs(DeviceTiming.Esp32CpuFactorSlowBuild) / 1000.0);
+                    output.WriteLine($"   {"same, planned self-checks",-39} {design.CallsPerPosition,9:F0}  {steady.TotalMs,6:F1} ({steady.FrontEndMs:F1} + {steady.CpuMs:F1})  {worst.TotalMs,8:F1} ({worst.FrontEndMs:F1} + {worst.CpuMs:F1}) {change,-14} {planned,6:F1} (planned: {ChainDesign.PlannedChainBursts} + {ChainDesign.PlannedRangeBursts} bursts)  {outcome.Worst24Ms,8:F1} ms");
                 }
             }
 
-            output.WriteLine($"MPO-24 first acquisition after a light change, worst case: {worst24:F1} ms (≤ 100 ms: {(worst24 <= 100 ? "yes" : "NO")})");
-            return worst24;
+            Timing per = Steady(MpoLayout.Mpo24, ChainDesign.Chosen, factor);
+            output.WriteLine($"Chosen chain (C), steady state, per position: {per.TotalMs / 24:F2} ms = select {ChainDesign.ExpanderWriteUs / 1000:F3} + settle {FrontEndDesign.DefaultSettleMicroseconds / 1000.0:F3} + one ADS7138 read of 4 results {ChainDesign.Ads7138TransferUs / 1000:F3} + CPU {per.CpuMs / 24:F3} ms");
+            output.WriteLine($"MPO-24 worst (first after a light change + self-checks): today's chain {outcome.Worst24TodayMs:F1} ms; chosen chain {outcome.Worst24Ms:F1} ms with the planned self-checks (≤ 100 ms: {(outcome.Worst24Ms <= 100 ? "yes" : "NO")}), {outcome.Worst24TodayChecksMs:F1} ms with today's; at the slow-build CPU factor {DeviceTiming.Esp32CpuFactorSlowBuild:F0}: {outcome.Worst24SlowCpuMs:F1} ms");
+            return outcome;
         }
 
         /// <summary>Steady state: the same light as the previous acquisition.</summary>
-        public static Timing Steady(MpoLayout layout)
+        public static Timing Steady(MpoLayout layout, ChainDesign design, double factor)
         {
-            SimulatedProbe probe = new SimulatedProbe(layout, 7);
+            SimulatedProbe probe = Probe(layout, design, 7);
             probe.LightUsed(-20.0);
-            Measure(probe, layout);
-            Measure(probe, layout);
-            return Measure(probe, layout);
+            Measure(probe, layout, design, factor);
+            Measure(probe, layout, design, factor);
+            return Measure(probe, layout, design, factor);
         }
 
-        /// <summary>The first acquisition after the light went from <paramref name="beforeDbm"/> to <paramref name="afterDbm"/>.</summary>
-        public static Timing FirstAfter(MpoLayout layout, double beforeDbm, double afterDbm, uint seed)
+        /// <summary>The worst first acquisition after a light change, with the self-checks around it.</summary>
+        public static Timing Worst(MpoLayout layout, ChainDesign design, double factor, out string change)
+        {
+            Timing worst = new Timing();
+            change = "";
+            for (int c = 0; c < Changes.Length; c++)
+            {
+                SimulatedProbe probe = Probe(layout, design, (uint)(40 + c));
+                SetLight(probe, Changes[c][0]);
+                Measure(probe, layout, design, factor);
+                Measure(probe, layout, design, factor);
+                SetLight(probe, Changes[c][1]);
+                Timing t = Measure(probe, layout, design, factor);
+                if (t.TotalMs + t.SelfCheckMs > worst.TotalMs + worst.SelfCheckMs)
+                {
+                    worst = t;
+                    change = Dbm(Changes[c][0]) + " → " + Dbm(Changes[c][1]);
+                }
+            }
+
+            return worst;
+        }
+
+        private static SimulatedProbe Probe(MpoLayout layout, ChainDesign design, uint seed)
         {
             SimulatedProbe probe = new SimulatedProbe(layout, seed);
-            SetLight(probe, beforeDbm);
-            Measure(probe, layout);
-            Measure(probe, layout);
-            SetLight(probe, afterDbm);
-            return Measure(probe, layout);
+            probe.Hardware.HeadPositions = layout.PositionCount;
+            probe.Core.SelfTest.AcceptHead(layout);
+            probe.Acquisition.SamplesPerChannel = design.SamplesPerPosition;
+            return probe;
         }
 
         private static void SetLight(SimulatedProbe probe, double dbm)
@@ -91,31 +140,54 @@ namespace MpoProbe.Benchmark
             }
         }
 
-        private static Timing Measure(SimulatedProbe probe, MpoLayout layout)
+        /// <summary>Self-checks before, the acquisition, self-checks after (as the workflow runs them), each priced.</summary>
+        private static Timing Measure(SimulatedProbe probe, MpoLayout layout, ChainDesign design, double factor)
         {
-            long micros = probe.Sim.ElapsedMicroseconds;
-            long conversions = probe.Sim.Conversions;
+            FrontEndCounts counts = ChainDesign.CountsOf(probe);
+            counts.Reset();
+            bool healthy = probe.Core.SelfTest.BeforeMeasuring(layout);
+            double checkFe = design.FrontEndUs(counts) + ChainDesign.HeadAndBatteryUs;
+            double checkCpu = ChainDesign.SelfCheckCpuUs(counts, factor);
+            counts.Reset();
             probe.Acquirer.Acquire(layout.PositionCount, Wavelength.Nm850, probe.Inspector.Scan);
-            long samples = probe.Sim.Conversions - conversions;
+            double fe = design.FrontEndUs(counts);
+            double cpu = ChainDesign.AcquisitionCpuUs(layout.PositionCount, counts.Samples, factor);
+            counts.Reset();
+            healthy &= probe.Core.SelfTest.AfterScan(probe.Inspector.Scan, layout);
+            checkFe += design.FrontEndUs(counts);
+            checkCpu += ChainDesign.SelfCheckCpuUs(counts, factor);
+            if (!healthy)
+            {
+                throw new InvalidOperationException("a self-check refused a healthy simulated probe: " + probe.Core.SelfTest.Faults.Kind);
+            }
+
             return new Timing
             {
-                FrontEndMs = (probe.Sim.ElapsedMicroseconds - micros) / 1000.0,
-                CpuMs = DeviceTiming.InterpreterMicroseconds(layout.PositionCount, samples) / 1000.0,
+                FrontEndMs = fe / 1000.0,
+                CpuMs = cpu / 1000.0,
+                SelfCheckFrontEndMs = checkFe / 1000.0,
+                SelfCheckMs = (checkFe + checkCpu) / 1000.0,
             };
         }
 
         private static string Dbm(double dbm) => double.IsNegativeInfinity(dbm) ? "dark" : dbm.ToString("F0") + " dBm";
 
-        /// <summary>Modelled device time of one acquisition.</summary>
+        /// <summary>Modelled device time of one acquisition and the self-checks around it.</summary>
         public sealed class Timing
         {
-            /// <summary>ADC reads, selects and settling, ms.</summary>
+            /// <summary>Selects, samples and settling of the acquisition, ms.</summary>
             public double FrontEndMs { get; set; }
 
-            /// <summary>Interpreter CPU, ms.</summary>
+            /// <summary>Interpreter CPU of the acquisition, ms.</summary>
             public double CpuMs { get; set; }
 
-            /// <summary>What the technician waits, ms.</summary>
+            /// <summary>Front-end part of the self-checks (chain check before, range check after), ms.</summary>
+            public double SelfCheckFrontEndMs { get; set; }
+
+            /// <summary>Self-checks in all (front end + CPU), ms.</summary>
+            public double SelfCheckMs { get; set; }
+
+            /// <summary>The acquisition alone, ms.</summary>
             public double TotalMs => FrontEndMs + CpuMs;
         }
     }

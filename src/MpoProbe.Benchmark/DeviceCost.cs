@@ -26,7 +26,8 @@ namespace MpoProbe.Benchmark
         /// <summary>Prints the table and returns the MPO-24 time and the worst allocation.</summary>
         public static CostResult Run(TextWriter output)
         {
-            output.WriteLine($"Cost per inspection in steady state (timing model: ReadValue {DeviceTiming.AdcReadMicroseconds} µs, select {DeviceTiming.SelectMicroseconds} µs, settle {FrontEndDesign.DefaultSettleMicroseconds} µs from the ngspice SettlingTable; interpreter CPU per DeviceTiming; target 24 positions ≤ 100 ms)");
+            ChainDesign today = ChainDesign.Today;
+            output.WriteLine($"Cost per inspection in steady state, today's chain priced with DeviceTiming (GpioPin.Write {DeviceTiming.GpioWriteMicroseconds} µs, ReadValue {DeviceTiming.AdcReadMicroseconds} µs, settle {FrontEndDesign.DefaultSettleMicroseconds} µs; CPU × {DeviceTiming.Esp32CpuFactor:F0}; self-checks not included: see the next section)");
             output.WriteLine(" layout  positions  conversions  switches  front-end ms  CPU ms  device ms  alloc bytes");
             var result = new CostResult();
             foreach (MpoLayout layout in new[] { MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 })
@@ -44,7 +45,8 @@ namespace MpoProbe.Benchmark
 
                 long conversions = probe.Sim.Conversions;
                 long switches = probe.Sim.Switches;
-                long micros = probe.Sim.ElapsedMicroseconds;
+                FrontEndCounts counts = ChainDesign.CountsOf(probe);
+                counts.Reset();
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 for (int i = 0; i < Cycles; i++)
                 {
@@ -52,9 +54,9 @@ namespace MpoProbe.Benchmark
                 }
 
                 long allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / Cycles;
-                double frontEndMs = (probe.Sim.ElapsedMicroseconds - micros) / 1000.0 / Cycles;
+                double frontEndMs = today.FrontEndUs(counts) / 1000.0 / Cycles;
                 long samples = (probe.Sim.Conversions - conversions) / Cycles;
-                double cpuMs = DeviceTiming.InterpreterMicroseconds(layout.PositionCount, samples) / 1000.0;
+                double cpuMs = ChainDesign.AcquisitionCpuUs(layout.PositionCount, samples, DeviceTiming.Esp32CpuFactor) / 1000.0;
                 double ms = frontEndMs + cpuMs;
                 output.WriteLine($" {layout.Name,-7} {layout.PositionCount,9}  {samples,11}  {(probe.Sim.Switches - switches) / Cycles,8}  {frontEndMs,12:F1}  {cpuMs,6:F1}  {ms,9:F1}  {allocated,11}");
                 result.AllocatedBytesPerInspection = Math.Max(result.AllocatedBytesPerInspection, allocated);

@@ -38,6 +38,14 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--timing") >= 0)
+            {
+                // The acquisition-time section alone (README, docs/core.md "Timing model"; a few seconds).
+                AcquisitionOutcome timing = AcquisitionTime.Run(Console.Out);
+                Console.WriteLine($"bench: acq24_ms={timing.Steady24Ms:F1} acq24_first_ms={timing.First24Ms:F1} acq24_worst_ms={timing.Worst24Ms:F1} acq24_worst_today_ms={timing.Worst24TodayMs:F1} acq24_worst_todaychecks_ms={timing.Worst24TodayChecksMs:F1} acq24_worst_slowcpu_ms={timing.Worst24SlowCpuMs:F1}");
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--figures") >= 0)
             {
                 // The README's memory and report figures alone (the full report bench: 50 MB log and 50 MB of junk).
@@ -55,7 +63,7 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             CostResult cost = DeviceCost.Run(Console.Out);
             Console.WriteLine();
-            double acquisitionFirst24Ms = AcquisitionTime.Run(Console.Out);
+            AcquisitionOutcome acquisition = AcquisitionTime.Run(Console.Out);
             Console.WriteLine();
             PolarityOutcome polarity = PolarityBench.Run(Console.Out, quick ? 20 : 200);
             Console.WriteLine();
@@ -84,7 +92,7 @@ namespace MpoProbe.Benchmark
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={cost.Acquisition24Ms:F1} acq24_first_ms={acquisitionFirst24Ms:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
     }

@@ -41,6 +41,9 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public int ChannelCount => _inner.ChannelCount;
 
+        /// <summary>Every operation the Core asked for, counted (the benchmark prices them, DeviceTiming).</summary>
+        public FrontEndCounts Counts { get; } = new FrontEndCounts();
+
         /// <summary>ADC code returned whatever the input, −1 for none.</summary>
         public int StuckCode { get; set; }
 
@@ -105,6 +108,7 @@ namespace MpoProbe.Simulation
             _channel = (mux * 16) + Line(channel % 16);
             _tap = -2;
             _parked = mux == EnableStuckOff;
+            Counts.Select(range);
             _inner.Select(_channel, EffectiveRange(range));
         }
 
@@ -113,17 +117,20 @@ namespace MpoProbe.Simulation
         {
             _tap = tap < 0 ? -1 : Line(tap);
             _parked = tap < 0;
+            Counts.SelectCheck(tap);
         }
 
         /// <inheritdoc />
         public void Settle(int microseconds)
         {
+            Counts.Settle(microseconds);
             _inner.Settle(microseconds);
         }
 
         /// <inheritdoc />
         public int Read()
         {
+            Counts.Sample();
             int code;
             if (_tap >= -1)
             {

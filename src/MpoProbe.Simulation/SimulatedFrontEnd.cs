@@ -122,7 +122,7 @@ namespace MpoProbe.Simulation
         /// <summary>Channel or range switches so far.</summary>
         public long Switches { get; private set; }
 
-        /// <summary>Modelled device time so far, in microseconds (<see cref="DeviceTiming"/>).</summary>
+        /// <summary>Simulated time so far, µs, at the simulation's own pace (<see cref="DeviceTiming.SimulatedReadMicroseconds"/>).</summary>
         public long ElapsedMicroseconds { get; private set; }
 
         /// <summary>Sets the optical power arriving at a channel; negative infinity or NaN means dark.</summary>
@@ -173,7 +173,7 @@ namespace MpoProbe.Simulation
             }
 
             // The GPIO writes take SelectMicroseconds; the analog path starts settling after the last one.
-            ElapsedMicroseconds += DeviceTiming.SelectMicroseconds;
+            ElapsedMicroseconds += DeviceTiming.SimulatedSelectMicroseconds;
             _state.Update(Field, JobHours);
             _startVolts = NodeVolts();
             _channel = channel;
@@ -202,7 +202,7 @@ namespace MpoProbe.Simulation
             }
 
             Conversions++;
-            ElapsedMicroseconds += DeviceTiming.AdcReadMicroseconds;
+            ElapsedMicroseconds += DeviceTiming.SimulatedReadMicroseconds;
             return Convert(volts);
         }
 
