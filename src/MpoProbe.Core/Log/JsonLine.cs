@@ -19,6 +19,11 @@ namespace MpoProbe.Core
         public const int FrameRoom = 14;
 
         private const int Nesting = 4;
+
+        // Made once: a literal here would allocate a string per field on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string NullText = "null";
+        private static readonly string TrueText = "true";
+        private static readonly string FalseText = "false";
         private readonly byte[] _bytes = new byte[FrameRoom + MaxChars + 1];
         private readonly bool[] _comma = new bool[Nesting];
         private readonly char[] _closer = new char[Nesting];
@@ -51,7 +56,7 @@ namespace MpoProbe.Core
             Name(name);
             if (value == null)
             {
-                Ascii("null");
+                Ascii(NullText);
             }
             else
             {
@@ -67,7 +72,7 @@ namespace MpoProbe.Core
             Name(name);
             if (value == null)
             {
-                Ascii("null");
+                Ascii(NullText);
                 return this;
             }
 
@@ -92,7 +97,7 @@ namespace MpoProbe.Core
         public JsonLine Add(string name, bool value)
         {
             Name(name);
-            Ascii(value ? "true" : "false");
+            Ascii(value ? TrueText : FalseText);
             return this;
         }
 
@@ -218,7 +223,7 @@ namespace MpoProbe.Core
 
         private JsonLine Number(double value, int decimals)
         {
-            return Written(NumberText.Fixed(_bytes, _end, Limit, value, decimals, "null"));
+            return Written(NumberText.Fixed(_bytes, _end, Limit, value, decimals, NullText));
         }
 
         private void Name(string name)
