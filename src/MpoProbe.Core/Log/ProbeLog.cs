@@ -92,16 +92,27 @@ namespace MpoProbe.Core
             record.End();
             if (record.Overflowed)
             {
-                string type = _type;
-                Warning("record_too_long", "the " + type + " record is longer than " + JsonLine.MaxChars.ToString() + " characters: not sent");
+                WarnTooLong(_type);
                 return;
             }
 
             _port.WriteLine(record.Bytes, JsonLine.FrameRoom, record.Length);
             if (Results != null && !_notKept && ResultsStore.Keeps(_type) && !(_type == LogKeys.Settings ? Results.AddSettings(record) : Results.Add(record)))
             {
-                Warning("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
+                WarnNotKept(_type);
             }
+        }
+
+        // The texts of the rare paths live in their own methods: Send itself executes no literal
+        // (PerCycleLiteralTests, docs/core.md "Memory on the device").
+        private void WarnTooLong(string type)
+        {
+            Warning("record_too_long", "the " + type + " record is longer than " + JsonLine.MaxChars.ToString() + " characters: not sent");
+        }
+
+        private void WarnNotKept(string type)
+        {
+            Warning("results_not_kept", "the " + type + " record could not be kept on the probe (storage full or failing)");
         }
 
         /// <summary>Sends a record that answers a command: it carries <c>cmd</c> when a line is waiting.</summary>

@@ -18,11 +18,19 @@ namespace MpoProbe.Core
     public sealed partial class TextRecord
     {
         private const int MaxFields = 128;
-        private readonly int[] _equals = new int[MaxFields];
-        private readonly int[] _ends = new int[MaxFields];
+        private static readonly char[] NoChars = new char[0];
+        private static readonly int[] NoFields = new int[0];
+
+        // Sized at each parse to the record's lines (at most MaxFields) and dropped by Release:
+        // a store that is not reading holds no field table.
+        private int[] _equals = NoFields;
+        private int[] _ends = NoFields;
         private readonly Crc32 _crc = new Crc32();
         private int _count;
-        private string _text = string.Empty;
+
+        // The parsed text as characters: the interpreter keeps a string as UTF-8, so each
+        // text[i] and text.Length counts from its start; an array is read in constant time.
+        private char[] _text = NoChars;
 
         /// <summary>Why the last <see cref="Parse"/> failed (or the first invalid field), empty if it did not.</summary>
         public string Error { get; private set; } = string.Empty;
@@ -30,8 +38,7 @@ namespace MpoProbe.Core
         /// <summary>Reads a record; false (with <see cref="Error"/>) when the text is cut, altered or malformed.</summary>
         public bool Parse(string text)
         {
-            _count = 0;
-            _text = string.Empty;
+            Release();
             Error = string.Empty;
             if (text == null || text.Length == 0)
             {
@@ -46,26 +53,44 @@ namespace MpoProbe.Core
 
             uint stored;
             string crcText = text.Substring(crcAt + 4).Trim();
-            if (!TryParseHex(crcText, 0, 8, out stored) || crcText.Length != 8)
+            if (crcText.Length != 8 || !TryParseHex(crcText.ToCharArray(), 0, 8, out stored))
             {
                 return Fail("checksum line '" + crcText + "' is not 8 hex digits");
             }
 
-            uint actual = Checksum(text, crcAt);
+            char[] chars = text.ToCharArray();
+            uint actual = Checksum(chars, crcAt);
             if (stored != actual)
             {
                 return Fail("checksum " + actual.ToString("X8") + " does not match stored " + stored.ToString("X8"));
             }
 
-            _text = text;
+            _text = chars;
+            int lines = 0;
+            for (int i = 0; i < crcAt; i++)
+            {
+                lines += chars[i] == '\n' ? 1 : 0;
+            }
+
+            lines = lines < MaxFields ? lines : MaxFields;
+            if (_equals.Length < lines)
+            {
+                _equals = new int[lines];
+                _ends = new int[lines];
+            }
+
             int number = 1;
             for (int start = 0; start < crcAt; number++)
             {
-                int end = text.IndexOf('\n', start);
-                end = end < 0 || end > crcAt ? crcAt : end;
+                int end = start;
+                while (end < crcAt && chars[end] != '\n')
+                {
+                    end++;
+                }
+
                 if (end > start && !AddLine(start, end, number))
                 {
-                    _text = string.Empty;
+                    Release();
                     return false;
                 }
 
@@ -79,7 +104,7 @@ namespace MpoProbe.Core
         public string Get(string key)
         {
             int i = Find(key);
-            return i < 0 ? null : _text.Substring(_equals[i] + 1, _ends[i] - _equals[i] - 1);
+            return i < 0 ? null : new string(_text, _equals[i] + 1, _ends[i] - _equals[i] - 1);
         }
 
         /// <summary>An integer field within bounds; false (with <see cref="Error"/>) if missing or out of range.</summary>
@@ -112,12 +137,16 @@ namespace MpoProbe.Core
 
             int at = _equals[i] + 1;
             int length = _ends[i] - at;
-            int comment = _text.IndexOf(" ;", at, length);
-            length = comment == at + 16 ? 16 : length;
+            if (length > 17 && _text[at + 16] == ' ' && _text[at + 17] == ';')
+            {
+                // The readable value after " ;" is a comment.
+                length = 16;
+            }
+
             uint high, low;
             if (length != 16 || !TryParseHex(_text, at, 8, out high) || !TryParseHex(_text, at + 8, 8, out low))
             {
-                return Fail("field '" + key + "' = '" + _text.Substring(at, length) + "' is not 16 hex digits");
+                return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not 16 hex digits");
             }
 
             value = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
@@ -154,7 +183,7 @@ namespace MpoProbe.Core
         {
             string text = Get(key);
             value = 0;
-            if (text == null || text.Length != 8 || !TryParseHex(text, 0, 8, out value))
+            if (text == null || text.Length != 8 || !TryParseHex(text.ToCharArray(), 0, 8, out value))
             {
                 return Fail("field '" + key + "' = '" + text + "' is not 8 hex digits");
             }
@@ -179,7 +208,9 @@ namespace MpoProbe.Core
         public void Release()
         {
             _count = 0;
-            _text = string.Empty;
+            _text = NoChars;
+            _equals = NoFields;
+            _ends = NoFields;
         }
 
         /// <summary>The first field named <paramref name="key"/>, or -1.</summary>
@@ -194,7 +225,7 @@ namespace MpoProbe.Core
                 }
 
                 start = _ends[i] + 1;
-                while (start < _text.Length && _text[start] == '\n')
+                while (_text[start] == '\n')
                 {
                     start++;
                 }
@@ -218,10 +249,15 @@ namespace MpoProbe.Core
 
         private bool AddLine(int start, int end, int number)
         {
-            int eq = _text.IndexOf('=', start, end - start);
-            if (eq <= start || _count == MaxFields)
+            int eq = start;
+            while (eq < end && _text[eq] != '=')
             {
-                return Fail("line " + number.ToString() + " '" + _text.Substring(start, end - start) + "' is not key=value");
+                eq++;
+            }
+
+            if (eq == end || eq == start || _count == _equals.Length)
+            {
+                return Fail("line " + number.ToString() + " '" + new string(_text, start, end - start) + "' is not key=value");
             }
 
             _equals[_count] = eq;

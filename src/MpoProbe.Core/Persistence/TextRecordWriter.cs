@@ -93,13 +93,7 @@ namespace MpoProbe.Core
         /// <summary>The record text with its CRC line.</summary>
         public string Finish()
         {
-            _crc.Reset();
-            for (int i = 0; i < _outLength; i++)
-            {
-                AddUtf8(_out[i]);
-            }
-
-            uint crc = _crc.Value;
+            uint crc = Checksum(_out, _outLength);
             Append('c');
             Append('r');
             Append('c');
@@ -151,7 +145,7 @@ namespace MpoProbe.Core
         }
 
         /// <summary>The CRC-32 of the UTF-8 bytes of the first <paramref name="length"/> characters.</summary>
-        private uint Checksum(string text, int length)
+        private uint Checksum(char[] text, int length)
         {
             _crc.Reset();
             for (int i = 0; i < length; i++)
@@ -215,7 +209,7 @@ namespace MpoProbe.Core
         }
 
         /// <summary>Reads <paramref name="digits"/> upper-case hex digits of <paramref name="text"/> from <paramref name="at"/>.</summary>
-        private static bool TryParseHex(string text, int at, int digits, out uint value)
+        private static bool TryParseHex(char[] text, int at, int digits, out uint value)
         {
             value = 0;
             if (at + digits > text.Length)
