@@ -37,7 +37,7 @@ namespace MpoProbe.Tests.Gate
             "ResultsStore.Keeps", "ResultsStore.Add",
             "WearCounters.Save", "WearCounters.CountInspection",
             "TextRecord.Begin", "TextRecord.Put", "TextRecord.PutList", "TextRecord.Finish", "TextRecord.Append", "TextRecord.AppendHex", "TextRecord.Checksum", "TextRecord.AddUtf8",
-            "SelfTest.CheckStorage", "ProbeWorkflow.Inspect", "FiberColors.Name",
+            "SelfTest.CheckStorage", "ProbeWorkflow.Inspect", "FiberColors.Name", "Screens.Ready", "ChartScreens.Short", "ChartScreens.Result", "ChartScreens.CleanResult",
         };
 
         [TestMethod]
