@@ -11,27 +11,18 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class DarkOffsets
     {
-        private readonly double[][] _codes;
-        private readonly long[][] _stampMs;
+        // One flat array per quantity, channel-major (channel * RangeCount + range): two arrays
+        // instead of 66, about a third of the interpreter heap (docs/core.md, "Memory on the device").
+        private readonly double[] _codes = new double[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
+        private readonly long[] _stampMs = new long[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
 
         /// <summary>Creates offsets for every channel and range, preset to the nominal pedestal.</summary>
         public DarkOffsets()
         {
-            _codes = new double[MpoLayout.MaxPositions][];
-            _stampMs = new long[MpoLayout.MaxPositions][];
-            for (int i = 0; i < _stampMs.Length; i++)
-            {
-                _stampMs[i] = new long[FrontEndDesign.RangeCount];
-            }
-
             double pedestal = (FrontEndDesign.PedestalVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
-            for (int c = 0; c < _codes.Length; c++)
+            for (int i = 0; i < _codes.Length; i++)
             {
-                _codes[c] = new double[FrontEndDesign.RangeCount];
-                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                {
-                    _codes[c][r] = pedestal;
-                }
+                _codes[i] = pedestal;
             }
         }
 
@@ -49,12 +40,9 @@ namespace MpoProbe.Core
             set
             {
                 _capturedUptimeMs = value;
-                for (int c = 0; c < _stampMs.Length; c++)
+                for (int i = 0; i < _stampMs.Length; i++)
                 {
-                    for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                    {
-                        _stampMs[c][r] = value;
-                    }
+                    _stampMs[i] = value;
                 }
             }
         }
@@ -64,20 +52,20 @@ namespace MpoProbe.Core
         /// <summary>Uptime at which the entry of a channel and range was measured, ms.</summary>
         public long StampMs(int channel, int range)
         {
-            return _stampMs[channel][range];
+            return _stampMs[(channel * FrontEndDesign.RangeCount) + range];
         }
 
         /// <summary>Replaces one entry with a fresh measurement taken at <paramref name="uptimeMs"/>.</summary>
         public void Refresh(int channel, int range, double code, long uptimeMs)
         {
             Set(channel, range, code);
-            _stampMs[channel][range] = uptimeMs;
+            _stampMs[(channel * FrontEndDesign.RangeCount) + range] = uptimeMs;
         }
 
         /// <summary>Dark mean code of a channel in a range.</summary>
         public double Get(int channel, int range)
         {
-            return _codes[channel][range];
+            return _codes[(channel * FrontEndDesign.RangeCount) + range];
         }
 
         /// <summary>Stores the dark mean code of a channel in a range.</summary>
@@ -88,7 +76,7 @@ namespace MpoProbe.Core
                 throw new ArgumentOutOfRangeException("code", "dark code " + Format.Fixed(code, 1) + " for channel " + channel.ToString() + " is outside 0..4095");
             }
 
-            _codes[channel][range] = code;
+            _codes[(channel * FrontEndDesign.RangeCount) + range] = code;
         }
 
         /// <summary>Marks the table as measured.</summary>

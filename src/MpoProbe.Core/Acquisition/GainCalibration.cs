@@ -9,19 +9,16 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class GainCalibration
     {
-        private readonly double[][] _factors;
+        // One flat array, channel-major (channel * RangeCount + range): one object instead of 33
+        // on the interpreter heap (docs/core.md, "Memory on the device").
+        private readonly double[] _factors = new double[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
 
         /// <summary>Creates a table with every factor at 1.0 (uncalibrated).</summary>
         public GainCalibration()
         {
-            _factors = new double[MpoLayout.MaxPositions][];
-            for (int c = 0; c < _factors.Length; c++)
+            for (int i = 0; i < _factors.Length; i++)
             {
-                _factors[c] = new double[FrontEndDesign.RangeCount];
-                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                {
-                    _factors[c][r] = 1.0;
-                }
+                _factors[i] = 1.0;
             }
 
             RatioUncertaintyDb = UncalibratedRatioUncertaintyDb;
@@ -65,12 +62,9 @@ namespace MpoProbe.Core
         /// <summary>Back to nominal: every factor 1.0, uncalibrated ratio uncertainty.</summary>
         public void Reset()
         {
-            for (int c = 0; c < _factors.Length; c++)
+            for (int i = 0; i < _factors.Length; i++)
             {
-                for (int r = 0; r < FrontEndDesign.RangeCount; r++)
-                {
-                    _factors[c][r] = 1.0;
-                }
+                _factors[i] = 1.0;
             }
 
             IsCalibrated = false;
@@ -80,7 +74,7 @@ namespace MpoProbe.Core
         /// <summary>Gain factor of a range on a channel.</summary>
         public double Get(int channel, int range)
         {
-            return _factors[channel][range];
+            return _factors[(channel * FrontEndDesign.RangeCount) + range];
         }
 
         /// <summary>Stores a measured gain factor (0.5..2.0).</summary>
@@ -91,7 +85,7 @@ namespace MpoProbe.Core
                 throw new ArgumentOutOfRangeException("factor", "gain factor " + Format.Fixed(factor, 4) + " for channel " + channel.ToString() + " range " + range.ToString() + " is outside 0.5..2.0");
             }
 
-            _factors[channel][range] = factor;
+            _factors[(channel * FrontEndDesign.RangeCount) + range] = factor;
         }
     }
 }

@@ -46,20 +46,8 @@ namespace MpoProbe.Core
         /// <summary>Short verdict for the big text (5 characters at most).</summary>
         public static string Short(Verdict v)
         {
-            switch (v)
-            {
-                case Verdict.Pass: return "PASS";
-                case Verdict.PassStar: return "PASS*";
-                case Verdict.FailStar: return "FAIL*";
-                case Verdict.Fail: return "FAIL";
-                case Verdict.NoLight: return "DARK";
-                case Verdict.OverRange: return "OVER";
-                case Verdict.Unstable: return "UNST";
-                case Verdict.UnexpectedLight: return "LIGHT";
-                case Verdict.RefWeak: return "WEAK";
-                case Verdict.NoReference: return "NOREF";
-                default: return "----";
-            }
+            int i = (int)v;
+            return i >= 0 && i < ScreenWords.ShortVerdicts.Length ? ScreenWords.ShortVerdicts[i] : ScreenWords.NoVerdict;
         }
 
         /// <summary>The inspection result (loss only, no note).</summary>
@@ -104,20 +92,20 @@ namespace MpoProbe.Core
             _t.Clear();
             if (BudgetInForce)
             {
-                _t.Add("LIM ").AddDb(r.LimitDb).Add(r.LimitDb < 9.995 ? "DB" : string.Empty);
+                _t.Add(ScreenWords.Lim).AddDb(r.LimitDb).Add(r.LimitDb < 9.995 ? ScreenWords.Db : string.Empty);
             }
             else
             {
                 _t.Add(r.Layout.Name).Add(' ').Add((int)r.Wavelength);
                 if (_t.Length > 10)
                 {
-                    _t.Clear().Add("MPO").Add(r.Layout.PositionCount).Add(' ').Add((int)r.Wavelength);
+                    _t.Clear().Add(ScreenWords.Mpo).Add(r.Layout.PositionCount).Add(' ').Add((int)r.Wavelength);
                 }
             }
 
             _fb.Text(RightColumn, 0, _t, 1);
-            _t.Clear().Add("MAX ");
-            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Add("--") : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add("DB") : _t.AddDb(r.WorstLossDb)), 1);
+            _t.Clear().Add(ScreenWords.Max);
+            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Add(ScreenWords.Dashes) : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add(ScreenWords.Db) : _t.AddDb(r.WorstLossDb)), 1);
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
@@ -125,10 +113,10 @@ namespace MpoProbe.Core
             if (!polarityFirst && failing == 0)
             {
                 // An applied source correction is named where it fits: after "ALL n OK" (≤ 21 characters).
-                _t.Add("ALL ").Add(r.Layout.UsedCount).Add(" OK");
+                _t.Add(ScreenWords.All).Add(r.Layout.UsedCount).Add(ScreenWords.Ok);
                 if (r.SourceCorrectionState == SourceCorrection.Applied)
                 {
-                    _t.Add(" SRC").Add(r.SourceCorrectionDb >= 0 ? "+" : string.Empty).AddDb(r.SourceCorrectionDb);
+                    _t.Add(ScreenWords.Src).Add(r.SourceCorrectionDb >= 0 ? ScreenWords.Plus : string.Empty).AddDb(r.SourceCorrectionDb);
                 }
                 else if (BudgetInForce && Budget != null)
                 {
@@ -137,7 +125,7 @@ namespace MpoProbe.Core
             }
 
             _fb.Text(0, LineA, polarityFirst ? polarityLine : (failing == 0 ? _t : ScreenText.PositionsFit(_t, failing, 21)), 1);
-            _fb.Text(0, LineB, note ?? "PRESS: NEXT", 1);
+            _fb.Text(0, LineB, note ?? ScreenWords.PressNext, 1);
         }
 
         private void Bars(InspectionResult r, uint weak)
@@ -164,17 +152,17 @@ namespace MpoProbe.Core
             _t.Clear();
             if (cycle.AllClean)
             {
-                _t.Add("CLEANED: ").Add(Short(after.Overall));
+                _t.Add(ScreenWords.Cleaned).Add(Short(after.Overall));
             }
             else
             {
                 // The verdict after the clean, then what to do next: one vocabulary with the result screen.
-                _t.Add(Short(after.Overall)).Add(cycle.Moved ? ": DIRT MOVED, CLEAN" : (cycle.ConfirmedMask != 0 ? ": CLEAN AGAIN" : ": NO CHANGE"));
+                _t.Add(Short(after.Overall)).Add(cycle.Moved ? ScreenWords.DirtMovedClean : (cycle.ConfirmedMask != 0 ? ScreenWords.CleanAgain : ScreenWords.NoChange));
             }
 
             _fb.Text(0, 0, _t, 1);
             _t.Clear();
-            _fb.Text(0, 8, cycle.AllClean ? _t.Add("BEFORE: OUTLINE") : (cycle.Moved ? _t.Add("MOVED: NOT COUNTED") : _t.Add("FAILED CLEANS ").Add(cycle.FailedCleans).Add(" OF ").Add(cycle.MaxFailedCleans)), 1);
+            _fb.Text(0, 8, cycle.AllClean ? _t.Add(ScreenWords.BeforeOutline) : (cycle.Moved ? _t.Add(ScreenWords.MovedNotCounted) : _t.Add(ScreenWords.FailedCleans).Add(cycle.FailedCleans).Add(ScreenWords.Of).Add(cycle.MaxFailedCleans)), 1);
             int n = after.Layout.PositionCount;
             double worst = 0;
             for (int p = 1; p <= n; p++)
@@ -201,8 +189,8 @@ namespace MpoProbe.Core
             }
 
             _t.Clear();
-            _fb.Text(0, LineA, cycle.AfterBadMask == 0 ? _t.Add("ALL ").Add(after.Layout.UsedCount).Add(" OK") : ScreenText.PositionsFit(_t, cycle.AfterBadMask, 21), 1);
-            _fb.Text(0, LineB, "PRESS: NEXT", 1);
+            _fb.Text(0, LineA, cycle.AfterBadMask == 0 ? _t.Add(ScreenWords.All).Add(after.Layout.UsedCount).Add(ScreenWords.Ok) : ScreenText.PositionsFit(_t, cycle.AfterBadMask, 21), 1);
+            _fb.Text(0, LineB, ScreenWords.PressNext, 1);
         }
 
         /// <summary>The polarity result (see <see cref="PolarityScreen"/>).</summary>

@@ -41,32 +41,32 @@ namespace MpoProbe.Core
         public void Ready(InspectionSettings settings, Reference reference, long nowMs, int batteryPercent, string calibrationNote)
         {
             _fb.Clear();
-            _fb.Text(0, 0, "READY", 2);
-            _fb.Text(70, 0, _t.Clear().Add("BAT ").Add(batteryPercent).Add('%'), 1);
-            _fb.Text(0, 17, _t.Clear().Add(settings.Layout.Name).Add(' ').Add(FiberProfiles.Name(settings.Fiber)).Add(' ').Add((int)settings.Wavelength).Add("NM"), 1);
-            _fb.Text(0, 26, ScreenText.ReferenceAgeShort(_t.Clear().Add("LIM ").AddDb(settings.Limit.LimitDb).Add(' '), settings, reference, nowMs), 1);
+            _fb.Text(0, 0, ScreenWords.Ready, 2);
+            _fb.Text(70, 0, _t.Clear().Add(ScreenWords.Bat).Add(batteryPercent).Add('%'), 1);
+            _fb.Text(0, 17, _t.Clear().Add(settings.Layout.Name).Add(' ').Add(FiberProfiles.Name(settings.Fiber)).Add(' ').Add((int)settings.Wavelength).Add(ScreenWords.Nm), 1);
+            _fb.Text(0, 26, ScreenText.ReferenceAgeShort(_t.Clear().Add(ScreenWords.Lim).AddDb(settings.Limit.LimitDb).Add(' '), settings, reference, nowMs), 1);
             _t.Clear();
             if (Budget != null && Budget.InForce(settings))
             {
                 // "2C 1S 90M" + the label as far as it fits: the budget's terms are what the limit above is made of.
-                _t.Add(settings.LinkLabel == null ? "BUDGET " : string.Empty).Add(Budget.Connectors).Add("C ").Add(Budget.Splices).Add("S ").Add(Budget.LengthM).Add('M');
+                _t.Add(settings.LinkLabel == null ? ScreenWords.Budget : string.Empty).Add(Budget.Connectors).Add(ScreenWords.C).Add(Budget.Splices).Add(ScreenWords.S).Add(Budget.LengthM).Add('M');
                 if (settings.LinkLabel != null)
                 {
                     ScreenText.Fit(_t.Add(' '), settings.LinkLabel, CharsPerLine - _t.Length, true);
                 }
             }
 
-            _fb.Text(0, 35, _t.Length > 0 ? _t : (settings.LinkLabel == null ? _t.Add("NO LINK LABEL") : ScreenText.Fit(_t, settings.LinkLabel, CharsPerLine, true)), 1);
+            _fb.Text(0, 35, _t.Length > 0 ? _t : (settings.LinkLabel == null ? _t.Add(ScreenWords.NoLinkLabel) : ScreenText.Fit(_t, settings.LinkLabel, CharsPerLine, true)), 1);
             _fb.Fill(0, 45, Framebuffer.Width, 1, true);
             if (calibrationNote != null)
             {
                 _fb.Text(0, 48, ScreenText.Fit(_t.Clear(), calibrationNote, CharsPerLine, false), 1);
-                _fb.Text(0, 57, "PRESS:INSP HOLD:MENU", 1);
+                _fb.Text(0, 57, ScreenWords.PressInspHoldMenu, 1);
                 return;
             }
 
-            _fb.Text(0, 48, "PRESS: INSPECT", 1);
-            _fb.Text(0, 57, "HOLD: MENU", 1);
+            _fb.Text(0, 48, ScreenWords.PressInspect, 1);
+            _fb.Text(0, 57, ScreenWords.HoldMenu, 1);
         }
 
         /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, the last one a '~' when cut (the log has it whole).</summary>

@@ -10,7 +10,7 @@ namespace MpoProbe.Core
     /// A record that would outgrow <see cref="MaxChars"/> is marked <see cref="Overflowed"/>
     /// and must not be sent.
     /// </summary>
-    public sealed class JsonLine
+    public sealed partial class JsonLine
     {
         /// <summary>Longest record, characters (the results store's limit).</summary>
         public const int MaxChars = 8 * 1024;
@@ -19,6 +19,11 @@ namespace MpoProbe.Core
         public const int FrameRoom = 14;
 
         private const int Nesting = 4;
+
+        // Made once: a literal here would allocate a string per field on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string NullText = "null";
+        private static readonly string TrueText = "true";
+        private static readonly string FalseText = "false";
         private readonly byte[] _bytes = new byte[FrameRoom + MaxChars + 1];
         private readonly bool[] _comma = new bool[Nesting];
         private readonly char[] _closer = new char[Nesting];
@@ -51,7 +56,7 @@ namespace MpoProbe.Core
             Name(name);
             if (value == null)
             {
-                Ascii("null");
+                Ascii(NullText);
             }
             else
             {
@@ -67,7 +72,7 @@ namespace MpoProbe.Core
             Name(name);
             if (value == null)
             {
-                Ascii("null");
+                Ascii(NullText);
                 return this;
             }
 
@@ -92,7 +97,7 @@ namespace MpoProbe.Core
         public JsonLine Add(string name, bool value)
         {
             Name(name);
-            Ascii(value ? "true" : "false");
+            Ascii(value ? TrueText : FalseText);
             return this;
         }
 
@@ -198,130 +203,6 @@ namespace MpoProbe.Core
         public override string ToString()
         {
             return AsciiText.From(_bytes, FrameRoom, Length);
-        }
-
-        private const int Limit = FrameRoom + MaxChars;
-
-        private JsonLine Written(int end)
-        {
-            if (end < 0)
-            {
-                Overflowed = true;
-            }
-            else
-            {
-                _end = end;
-            }
-
-            return this;
-        }
-
-        private JsonLine Number(double value, int decimals)
-        {
-            return Written(NumberText.Fixed(_bytes, _end, Limit, value, decimals, "null"));
-        }
-
-        private void Name(string name)
-        {
-            Separator();
-            Quoted(name);
-            Byte(':');
-        }
-
-        private void Separator()
-        {
-            if (_comma[_depth])
-            {
-                Byte(',');
-            }
-
-            _comma[_depth] = true;
-        }
-
-        private JsonLine Open(char bracket)
-        {
-            Byte(bracket);
-            if (_depth < Nesting - 1)
-            {
-                _depth++;
-                _comma[_depth] = false;
-                _closer[_depth] = bracket == '[' ? ']' : '}';
-            }
-            else
-            {
-                Overflowed = true;
-            }
-
-            return this;
-        }
-
-        private JsonLine Close(char bracket)
-        {
-            Byte(bracket);
-            if (_depth > 0)
-            {
-                _depth--;
-            }
-
-            return this;
-        }
-
-        private void Quoted(string value)
-        {
-            Byte('"');
-            for (int i = 0; i < value.Length; i++)
-            {
-                Escaped(value[i]);
-            }
-
-            Byte('"');
-        }
-
-        private void Escaped(char c)
-        {
-            if (c == '"' || c == '\\')
-            {
-                Byte('\\');
-                Byte(c);
-            }
-            else if (c < ' ' || c > '~')
-            {
-                Byte('\\');
-                Byte('u');
-                Hex(c >> 12);
-                Hex(c >> 8);
-                Hex(c >> 4);
-                Hex(c);
-            }
-            else
-            {
-                Byte(c);
-            }
-        }
-
-        private void Hex(int nibble)
-        {
-            nibble &= 0xF;
-            Byte((char)(nibble < 10 ? '0' + nibble : 'A' + nibble - 10));
-        }
-
-        private void Ascii(string text)
-        {
-            for (int i = 0; i < text.Length; i++)
-            {
-                Byte(text[i]);
-            }
-        }
-
-        private void Byte(char c)
-        {
-            if (_end >= Limit)
-            {
-                Overflowed = true;
-                return;
-            }
-
-            _bytes[_end++] = (byte)c;
         }
     }
 }

@@ -59,19 +59,19 @@ namespace MpoProbe.Core
         public JsonLine Start(string type)
         {
             _type = type;
-            _json.Begin().Add("v", SchemaVersion).Add("type", type).Add("t_ms", UptimeMs);
+            _json.Begin().Add(LogKeys.V, SchemaVersion).Add(LogKeys.Type, type).Add(LogKeys.TimeMs, UptimeMs);
             if (Clock != null && Clock.IsSet)
             {
-                _json.AddUtc("utc", Clock.EpochSeconds(UptimeMs));
+                _json.AddUtc(LogKeys.Utc, Clock.EpochSeconds(UptimeMs));
             }
             else if (Utc != null)
             {
-                _json.Add("utc", Utc);
+                _json.Add(LogKeys.Utc, Utc);
             }
 
             if (Link != null)
             {
-                _json.Add("link", Link);
+                _json.Add(LogKeys.Link, Link);
             }
 
             if (Job != null)
@@ -92,16 +92,27 @@ namespace MpoProbe.Core
             record.End();
             if (record.Overflowed)
             {
-                string type = _type;
-                Warning("record_too_long", "the " + type + " record is longer than " + JsonLine.MaxChars.ToString() + " characters: not sent");
+                WarnTooLong(_type);
                 return;
             }
 
             _port.WriteLine(record.Bytes, JsonLine.FrameRoom, record.Length);
-            if (Results != null && !_notKept && ResultsStore.Keeps(_type) && !(_type == "settings" ? Results.AddSettings(record) : Results.Add(record)))
+            if (Results != null && !_notKept && ResultsStore.Keeps(_type) && !(_type == LogKeys.Settings ? Results.AddSettings(record) : Results.Add(record)))
             {
-                Warning("results_not_kept", "the " + _type + " record could not be kept on the probe (storage full or failing)");
+                WarnNotKept(_type);
             }
+        }
+
+        // The texts of the rare paths live in their own methods: Send itself executes no literal
+        // (PerCycleLiteralTests, docs/core.md "Memory on the device").
+        private void WarnTooLong(string type)
+        {
+            Warning("record_too_long", "the " + type + " record is longer than " + JsonLine.MaxChars.ToString() + " characters: not sent");
+        }
+
+        private void WarnNotKept(string type)
+        {
+            Warning("results_not_kept", "the " + type + " record could not be kept on the probe (storage full or failing)");
         }
 
         /// <summary>Sends a record that answers a command: it carries <c>cmd</c> when a line is waiting.</summary>
@@ -109,7 +120,7 @@ namespace MpoProbe.Core
         {
             if (AnswerTo != 0)
             {
-                record.Add("cmd", AnswerTo);
+                record.Add(LogKeys.Cmd, AnswerTo);
                 AnswerTo = 0;
             }
 
@@ -201,116 +212,6 @@ namespace MpoProbe.Core
             Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
                 .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
                 .Add("reference_matings", v.Averaged ? 2 : 1).Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
-        }
-
-        /// <summary>An inspection: per position power, loss, uncertainty and verdict.</summary>
-        public void Inspection(InspectionResult r, string limitName)
-        {
-            Inspection(r, limitName, null);
-        }
-
-        /// <summary>An inspection with the polarity line in a builder (no string built).</summary>
-        public void Inspection(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, TextBuilder polarityIssue)
-        {
-            SendAnswer(InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue));
-        }
-
-        /// <summary>An inspection, naming the fiber type of the link (polarity not tested).</summary>
-        public void Inspection(InspectionResult r, string limitName, string fiber)
-        {
-            Inspection(r, limitName, fiber, r.Overall, PolarityVerdict.NotTested, (string)null);
-        }
-
-        /// <summary>
-        /// An inspection with its overall verdict (<see cref="OverallVerdict"/>: loss and polarity),
-        /// the loss verdict alone, the polarity verdict and, when it failed, what is wrong in one line.
-        /// </summary>
-        public void Inspection(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, string polarityIssue)
-        {
-            SendAnswer(InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue));
-        }
-
-        /// <summary>The inspection record, filled but not sent (the workflow adds the forced reference's weak positions).</summary>
-        public JsonLine InspectionRecord(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, string polarityIssue)
-        {
-            return InspectionRecord(r, limitName, fiber, overall, polarity, polarityIssue == null ? null : _text.Clear().Add(polarityIssue));
-        }
-
-        /// <summary>As above with the polarity line in a builder (the workflow's: no string per inspection).</summary>
-        public JsonLine InspectionRecord(InspectionResult r, string limitName, string fiber, Verdict overall, PolarityVerdict polarity, TextBuilder polarityIssue)
-        {
-            JsonLine record = Start("inspection").Add("layout", r.Layout.Name).Add("fiber", fiber).Add("wavelength_nm", (int)r.Wavelength).Add("limit", limitName)
-                .Add("limit_db", r.LimitDb, 3).Add("guard_db", r.GuardBandDb, 3).Add("reference_stale", r.ReferenceStale)
-                .Add("re_reference", r.ReReference).Add("source_correction_db", r.SourceCorrectionDb, 3).Add("k", UncertaintyBudget.CoverageK, 1).Add("overall", VerdictText.Name(overall))
-                .Add("loss_overall", VerdictText.Name(r.Overall)).Add("polarity", OverallVerdict.PolarityName(polarity)).Add("polarity_issue", polarity == PolarityVerdict.Fail ? polarityIssue : null)
-                .Add("worst_pos", r.WorstPosition).Add("worst_loss_db", r.WorstLossDb, 3).BeginArray("positions");
-            for (int p = 1; p <= r.Layout.PositionCount; p++)
-            {
-                record.BeginObject().Add("pos", p).Add("color", FiberColors.Name(p)).Add("dbm", r.PowerDbm(p), 3).Add("loss_db", r.LossDb(p), 3)
-                    .Add("u_db", r.UncertaintyDb(p), 4).Add("band_db", r.BandDb(p), 3).Add("verdict", VerdictText.Name(r.VerdictAt(p))).EndObject();
-            }
-
-            return record.EndArray();
-        }
-
-        /// <summary>The connector diagnosis of an inspection.</summary>
-        public void Diagnosis(Diagnosis d)
-        {
-            Diagnosis(d, null);
-        }
-
-        /// <summary>The connector diagnosis and the prompt it led to (<see cref="Prompts.Name"/>; null for none).</summary>
-        public void Diagnosis(Diagnosis d, string prompt)
-        {
-            JsonLine record = Start("diagnosis").BeginArray("findings");
-            for (int i = 0; i < d.Count; i++)
-            {
-                record.BeginObject().Add("kind", FindingName(d.KindAt(i))).AddMask("positions", d.PositionsAt(i)).Add("advice", d.Describe(i, _text)).EndObject();
-            }
-
-            record.EndArray();
-            Send(prompt == null ? record : record.Add("prompt", prompt));
-        }
-
-        /// <summary>A clean cycle's comparison, with the likely cause when it escalates.</summary>
-        public void Clean(CleanCycle c, MpoLayout layout, string likelyCause)
-        {
-            Clean(c, layout.PositionCount, c.Escalate ? likelyCause : null);
-        }
-
-        /// <summary>A clean cycle's comparison.</summary>
-        public void Clean(CleanCycle c, int positions)
-        {
-            Clean(c, positions, null);
-        }
-
-        private void Clean(CleanCycle c, int positions, string likelyCause)
-        {
-            JsonLine record = Start("clean").Add("all_clean", c.AllClean).Add("moved", c.Moved).Add("failed_cleans", c.FailedCleans).Add("escalate", c.Escalate)
-                .AddMask("confirmed", c.ConfirmedMask).AddMask("persistent", c.PersistentMask)
-                .Add("advice", c.Describe(_text)).Add("likely_cause", likelyCause == null ? null : _cause.Clear().AddLower(likelyCause))
-                .BeginArray("positions");
-            for (int p = 1; p <= positions; p++)
-            {
-                record.BeginObject().Add("pos", p).Add("before_db", c.LossBeforeCleanDb(p), 3).Add("after_db", c.LossAfterCleanDb(p), 3)
-                    .Add("change_db", c.ChangeDb(p), 3).Add("outcome", OutcomeName(c.OutcomeAt(p))).EndObject();
-            }
-
-            Send(record.EndArray());
-        }
-
-        /// <summary>A polarity scan and its classification.</summary>
-        public void Polarity(PolarityMap map, PolarityResult result)
-        {
-            JsonLine record = Start("polarity").Add("status", StatusName(map.Status)).Add("best", result.IsKnown ? PolarityTemplates.Name(result.Best) : null)
-                .Add("verdict", PolarityVerdictName(result.Verdict)).Add("summary", result.Describe(_text))
-                .Add("scan_ms", map.ScanMicroseconds / 1000).BeginArray("map");
-            for (int j = 1; j <= map.PositionCount; j++)
-            {
-                record.BeginObject().Add("pos", j).Add("from", map.SourceAt(j)).EndObject();
-            }
-
-            Send(record.EndArray());
         }
 
         /// <summary>An error: a short code and a message naming what was wrong.</summary>

@@ -75,6 +75,7 @@ namespace MpoProbe.Core
             }
 
             string why = Restore(text, gain, info);
+            _record.Release();
             if (why != null)
             {
                 gain.Reset();

@@ -73,7 +73,9 @@ namespace MpoProbe.Core
                 return LoadStatus.Missing;
             }
 
-            if (!Restore(text, reference))
+            bool restored = Restore(text, reference);
+            _record.Release();
+            if (!restored)
             {
                 reference.Clear();
                 string why = _record.Error.Length > 0 ? _record.Error : "its data does not match the reference checksum";

@@ -72,7 +72,7 @@ namespace MpoProbe.Core
         /// <summary>True for the record types kept: inspection, clean, polarity, and settings (when they changed).</summary>
         public static bool Keeps(string type)
         {
-            return type == "inspection" || type == "clean" || type == "polarity" || type == "settings";
+            return type == LogKeys.Inspection || type == LogKeys.Clean || type == LogKeys.Polarity || type == LogKeys.Settings;
         }
 
         /// <summary>

@@ -10,79 +10,35 @@ namespace MpoProbe.Core
     /// bits so they come back exactly, followed by the readable value as a <c> ; comment</c> that
     /// only the double reader skips. Build with <see cref="Put(string, string)"/> and <see cref="Finish"/>; read with
     /// <see cref="Parse"/> and the getters.
+    /// Memory (docs/core.md, "Memory on the device"): a parsed record keeps the text it was given
+    /// and two offsets per field (no string per key or value until a getter asks for one); a
+    /// record being written grows one character buffer, kept between records only while it is
+    /// small (<see cref="KeptChars"/>).
     /// </summary>
-    public sealed class TextRecord
+    public sealed partial class TextRecord
     {
         private const int MaxFields = 128;
-        private readonly string[] _keys = new string[MaxFields];
-        private readonly string[] _values = new string[MaxFields];
+        private static readonly char[] NoChars = new char[0];
+        private static readonly int[] NoFields = new int[0];
+
+        // Sized at each parse to the record's lines (at most MaxFields) and dropped by Release:
+        // a store that is not reading holds no field table.
+        private int[] _equals = NoFields;
+        private int[] _ends = NoFields;
         private readonly Crc32 _crc = new Crc32();
         private int _count;
-        private string _text = string.Empty;
 
-        /// <summary>An empty record; every key and value slot set to null explicitly (docs/device-rules.md).</summary>
-        public TextRecord()
-        {
-            for (int i = 0; i < _keys.Length; i++)
-            {
-                _keys[i] = null;
-            }
-
-            for (int i = 0; i < _values.Length; i++)
-            {
-                _values[i] = null;
-            }
-        }
+        // The parsed text as characters: the interpreter keeps a string as UTF-8, so each
+        // text[i] and text.Length counts from its start; an array is read in constant time.
+        private char[] _text = NoChars;
 
         /// <summary>Why the last <see cref="Parse"/> failed (or the first invalid field), empty if it did not.</summary>
         public string Error { get; private set; } = string.Empty;
 
-        /// <summary>Starts a new record for writing.</summary>
-        public void Begin()
-        {
-            _text = string.Empty;
-        }
-
-        /// <summary>Adds a text field.</summary>
-        public void Put(string key, string value)
-        {
-            _text += key + "=" + value + "\n";
-        }
-
-        /// <summary>Adds an integer field.</summary>
-        public void Put(string key, int value)
-        {
-            Put(key, value.ToString());
-        }
-
-        /// <summary>Adds a double field (exact bits, readable comment).</summary>
-        public void Put(string key, double value)
-        {
-            Put(key, BitConverter.DoubleToInt64Bits(value).ToString("X16") + " ; " + Format.Fixed(value, 6));
-        }
-
-        /// <summary>Adds a list of doubles (exact bits, comma-separated) in one field.</summary>
-        public void PutList(string key, double[] values, int count)
-        {
-            string text = string.Empty;
-            for (int i = 0; i < count; i++)
-            {
-                text += (i > 0 ? "," : string.Empty) + BitConverter.DoubleToInt64Bits(values[i]).ToString("X16");
-            }
-
-            Put(key, text);
-        }
-
-        /// <summary>The record text with its CRC line.</summary>
-        public string Finish()
-        {
-            return _text + "crc=" + Checksum(_text, _text.Length).ToString("X8") + "\n";
-        }
-
         /// <summary>Reads a record; false (with <see cref="Error"/>) when the text is cut, altered or malformed.</summary>
         public bool Parse(string text)
         {
-            _count = 0;
+            Release();
             Error = string.Empty;
             if (text == null || text.Length == 0)
             {
@@ -97,24 +53,48 @@ namespace MpoProbe.Core
 
             uint stored;
             string crcText = text.Substring(crcAt + 4).Trim();
-            if (!TryParseHex(crcText, 8, out stored))
+            if (crcText.Length != 8 || !TryParseHex(crcText.ToCharArray(), 0, 8, out stored))
             {
                 return Fail("checksum line '" + crcText + "' is not 8 hex digits");
             }
 
-            uint actual = Checksum(text, crcAt);
+            char[] chars = text.ToCharArray();
+            uint actual = Checksum(chars, crcAt);
             if (stored != actual)
             {
                 return Fail("checksum " + actual.ToString("X8") + " does not match stored " + stored.ToString("X8"));
             }
 
-            string[] lines = text.Substring(0, crcAt).Split(new char[] { '\n' });
-            for (int i = 0; i < lines.Length; i++)
+            _text = chars;
+            int lines = 0;
+            for (int i = 0; i < crcAt; i++)
             {
-                if (lines[i].Length > 0 && !AddLine(lines[i], i + 1))
+                lines += chars[i] == '\n' ? 1 : 0;
+            }
+
+            lines = lines < MaxFields ? lines : MaxFields;
+            if (_equals.Length < lines)
+            {
+                _equals = new int[lines];
+                _ends = new int[lines];
+            }
+
+            int number = 1;
+            for (int start = 0; start < crcAt; number++)
+            {
+                int end = start;
+                while (end < crcAt && chars[end] != '\n')
                 {
+                    end++;
+                }
+
+                if (end > start && !AddLine(start, end, number))
+                {
+                    Release();
                     return false;
                 }
+
+                start = end + 1;
             }
 
             return true;
@@ -123,15 +103,8 @@ namespace MpoProbe.Core
         /// <summary>A text field, or null.</summary>
         public string Get(string key)
         {
-            for (int i = 0; i < _count; i++)
-            {
-                if (_keys[i] == key)
-                {
-                    return _values[i];
-                }
-            }
-
-            return null;
+            int i = Find(key);
+            return i < 0 ? null : new string(_text, _equals[i] + 1, _ends[i] - _equals[i] - 1);
         }
 
         /// <summary>An integer field within bounds; false (with <see cref="Error"/>) if missing or out of range.</summary>
@@ -156,19 +129,24 @@ namespace MpoProbe.Core
         public bool TryGet(string key, out double value)
         {
             value = double.NaN;
-            string text = Get(key);
-            uint high;
-            uint low;
-            if (text == null)
+            int i = Find(key);
+            if (i < 0)
             {
                 return Fail("field '" + key + "' is missing");
             }
 
-            int comment = text.IndexOf(" ;");
-            text = comment == 16 ? text.Substring(0, 16) : text;
-            if (text.Length != 16 || !TryParseHex(text.Substring(0, 8), 8, out high) || !TryParseHex(text.Substring(8), 8, out low))
+            int at = _equals[i] + 1;
+            int length = _ends[i] - at;
+            if (length > 17 && _text[at + 16] == ' ' && _text[at + 17] == ';')
             {
-                return Fail("field '" + key + "' = '" + text + "' is not 16 hex digits");
+                // The readable value after " ;" is a comment.
+                length = 16;
+            }
+
+            uint high, low;
+            if (length != 16 || !TryParseHex(_text, at, 8, out high) || !TryParseHex(_text, at + 8, 8, out low))
+            {
+                return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not 16 hex digits");
             }
 
             value = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
@@ -178,22 +156,23 @@ namespace MpoProbe.Core
         /// <summary>A list stored by <see cref="PutList"/> of exactly <paramref name="count"/> doubles; false if missing or malformed.</summary>
         public bool TryGetList(string key, double[] values, int count)
         {
-            string text = Get(key);
-            if (text == null || text.Length != (count * 17) - 1)
+            int i = Find(key);
+            int from = i < 0 ? 0 : _equals[i] + 1;
+            if (i < 0 || _ends[i] - from != (count * 17) - 1)
             {
                 return Fail("field '" + key + "' is missing or does not hold " + count.ToString() + " values");
             }
 
-            for (int i = 0; i < count; i++)
+            for (int v = 0; v < count; v++)
             {
                 uint high, low;
-                int at = i * 17;
-                if ((i > 0 && text[at - 1] != ',') || !TryParseHex(text.Substring(at, 8), 8, out high) || !TryParseHex(text.Substring(at + 8, 8), 8, out low))
+                int at = from + (v * 17);
+                if ((v > 0 && _text[at - 1] != ',') || !TryParseHex(_text, at, 8, out high) || !TryParseHex(_text, at + 8, 8, out low))
                 {
-                    return Fail("field '" + key + "' value " + (i + 1).ToString() + " is not 16 hex digits");
+                    return Fail("field '" + key + "' value " + (v + 1).ToString() + " is not 16 hex digits");
                 }
 
-                values[i] = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
+                values[v] = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
             }
 
             return true;
@@ -204,7 +183,7 @@ namespace MpoProbe.Core
         {
             string text = Get(key);
             value = 0;
-            if (text == null || !TryParseHex(text, 8, out value))
+            if (text == null || text.Length != 8 || !TryParseHex(text.ToCharArray(), 0, 8, out value))
             {
                 return Fail("field '" + key + "' = '" + text + "' is not 8 hex digits");
             }
@@ -225,16 +204,64 @@ namespace MpoProbe.Core
             return true;
         }
 
-        private bool AddLine(string line, int number)
+        /// <summary>Forgets the parsed text (a store calls it once it has read what it needs, so a large file is not kept).</summary>
+        public void Release()
         {
-            int eq = line.IndexOf('=');
-            if (eq <= 0 || _count == MaxFields)
+            _count = 0;
+            _text = NoChars;
+            _equals = NoFields;
+            _ends = NoFields;
+        }
+
+        /// <summary>The first field named <paramref name="key"/>, or -1.</summary>
+        private int Find(string key)
+        {
+            int start = 0;
+            for (int i = 0; i < _count; i++)
             {
-                return Fail("line " + number.ToString() + " '" + line + "' is not key=value");
+                if (_equals[i] - start == key.Length && Same(start, key))
+                {
+                    return i;
+                }
+
+                start = _ends[i] + 1;
+                while (_text[start] == '\n')
+                {
+                    start++;
+                }
             }
 
-            _keys[_count] = line.Substring(0, eq);
-            _values[_count] = line.Substring(eq + 1);
+            return -1;
+        }
+
+        private bool Same(int at, string key)
+        {
+            for (int c = 0; c < key.Length; c++)
+            {
+                if (_text[at + c] != key[c])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool AddLine(int start, int end, int number)
+        {
+            int eq = start;
+            while (eq < end && _text[eq] != '=')
+            {
+                eq++;
+            }
+
+            if (eq == end || eq == start || _count == _equals.Length)
+            {
+                return Fail("line " + number.ToString() + " '" + new string(_text, start, end - start) + "' is not key=value");
+            }
+
+            _equals[_count] = eq;
+            _ends[_count] = end;
             _count++;
             return true;
         }
@@ -243,88 +270,6 @@ namespace MpoProbe.Core
         {
             Error = error;
             return false;
-        }
-
-        private uint Checksum(string text, int length)
-        {
-            _crc.Reset();
-            for (int i = 0; i < length; i++)
-            {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    _crc.AddByte((byte)c);
-                }
-                else if (c < 0x800)
-                {
-                    _crc.AddByte((byte)(0xC0 | (c >> 6)));
-                    _crc.AddByte((byte)(0x80 | (c & 0x3F)));
-                }
-                else
-                {
-                    // Every other UTF-16 unit (surrogate halves included) as its three-byte form:
-                    // no character's high byte is left out.
-                    _crc.AddByte((byte)(0xE0 | (c >> 12)));
-                    _crc.AddByte((byte)(0x80 | ((c >> 6) & 0x3F)));
-                    _crc.AddByte((byte)(0x80 | (c & 0x3F)));
-                }
-            }
-
-            return _crc.Value;
-        }
-
-        private static bool ParseInt(string text, out int value)
-        {
-            value = 0;
-            int i = text.Length > 0 && text[0] == '-' ? 1 : 0;
-            if (i == text.Length || text.Length > 11)
-            {
-                return false;
-            }
-
-            long whole = 0;
-            for (; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                whole = (whole * 10) + (c - '0');
-            }
-
-            whole = text[0] == '-' ? -whole : whole;
-            if (whole < int.MinValue || whole > int.MaxValue)
-            {
-                return false;
-            }
-
-            value = (int)whole;
-            return true;
-        }
-
-        private static bool TryParseHex(string text, int digits, out uint value)
-        {
-            value = 0;
-            if (text.Length != digits)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                int d = c >= '0' && c <= '9' ? c - '0' : (c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1);
-                if (d < 0)
-                {
-                    return false;
-                }
-
-                value = (value << 4) | (uint)d;
-            }
-
-            return true;
         }
     }
 }

@@ -31,8 +31,10 @@ namespace MpoProbe.Core
         private readonly int[] _range = new int[MpoLayout.MaxPositions];
         private readonly long[] _lastHigh = new long[MpoLayout.MaxPositions];
         private readonly long[] _firstLow = new long[MpoLayout.MaxPositions];
-        private readonly double[][] _sum = new double[MpoLayout.MaxPositions][];
-        private readonly int[][] _count = new int[MpoLayout.MaxPositions][];
+        // Per channel and data slot, flat (channel * MaxDataSlots + slot): two arrays instead of 66
+        // on the interpreter heap (docs/core.md, "Memory on the device").
+        private readonly double[] _sum = new double[MpoLayout.MaxPositions * MaxDataSlots];
+        private readonly int[] _count = new int[MpoLayout.MaxPositions * MaxDataSlots];
         private readonly int[] _heldChannel = new int[2 * MpoLayout.MaxPositions];
         private readonly long[] _heldTime = new long[2 * MpoLayout.MaxPositions];
         private readonly double[] _heldLevel = new double[2 * MpoLayout.MaxPositions];
@@ -61,11 +63,6 @@ namespace MpoProbe.Core
             _acquirer = acquirer;
             _dark = dark;
             Map = new PolarityMap();
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                _sum[c] = new double[MaxDataSlots];
-                _count[c] = new int[MaxDataSlots];
-            }
         }
 
         /// <summary>The map of the last scan.</summary>
@@ -388,8 +385,8 @@ namespace MpoProbe.Core
             double phase = u - k;
             if (u >= 0 && k < slots && phase >= 0.2 && phase <= 0.8)
             {
-                _sum[channel][k] += level;
-                _count[channel][k]++;
+                _sum[(channel * MaxDataSlots) + k] += level;
+                _count[(channel * MaxDataSlots) + k]++;
             }
         }
 
@@ -546,8 +543,8 @@ namespace MpoProbe.Core
             {
                 for (int k = 0; k < slots; k++)
                 {
-                    _sum[c][k] = 0;
-                    _count[c][k] = 0;
+                    _sum[(c * MaxDataSlots) + k] = 0;
+                    _count[(c * MaxDataSlots) + k] = 0;
                 }
             }
 
@@ -586,14 +583,14 @@ namespace MpoProbe.Core
                 for (int b = 0; b < bits && readable; b++)
                 {
                     int a = 2 * b;
-                    readable = _count[c][a] > 0 && _count[c][a + 1] > 0;
+                    readable = _count[(c * MaxDataSlots) + a] > 0 && _count[(c * MaxDataSlots) + a + 1] > 0;
                     if (!readable)
                     {
                         break;
                     }
 
-                    double first = _sum[c][a] / _count[c][a];
-                    double second = _sum[c][a + 1] / _count[c][a + 1];
+                    double first = _sum[(c * MaxDataSlots) + a] / _count[(c * MaxDataSlots) + a];
+                    double second = _sum[(c * MaxDataSlots) + a + 1] / _count[(c * MaxDataSlots) + a + 1];
                     double high = first > second ? first : second;
                     double low = first > second ? second : first;
                     readable = high >= PresentShare * _syncLevel[c];

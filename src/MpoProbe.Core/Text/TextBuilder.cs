@@ -10,6 +10,9 @@ namespace MpoProbe.Core
         /// <summary>Characters a default builder holds (a list of all 32 positions with colours fits).</summary>
         public const int Capacity = 512;
 
+        // Made once: a literal executes as a new string on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string NotAvailable = "n/a";
+
         private readonly char[] _chars;
         private readonly byte[] _digits = new byte[24];
 
@@ -104,7 +107,7 @@ namespace MpoProbe.Core
         /// <summary>Appends a number with <paramref name="decimals"/> decimals ("n/a" when not finite), as <see cref="Format.Fixed"/>.</summary>
         public TextBuilder Add(double value, int decimals)
         {
-            return Digits(NumberText.Fixed(_digits, 0, _digits.Length, value, decimals, "n/a"));
+            return Digits(NumberText.Fixed(_digits, 0, _digits.Length, value, decimals, NotAvailable));
         }
 
         /// <summary>Appends a dB value with two decimals, as <see cref="Format.Db"/>.</summary>
@@ -121,7 +124,12 @@ namespace MpoProbe.Core
             {
                 if (PositionMask.Contains(mask, p))
                 {
-                    Add(first ? string.Empty : ", ").Add(p).Add(" (").Add(FiberColors.Name(p)).Add(')');
+                    if (!first)
+                    {
+                        Add(',').Add(' ');
+                    }
+
+                    Add(p).Add(' ').Add('(').Add(FiberColors.Name(p)).Add(')');
                     first = false;
                 }
             }

@@ -9,6 +9,11 @@ namespace MpoProbe.Core
     /// </summary>
     public static class OverallVerdict
     {
+        // Made once (docs/core.md, "Memory on the device").
+        private static readonly string PassName = "PASS";
+        private static readonly string FailName = "FAIL";
+        private static readonly string NotTestedName = "NOT_TESTED";
+
         /// <summary>The overall verdict of a loss verdict and a polarity verdict.</summary>
         public static Verdict Of(Verdict loss, PolarityVerdict polarity)
         {
@@ -18,7 +23,7 @@ namespace MpoProbe.Core
         /// <summary>Log text of a polarity verdict: "PASS", "FAIL" or "NOT_TESTED".</summary>
         public static string PolarityName(PolarityVerdict v)
         {
-            return v == PolarityVerdict.Pass ? "PASS" : (v == PolarityVerdict.Fail ? "FAIL" : "NOT_TESTED");
+            return v == PolarityVerdict.Pass ? PassName : (v == PolarityVerdict.Fail ? FailName : NotTestedName);
         }
     }
 }

@@ -3,24 +3,20 @@ namespace MpoProbe.Core
     /// <summary>Text names of <see cref="Verdict"/> for the log and screens.</summary>
     public static class VerdictText
     {
-        /// <summary>"PASS", "PASS*", "FAIL*", "FAIL", "NO_LIGHT", …</summary>
+        // One string each, made once at start-up: a literal returned per call would allocate a
+        // string per position on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string[] Names =
+        {
+            "UNUSED", "PASS", "PASS*", "FAIL*", "REF_WEAK", "NO_REFERENCE", "UNSTABLE", "OVER_RANGE", "UNEXPECTED_LIGHT", "NO_LIGHT", "FAIL",
+        };
+
+        private static readonly string Unknown = "UNKNOWN";
+
+        /// <summary>"PASS", "PASS*", "FAIL*", "FAIL", "NO_LIGHT", … (indexed by the enum's value, <see cref="Verdict"/>).</summary>
         public static string Name(Verdict verdict)
         {
-            switch (verdict)
-            {
-                case Verdict.Unused: return "UNUSED";
-                case Verdict.Pass: return "PASS";
-                case Verdict.PassStar: return "PASS*";
-                case Verdict.FailStar: return "FAIL*";
-                case Verdict.RefWeak: return "REF_WEAK";
-                case Verdict.NoReference: return "NO_REFERENCE";
-                case Verdict.Unstable: return "UNSTABLE";
-                case Verdict.OverRange: return "OVER_RANGE";
-                case Verdict.UnexpectedLight: return "UNEXPECTED_LIGHT";
-                case Verdict.NoLight: return "NO_LIGHT";
-                case Verdict.Fail: return "FAIL";
-                default: return "UNKNOWN";
-            }
+            int i = (int)verdict;
+            return i >= 0 && i < Names.Length ? Names[i] : Unknown;
         }
 
         /// <summary>True for a verdict that judged a loss against the limit (PASS, PASS*, FAIL*, FAIL).</summary>

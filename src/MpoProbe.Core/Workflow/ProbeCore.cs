@@ -29,7 +29,7 @@ namespace MpoProbe.Core
             Reference = new Reference();
             ReferenceCheck = new ReferenceCheck(new ReferencePolicy());
             Verification = new ReferenceVerification();
-            VerifyScan = new Scan();
+            VerifyScan = Inspector.Scan;
             Cycle = new CleanCycle();
             SettingsStore = new SettingsStore(hardware.Storage);
             ReferenceStore = new ReferenceStore(hardware.Storage);

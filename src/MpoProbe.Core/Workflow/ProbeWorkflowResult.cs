@@ -73,9 +73,13 @@ namespace MpoProbe.Core
             }
         }
 
+        // Titles shown on every inspection, made once (docs/core.md, "Memory on the device").
+        private static readonly string InspectTitle = "INSPECT";
+        private static readonly string ReInspectTitle = "RE-INSPECT";
+
         private void Inspect(bool afterClean)
         {
-            _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
+            _core.Screens.Measuring(afterClean ? ReInspectTitle : InspectTitle, 0);
             if (!Guard())
             {
                 return;
@@ -83,11 +87,11 @@ namespace MpoProbe.Core
 
             if (!_do.HasReference)
             {
-                Error("NO REF", "NO REFERENCE FOR " + _core.Settings.Layout.Name + " AT " + ((int)_core.Settings.Wavelength).ToString() + " NM. HOLD: MENU, SET REFERENCE.", "no_reference");
+                NoReference();
                 return;
             }
 
-            _core.Screens.Measuring(afterClean ? "RE-INSPECT" : "INSPECT", 0);
+            _core.Screens.Measuring(afterClean ? ReInspectTitle : InspectTitle, 0);
             _do.Show();
             InspectionResult result = _do.Measure();
             if (result == null)
@@ -112,6 +116,11 @@ namespace MpoProbe.Core
             }
 
             _do.Show();
+        }
+
+        private void NoReference()
+        {
+            Error("NO REF", "NO REFERENCE FOR " + _core.Settings.Layout.Name + " AT " + ((int)_core.Settings.Wavelength).ToString() + " NM. HOLD: MENU, SET REFERENCE.", "no_reference");
         }
 
         /// <summary>The result screen: overall verdict (loss and polarity), bars, what is wrong, the note or PRESS: NEXT.</summary>

@@ -21,6 +21,10 @@ namespace MpoProbe.Core
         /// <summary>File written and read back by the storage check.</summary>
         public const string ProbeFileName = "selftest.txt";
 
+        // Read as fields on every inspection: a const is a literal at each use, a new string on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string ProbeFile = ProbeFileName;
+        private static readonly string ProbePrefix = "selftest ";
+
         private readonly IProbeHardware _hardware;
         private readonly ChainCheck _chain;
         private readonly RangeCheck _range;
@@ -73,12 +77,12 @@ namespace MpoProbe.Core
         /// <summary>Writes, reads back and deletes a probe file; a failure sticks. True when storage works.</summary>
         public bool CheckStorage()
         {
-            string text = "selftest " + _hardware.Clock.NowMicroseconds.ToString();
+            string text = ProbePrefix + _hardware.Clock.NowMicroseconds.ToString();
             try
             {
-                _hardware.Storage.Write(ProbeFileName, text);
-                bool same = _hardware.Storage.Read(ProbeFileName) == text;
-                _hardware.Storage.Delete(ProbeFileName);
+                _hardware.Storage.Write(ProbeFile, text);
+                bool same = _hardware.Storage.Read(ProbeFile) == text;
+                _hardware.Storage.Delete(ProbeFile);
                 if (same)
                 {
                     return true;

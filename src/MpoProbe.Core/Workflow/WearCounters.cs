@@ -14,6 +14,12 @@ namespace MpoProbe.Core
         public const string FileName = "wear.txt";
 
         private const string TempName = "wear.tmp";
+
+        // Saved on every inspection: names made once, not a literal per save (docs/core.md, "Memory on the device").
+        private static readonly string TempFile = TempName;
+        private static readonly string File = FileName;
+        private static readonly string PortKey = "port";
+        private static readonly string CordKey = "cord";
         private readonly TextRecord _record = new TextRecord();
 
         /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
@@ -57,10 +63,10 @@ namespace MpoProbe.Core
         public void Save(IStorage storage)
         {
             _record.Begin();
-            _record.Put("port", PortMatings);
-            _record.Put("cord", CordMatings);
-            storage.Write(TempName, _record.Finish());
-            storage.Replace(TempName, FileName);
+            _record.Put(PortKey, PortMatings);
+            _record.Put(CordKey, CordMatings);
+            storage.Write(TempFile, _record.Finish());
+            storage.Replace(TempFile, File);
         }
 
         /// <summary>Reads the counts; a missing or damaged file starts from 0 and says so.</summary>
