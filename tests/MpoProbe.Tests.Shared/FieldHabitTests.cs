@@ -136,7 +136,15 @@ namespace MpoProbe.Tests
             ProbeWorkflow flow = WithReference(hw, out core);
             hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
             flow.Command(CommandAction.Inspect);
-            hw.Light(-20, SimulatedProbe.Losses(12, 0.9));
+            // Raised on every fiber but unevenly (0.8 / 1.0 dB): a port, not a source or reference that
+            // moved (every fiber alike within the probe's own scatter reads RE-REFERENCE instead).
+            double[] worse = SimulatedProbe.Losses(12, 0.8);
+            for (int i = 1; i < 12; i += 2)
+            {
+                worse[i] = 1.0;
+            }
+
+            hw.Light(-20, worse);
             flow.Command(CommandAction.Inspect);
             Check.Equal("CHECK PROBE PORT", flow.Actions.ResultNote, "uniformly 0.7 dB worse");
             Check.True(WorkflowFixture.Logged(hw, "probe_port_suspect"), "logged");
