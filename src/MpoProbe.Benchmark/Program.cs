@@ -31,6 +31,16 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--diagnosis") >= 0)
+            {
+                // The diagnosis sections alone: the ideal-bench patterns, then the clean cycle under field errors.
+                DiagnosisBench.Run(Console.Out, quick ? 200 : 2000);
+                Console.WriteLine();
+                DirtyPairOutcome dirty = DirtyPairBench.Run(Console.Out, quick ? 100 : 500);
+                Console.WriteLine($"bench: clean_confirmed={dirty.CleanConfirmed:F4} false_escalation={dirty.FalseEscalation} false_confirmed={dirty.FalseConfirmed} every_fiber_clean={dirty.EveryFiberClean:F4}");
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--cycle") >= 0)
             {
                 // The allocation section alone, for work on the cycle.
@@ -81,6 +91,8 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             DiagnosisBench.Run(Console.Out, quick ? 200 : 2000);
             Console.WriteLine();
+            DirtyPairOutcome dirtyPairs = DirtyPairBench.Run(Console.Out, quick ? 100 : 500);
+            Console.WriteLine();
             Memory.Run(Console.Out);
             Console.WriteLine();
             long cycleBytes = CycleAllocation.Run(Console.Out);
@@ -92,7 +104,7 @@ namespace MpoProbe.Benchmark
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} sigma_fresh_db={sigmaFresh:F4} {report}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} clean_confirmed={dirtyPairs.CleanConfirmed:F4} false_escalation={dirtyPairs.FalseEscalation} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
     }

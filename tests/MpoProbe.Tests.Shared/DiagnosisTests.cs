@@ -90,15 +90,50 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void UniformLossPointsToMatingNotFibers()
+        public void UniformLossAsksForACleanFirst()
         {
-            double[] losses = SimulatedProbe.Losses(12, 0.95);
-            losses[0] = 1.05;
-            losses[6] = 0.85;
+            // Raised on every fiber within 0.3 dB but unevenly (dirt on every fiber, a dirty adapter):
+            // clean first, then suspect mating or the reference.
+            double[] losses = SimulatedProbe.Losses(12, 0.85);
+            for (int i = 1; i < 12; i += 2)
+            {
+                losses[i] = 1.05;
+            }
+
             Diagnosis d = Run(MpoLayout.Mpo12, 57, losses);
             Check.Equal(1, d.Count, "one finding only");
             Check.True(d.Has(FindingKind.UniformLoss, MpoLayout.Mpo12.UsedMask), "uniform");
-            Check.Contains("mating, the adapter or a stale reference", d.Describe(0), "advice");
+            Check.Contains("clean connector and adapter", d.Describe(0), "clean first");
+            Check.Contains("mating, the adapter or a stale reference", d.Describe(0), "then the rest");
+            Check.Equal((int)PromptKind.Clean, (int)Prompts.ForFinding(FindingKind.UniformLoss), "the prompt is a clean");
+        }
+
+        [TestMethod]
+        public void DirtOnEveryFiberPromptsAClean()
+        {
+            double[] losses = new double[12];
+            for (int i = 0; i < 12; i++)
+            {
+                losses[i] = 0.6 + (0.08 * i);
+            }
+
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 59);
+            probe.TakeReference(-20.0);
+            probe.LightWithLoss(-20.0, losses);
+            InspectionResult r = probe.Inspect();
+            uint positions;
+            PromptKind prompt = Prompts.Choose(probe.Inspector.Diagnosis, r, PolarityVerdict.NotTested, out positions);
+            Check.False(r.ReReference, "dirt differs from fiber to fiber: not a shift of the source or reference");
+            Check.Equal((int)PromptKind.Clean, (int)prompt, "clean, not re-reference");
+        }
+
+        [TestMethod]
+        public void EveryFiberAlikeAboveTheLimitIsAShiftNotTheLink()
+        {
+            // A source 0.9 dB dimmer than at a plain reference: every fiber loses the same light.
+            Diagnosis d = Run(MpoLayout.Mpo12, 60, SimulatedProbe.Losses(12, 0.9));
+            Check.True(d.Has(FindingKind.ReReference, MpoLayout.Mpo12.UsedMask), "re-reference");
+            Check.Contains("lost light alike", d.Describe(0), "says why");
         }
 
         [TestMethod]

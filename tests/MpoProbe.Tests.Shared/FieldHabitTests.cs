@@ -136,7 +136,15 @@ namespace MpoProbe.Tests
             ProbeWorkflow flow = WithReference(hw, out core);
             hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
             flow.Command(CommandAction.Inspect);
-            hw.Light(-20, SimulatedProbe.Losses(12, 0.9));
+            // Raised on every fiber but unevenly (0.8 / 1.0 dB): a port, not a source or reference that
+            // moved (every fiber alike within the probe's own scatter reads RE-REFERENCE instead).
+            double[] worse = SimulatedProbe.Losses(12, 0.8);
+            for (int i = 1; i < 12; i += 2)
+            {
+                worse[i] = 1.0;
+            }
+
+            hw.Light(-20, worse);
             flow.Command(CommandAction.Inspect);
             Check.Equal("CHECK PROBE PORT", flow.Actions.ResultNote, "uniformly 0.7 dB worse");
             Check.True(WorkflowFixture.Logged(hw, "probe_port_suspect"), "logged");
@@ -151,10 +159,24 @@ namespace MpoProbe.Tests
             core.Settings.RemateEvery = 2;
             hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
             flow.Command(CommandAction.Inspect);
-            Check.True(flow.Actions.LastPrompt == PromptKind.None, "first link: nothing to ask");
+            Check.True(flow.Actions.LastPrompt == PromptKind.Remate, "learning (no re-mate yet): the first link is re-mated at once");
+            double[] again = SimulatedProbe.Losses(12, 0.2);
+            again[0] = 0.22;
+            hw.Light(-20, again);
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastWasRemate, "the learning re-mate counts");
+            // Past the learning re-mates the probe asks every RemateEvery links.
+            for (int i = 1; i < MatingRepeatability.LearningRemates; i++)
+            {
+                core.Inspector.Budget.Mating.Observe(SimulatedProbe.Losses(12, 0.01 * (1 - (2 * (i % 2)))), 12);
+            }
+
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.2));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.None, "first link after learning: nothing to ask");
             flow.Command(CommandAction.Inspect);
             Check.True(flow.Actions.LastPrompt == PromptKind.Remate, "second link: re-mate it");
-            Check.Equal(0, core.Inspector.Budget.Mating.Remates, "no evidence yet");
+            Check.Equal(MatingRepeatability.LearningRemates, core.Inspector.Budget.Mating.Remates, "no link evidence yet");
             double[] remated = SimulatedProbe.Losses(12, 0.2);
             for (int p = 0; p < 12; p++)
             {
@@ -165,7 +187,7 @@ namespace MpoProbe.Tests
 
             flow.Command(CommandAction.Inspect);
             Check.True(flow.Actions.LastWasRemate, "the re-inspection is compared with the held one");
-            Check.Equal(1, core.Inspector.Budget.Mating.Remates, "one re-mate of evidence");
+            Check.Equal(MatingRepeatability.LearningRemates + 1, core.Inspector.Budget.Mating.Remates, "one re-mate of evidence");
             Check.True(WorkflowFixture.Logged(hw, "\"type\":\"remate\""), "remate record");
             Check.True(WorkflowFixture.Logged(hw, "\"mating_sigma_db\""), "inspection and remate records carry the figure");
             hw.Light(-20, SimulatedProbe.Losses(12, 0.6));

@@ -65,6 +65,7 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(802);
             ProbeCore core;
             ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 0; // the clean cycle alone: no re-mate prompt after the pass
             Check.True(hw.Files.Read(ReferenceStore.FileName) != null, "reference saved");
             hw.Light(-20, Link(12, 0.2, 4, 5, 1.1));
             flow.Handle(ButtonEvent.ShortPress);

@@ -166,6 +166,13 @@ namespace MpoProbe.Core
 
         private void ReReferenceReason(uint mask, TextBuilder t)
         {
+            if (_result.NegativeMask == 0 && !double.IsNaN(_result.ShiftDb) && _result.ShiftDb > 0)
+            {
+                t.Add("RE-REFERENCE: every position lost light alike (mean loss ").AddDb(_result.ShiftDb)
+                    .Add(" dB, no more spread than the probe's own scatter): the source or the reference changed since the reference was set, not the link; set a new reference");
+                return;
+            }
+
             if (_result.NegativeMask == 0)
             {
                 t.Add("RE-REFERENCE: every position gained light (mean loss ").AddDb(_result.ShiftDb)
@@ -200,7 +207,7 @@ namespace MpoProbe.Core
                 case FindingKind.UnstableReading:
                     return t.Add("unstable reading at ").AddPositions(mask).Add(": clean, re-seat and re-inspect");
                 case FindingKind.UniformLoss:
-                    return t.Add("all positions uniformly high (worst ").AddDb(_result.WorstLossDb).Add(" dB): suspect mating, the adapter or a stale reference, not one fiber");
+                    return t.Add("all positions uniformly high (worst ").AddDb(_result.WorstLossDb).Add(" dB): clean connector and adapter, re-inspect; if it stays: mating, the adapter or a stale reference, not one fiber");
                 case FindingKind.NoLightSome:
                     return t.Add("no light at ").AddPositions(mask).Add(": broken or missing fiber, or polarity (light arriving elsewhere)");
                 case FindingKind.NoLightAll:

@@ -17,7 +17,7 @@ namespace MpoProbe.Core
                 case FindingKind.SuspectContamination: return PromptKind.Clean;
                 case FindingKind.IsolatedHighLoss: return PromptKind.Clean;
                 case FindingKind.UnstableReading: return PromptKind.CleanReseat;
-                case FindingKind.UniformLoss: return PromptKind.ReReference;
+                case FindingKind.UniformLoss: return PromptKind.Clean;
                 case FindingKind.StaleReference: return PromptKind.ReReference;
                 case FindingKind.ReReference: return PromptKind.ReReference;
                 case FindingKind.NoLightSome: return PromptKind.CheckBreak;

@@ -26,6 +26,15 @@ namespace MpoProbe.Core
         /// <summary>Point σ above which the test cord or the port scatters too much: clean or replace it, dB (shared/domain.md: about 0.1 dB marks worn pins, dirt or a loose adapter).</summary>
         public const double ScatterLimitDb = 0.10;
 
+        /// <summary>
+        /// Re-mates the figure must rest on before the probe asks for them only every
+        /// <c>RemateEvery</c> inspections; until then it asks after every inspection with nothing
+        /// else to do (docs/uncertainty.md, "Why coverage moved with σ"): four re-mates give the data
+        /// about 2 + 4 × 2.7 ≈ 13 degrees of freedom, t/z ≈ 1.1, and take the prior's share of the
+        /// common part from 2/3 to 1/3.
+        /// </summary>
+        public const int LearningRemates = 4;
+
         private const double Z975 = 1.959963984540054;
         private double _ssCommon;
         private double _dofCommon;
@@ -92,6 +101,9 @@ namespace MpoProbe.Core
             Remates++;
             return true;
         }
+
+        /// <summary>True while the figure rests on fewer than <see cref="LearningRemates"/> re-mates: a re-mate is due after every inspection.</summary>
+        public bool Learning => Remates < LearningRemates;
 
         /// <summary>Pooled variance of the ferrule's common shift per mating, dB² (its mean square also carries σ_own²/n: slightly conservative).</summary>
         public double CommonVarianceDb2 => _ssCommon / _dofCommon;

@@ -95,6 +95,7 @@ namespace MpoProbe.Core
             bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && (age < 0 || age > _settings.MaxReferenceAgeMinutes);
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
             Result.ReferenceStale = stale;
+            bool scatter = Budget.MatingMeasured && Budget.Mating.ScatterTooHigh;
             double correction = ApplySourceCorrection(reference, referenceOk);
             for (int p = 1; p <= layout.PositionCount; p++)
             {
@@ -125,13 +126,16 @@ namespace MpoProbe.Core
                     // is higher still).
                     bool weak = referenceOk && PositionMask.Contains(reference.WeakMask, p);
                     verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
+                    // A test cord that scatters above its limit (clean or replace it) gives no bare verdict:
+                    // its band is past the width at which guarded acceptance keeps wrong verdicts rare.
+                    verdict = scatter && verdict == Verdict.Pass ? Verdict.PassStar : (scatter && verdict == Verdict.Fail ? Verdict.FailStar : verdict);
                     verdict = weak && (verdict == Verdict.Pass || verdict == Verdict.PassStar) ? Verdict.RefWeak : verdict;
                 }
 
                 Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
             }
 
-            Result.CheckReference();
+            Result.CheckReference(referenceOk ? SpreadSigmaDb(reference) : double.NaN);
             Result.Complete();
             Diagnosis.Analyse(Result);
         }
@@ -150,6 +154,18 @@ namespace MpoProbe.Core
             Result.SourceCorrectionDb = correction;
             Result.SourceCorrectionState = state;
             return correction;
+        }
+
+        /// <summary>
+        /// σ of one position's loss about the connector's mean when only the probe differs: the
+        /// per-fiber part of the reference's and the link's matings (<see cref="MatingRepeatability.OwnVarianceDb2"/>)
+        /// and the electronics of the last loss.
+        /// </summary>
+        private double SpreadSigmaDb(Reference reference)
+        {
+            double own = Budget.Mating.OwnVarianceDb2 * (1.0 + (1.0 / reference.Matings));
+            double e = Budget.ElectronicsDb;
+            return System.Math.Sqrt(own + (e * e));
         }
 
         private double LossUncertaintyDb(Reference reference, int position, ChannelReading reading)

@@ -23,7 +23,7 @@ namespace MpoProbe.Core
         /// <summary>True when the last inspection was compared with the one before it as a re-mate.</summary>
         public bool LastWasRemate { get; private set; }
 
-        /// <summary>After a successful inspection: use it as a re-mate of the held one when it is one, hold it, and ask for the next re-mate when due.</summary>
+        /// <summary>After a successful inspection: use it as a re-mate of the held one when it is one, hold it, and ask for the next re-mate when due (after every inspection while <see cref="MatingRepeatability.Learning"/>).</summary>
         private void Remates(InspectionResult result)
         {
             InspectionSettings s = _core.Settings;
@@ -40,7 +40,9 @@ namespace MpoProbe.Core
                 _heldLossDb[p - 1] = result.LossDb(p);
             }
 
-            if (_held && s.RemateEvery > 0 && _sinceRemate >= s.RemateEvery)
+            // While the mating figure is still learning, a re-mate is due after every inspection.
+            int every = _core.Inspector.Budget.Mating.Learning ? 1 : s.RemateEvery;
+            if (_held && s.RemateEvery > 0 && _sinceRemate >= every)
             {
                 LastPrompt = PromptKind.Remate;
                 LastPromptPositions = 0;
