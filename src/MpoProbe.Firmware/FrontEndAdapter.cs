@@ -17,6 +17,7 @@ namespace MpoProbe.Firmware
         private readonly GpioPin _enableLow;
         private readonly GpioPin _enableHigh;
         private readonly GpioPin _enableCheck;
+        private readonly GpioPin _testCurrent;
         private readonly GpioPin _tiaA;
         private readonly GpioPin _tiaB;
         private readonly GpioPin[] _pga = new GpioPin[3];
@@ -34,6 +35,8 @@ namespace MpoProbe.Firmware
             _enableLow = gpio.OpenPin(Pins.MuxEnableLow, PinMode.Output);
             _enableHigh = gpio.OpenPin(Pins.MuxEnableHigh, PinMode.Output);
             _enableCheck = gpio.OpenPin(Pins.MuxEnableCheck, PinMode.Output);
+            _testCurrent = gpio.OpenPin(Pins.TestCurrentEnable, PinMode.Output);
+            _testCurrent.Write(PinValue.Low);
             _tiaA = gpio.OpenPin(Pins.TiaRangeA, PinMode.Output);
             _tiaB = gpio.OpenPin(Pins.TiaRangeB, PinMode.Output);
             _pga[0] = gpio.OpenPin(Pins.PgaG0, PinMode.Output);
@@ -75,6 +78,7 @@ namespace MpoProbe.Firmware
         /// <inheritdoc />
         public void SelectCheck(int tap)
         {
+            _testCurrent.Write(PinValue.Low);
             _enableLow.Write(PinValue.High);
             _enableHigh.Write(PinValue.High);
             _enableCheck.Write(PinValue.High);
@@ -91,6 +95,13 @@ namespace MpoProbe.Firmware
             }
 
             _enableCheck.Write(PinValue.Low);
+        }
+
+        /// <inheritdoc />
+        public void InjectTestCurrent(bool on)
+        {
+            // The injection multiplexers follow S0–S3 and the position enables: the current reaches the selected channel only.
+            _testCurrent.Write(on ? PinValue.High : PinValue.Low);
         }
 
         /// <inheritdoc />

@@ -37,6 +37,9 @@ namespace MpoProbe.Firmware
         /// <summary>Enable (active low) of the self-check multiplexer (ladder taps, docs/faults.md); 10 kΩ pull-up, which GPIO 5's strapping also wants high at reset.</summary>
         public const int MuxEnableCheck = 5;
 
+        /// <summary>Test current on (active high) onto the selected channel's amplifier input (hardware/self-test.md); 10 kΩ pull-down, which GPIO 2's strapping also wants low at reset.</summary>
+        public const int TestCurrentEnable = 2;
+
         /// <summary>TIA range select bit 0 (all channels' feedback switches).</summary>
         public const int TiaRangeA = 32;
 
@@ -69,6 +72,9 @@ namespace MpoProbe.Firmware
 
         /// <summary>SSD1306 I2C address.</summary>
         public const int DisplayAddress = 0x3C;
+
+        /// <summary>I2C address of the head's ID EEPROM (Microchip 24AA02E48, EUI-48 at 0xFA..0xFF; hardware/self-test.md).</summary>
+        public const int HeadIdAddress = 0x50;
 
         /// <summary>Serial log speed, baud.</summary>
         public const int LogBaud = 115200;

@@ -24,9 +24,21 @@ namespace MpoProbe.Core
         /// <summary>Largest relative error of a measured range ratio (design: 8 σ of noise plus INL at 300 codes).</summary>
         public const double RatioTolerance = 0.15;
 
+        /// <summary>
+        /// Largest relative error of a ratio next to a range a reading of the scan used, judged only
+        /// from <see cref="UsedMinSignalCodes"/> up (design: 6 σ of two 16-sample means at 800 codes
+        /// ≈ 4 %, plus INL ≤ 0.75 % and the uncalibrated 1 % gain tolerance of each range: 5 %).
+        /// A PGA setting 12 % off cannot hide in a range the loss is read in.
+        /// </summary>
+        public const double UsedRatioTolerance = 0.05;
+
+        /// <summary>Smallest signal judged with the tight tolerance, codes.</summary>
+        public const double UsedMinSignalCodes = 800;
+
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
+        private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
         public RangeCheck(Acquirer acquirer)
@@ -40,6 +52,12 @@ namespace MpoProbe.Core
         public bool Run(Scan scan, MpoLayout layout, FaultLatch faults)
         {
             int channel = Brightest(scan, layout);
+            _used = 0;
+            for (int p = 1; p <= scan.Count && p <= layout.PositionCount; p++)
+            {
+                _used |= layout.IsUsed(p) ? 1 << scan.At(p).Range : 0;
+            }
+
             if (channel < 0)
             {
                 return true;
@@ -64,7 +82,8 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > RatioTolerance)
+                bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance))
                 {
                     faults.Raise(FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
