@@ -22,6 +22,14 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--faults") >= 0)
+            {
+                // The fault-injection section alone, for work on the self-checks.
+                FaultOutcome only = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
+                Console.WriteLine($"bench: faults={only.Kinds} fault_runs={only.Runs} fault_pass={only.Passes} fault_star={only.Marginals} fault_overall={only.OverallOnBadLink} healthy_refused={only.HealthyRefused}/{only.HealthyInspections}");
+                return 0;
+            }
+
             int repeats = quick ? 10 : 40;
             Console.WriteLine($"MpoProbe benchmark ({(quick ? "quick" : "full")}: {repeats} inspections per point, seeded)");
             Console.WriteLine();
