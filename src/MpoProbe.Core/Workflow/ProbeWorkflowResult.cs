@@ -81,6 +81,11 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (!ReferenceBound())
+            {
+                return;
+            }
+
             if (!_do.HasReference)
             {
                 Error("NO REF", "NO REFERENCE FOR " + _core.Settings.Layout.Name + " AT " + ((int)_core.Settings.Wavelength).ToString() + " NM. HOLD: MENU, SET REFERENCE.", "no_reference");
