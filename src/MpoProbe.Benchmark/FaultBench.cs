@@ -84,7 +84,7 @@ namespace MpoProbe.Benchmark
                             badStar += o.RecheckFailed ? 0 : o.BadFiberMarginals;
                             marked += o.RecheckFailed ? o.BadFiberPasses + o.BadFiberMarginals : 0;
                             overall += o.BadLink && !o.RecheckFailed ? o.Passes + o.Marginals : 0;
-                            bool ok = Named(kind, phase == 0, o);
+                            bool ok = Named(kind, layout, phase == 0, o);
                             named += ok ? 1 : 0;
                             if (!ok && wrong.Length == 0)
                             {
@@ -126,7 +126,7 @@ namespace MpoProbe.Benchmark
         /// without a fault; a fault is logged with its code and shown; a stable gain error present
         /// from boot may instead measure every fiber right (it acts alike on reference and inspection).
         /// </summary>
-        private static bool Named(int kind, bool atBoot, FaultRunOutcome o)
+        private static bool Named(int kind, MpoLayout layout, bool atBoot, FaultRunOutcome o)
         {
             bool right = o.FaultCode == null && o.Inspections == 1 && o.GoodFiberFails == 0 && o.BadFiberPasses == 0 && o.BadFiberMarginals == 0;
             if (kind == 0)
@@ -135,8 +135,8 @@ namespace MpoProbe.Benchmark
                 return right && !o.RecheckFailed;
             }
 
-            bool named = o.FaultCode == FaultCases.ExpectedCode(kind) && o.FaultOnScreen;
-            return named || (atBoot && FaultCases.StableFromBoot(kind) && right);
+            bool named = o.FaultCode == FaultCases.ExpectedCode(kind, atBoot) && o.FaultOnScreen;
+            return named || (atBoot && FaultCases.StableFromBoot(kind) && right) || (FaultCases.OnUnusedPosition(kind, layout) && right);
         }
 
         /// <summary>

@@ -52,6 +52,15 @@ namespace MpoProbe.Simulation
             return Codes[kind];
         }
 
+        /// <summary>
+        /// The code a kind must produce when injected before boot (<paramref name="atBoot"/>) or after
+        /// the reference: ambient light present from boot is light during the dark capture.
+        /// </summary>
+        public static string ExpectedCode(int kind, bool atBoot)
+        {
+            return kind == 46 && atBoot ? "light_during_dark" : Codes[kind];
+        }
+
         /// <summary>True for kinds that act at power-on (the dark capture, the calibration file): injected after the reference, the probe is restarted.</summary>
         public static bool NeedsRestart(int kind)
         {
@@ -75,6 +84,16 @@ namespace MpoProbe.Simulation
         public static bool StableFromBoot(int kind)
         {
             return (kind >= 29 && kind <= 35) || kind == 39 || kind == 46;
+        }
+
+        /// <summary>
+        /// True when the kind touches only a position <paramref name="layout"/> does not use (the
+        /// intermittent and the noisy channel are position 5; MPO-8 uses 1–4 and 9–12): no reading
+        /// of the inspection goes through it, so a right result without a fault is right too.
+        /// </summary>
+        public static bool OnUnusedPosition(int kind, MpoLayout layout)
+        {
+            return (kind == 40 || kind == 41) && !layout.IsUsed(5);
         }
 
         /// <summary>

@@ -70,6 +70,9 @@ namespace MpoProbe.Core
         /// <summary>The compression knee in this ADC's codes (<see cref="UseAdcScale"/>).</summary>
         public double KneeCode => _kneeCode;
 
+        /// <summary>Lowest code of the last burst (self-checks).</summary>
+        public int LastMinCode => _min;
+
         /// <summary>Highest code of the last burst (self-checks).</summary>
         public int LastMaxCode => _max;
 

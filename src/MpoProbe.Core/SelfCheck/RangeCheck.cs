@@ -49,6 +49,7 @@ namespace MpoProbe.Core
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
+        private readonly int[] _min;
         private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
@@ -57,6 +58,7 @@ namespace MpoProbe.Core
             _acquirer = acquirer ?? throw new ArgumentNullException("acquirer");
             _signal = new double[FrontEndDesign.RangeCount];
             _max = new int[FrontEndDesign.RangeCount];
+            _min = new int[FrontEndDesign.RangeCount];
         }
 
         /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
@@ -83,6 +85,7 @@ namespace MpoProbe.Core
             {
                 _signal[r] = _acquirer.MeasureSignalCodes(channel, r, SamplesPerRange);
                 _max[r] = _acquirer.LastMaxCode;
+                _min[r] = _acquirer.LastMinCode;
             }
 
             for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
@@ -93,8 +96,9 @@ namespace MpoProbe.Core
                 }
 
                 double expected = _signal[r] * _acquirer.TransimpedanceOhms(channel, r + 1) / _acquirer.TransimpedanceOhms(channel, r);
-                if (expected < MinSignalCodes || expected > MaxSignalCodes)
+                if (expected < MinSignalCodes || expected > MaxSignalCodes || _max[r] - _min[r] > _signal[r] / 2 || _max[r + 1] - _min[r + 1] > _signal[r + 1] / 2)
                 {
+                    // Outside the window, or a burst spanning more than half its signal: a path that breaks, not a range (see Broken).
                     continue;
                 }
 
@@ -134,7 +138,7 @@ namespace MpoProbe.Core
                 done |= 1 << r;
                 double here = Read(p - 1, r);
                 int hereMax = _acquirer.LastMaxCode;
-                if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode)
+                if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode || Broken(here))
                 {
                     continue;
                 }
@@ -147,7 +151,7 @@ namespace MpoProbe.Core
 
                 double expected = here * _acquirer.TransimpedanceOhms(p - 1, other) / _acquirer.TransimpedanceOhms(p - 1, r);
                 double there = Read(p - 1, other);
-                if (expected > MaxSignalCodes || _acquirer.LastMaxCode >= _acquirer.KneeCode)
+                if (expected > MaxSignalCodes || _acquirer.LastMaxCode >= _acquirer.KneeCode || Broken(there))
                 {
                     continue;
                 }
@@ -160,6 +164,16 @@ namespace MpoProbe.Core
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// True when the last burst spans more than half its own signal: a path that breaks (an
+        /// intermittent joint), not light in a range; the test-current check names it
+        /// (`channel_noisy`). A steady burst spans ≈ 6 σ ≈ 100–150 codes, under half of 600.
+        /// </summary>
+        private bool Broken(double signal)
+        {
+            return _acquirer.LastMaxCode - _acquirer.LastMinCode > signal / 2;
         }
 
         private double Read(int channel, int range)
