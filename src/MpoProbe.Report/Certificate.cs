@@ -15,6 +15,15 @@ namespace MpoProbe.Report
         /// <summary>The test a link budget was checked by: a Tier 1 link test.</summary>
         public const string Standard = "TIA-568.3-E Tier 1 (basic) link loss test against the link's loss budget";
 
+        /// <summary>The test a link budget with the ISO/IEC figures was checked by (ISO/IEC 14763-3 describes the method, ISO/IEC 11801-1 the figures).</summary>
+        public const string IsoStandard = "ISO/IEC 14763-3 link attenuation test against the link's ISO/IEC 11801-1 loss budget";
+
+        /// <summary>How the probe names the TIA set of budget figures.</summary>
+        public const string TiaFigures = "TIA-568.3-E";
+
+        /// <summary>How the probe names the ISO/IEC set of budget figures.</summary>
+        public const string IsoFigures = "ISO/IEC 11801-1";
+
         /// <summary>The test a per-pair limit was checked by: connectors and patch cords, not a Tier 1 link certification.</summary>
         public const string ConnectorTest = "connector / patch-cord loss test, limit per mated connector pair (not a Tier 1 link certification: no link budget was set)";
 
@@ -22,13 +31,21 @@ namespace MpoProbe.Report
         public const int CalibrationIntervalMonths = 12;
 
         /// <summary>The standard a link's result was checked by: Tier 1 only when its limit came from a link budget.</summary>
-        public static string StandardOf(InspectionRecord r) => r.Budget != null ? Standard : ConnectorTest;
+        public static string StandardOf(InspectionRecord r) => r.Budget == null ? ConnectorTest : (r.Budget.Standard == IsoFigures ? IsoStandard : Standard);
 
-        /// <summary>The standard line of the summary: Tier 1 only for links judged against a budget.</summary>
+        /// <summary>The standard line of the summary: Tier 1 only for links judged against a TIA budget, the ISO/IEC test for an ISO/IEC budget.</summary>
         public static string StandardOf(ReportData data)
         {
+            var standards = data.Links.Select(l => StandardOf(l.Last)).Distinct().ToList();
+            if (standards.Count <= 1)
+            {
+                return standards.Count == 0 ? ConnectorTest : standards[0];
+            }
+
             int budgets = data.Links.Count(l => l.Last.Budget != null);
-            return budgets == data.Links.Count ? Standard : (budgets == 0 ? ConnectorTest : "per link: " + budgets + " against a link budget (TIA-568.3-E Tier 1), the others per connector pair (connector / patch-cord test)");
+            string figures = string.Join(" or ", data.Links.Where(l => l.Last.Budget != null).Select(l => l.Last.Budget.Standard).Distinct());
+            return "per link (named on each link): " + budgets + " against a link budget (" + figures + " figures)"
+                + (budgets < data.Links.Count ? ", the others per connector pair (connector / patch-cord test)" : string.Empty);
         }
 
         /// <summary>The instrument: model, serial, firmware.</summary>
@@ -72,7 +89,7 @@ namespace MpoProbe.Report
         {
             if (r.Budget != null)
             {
-                return "link budget, figures from TIA-568.3-E (0.75 dB per mated pair, 0.3 dB per splice, cable attenuation per km): " + BudgetText(r.Budget, r);
+                return "link budget, figures from " + r.Budget.Standard + " (0.75 dB per mated pair, 0.3 dB per splice, cable attenuation per km): " + BudgetText(r.Budget, r);
             }
 
             return LimitSource(r.LimitName, r.LimitDb) + " — for connector and patch-cord tests";

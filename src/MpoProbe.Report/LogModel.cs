@@ -123,6 +123,9 @@ namespace MpoProbe.Report
         /// <summary>Fiber attenuation, dB/km.</summary>
         public double FiberDbPerKm { get; init; }
 
+        /// <summary>The standard whose figures the budget used ("TIA-568.3-E" or "ISO/IEC 11801-1"); TIA when the log predates the field.</summary>
+        public string Standard { get; init; }
+
         /// <summary>"inside" or "outside" plant (single-mode), or null.</summary>
         public string Plant { get; init; }
 

@@ -84,6 +84,7 @@ namespace MpoProbe.Report
                 LengthM = b.Integer("length_m", true, 0, 1_000_000),
                 FiberDbPerKm = b.Number("fiber_db_per_km", true),
                 Plant = b.Text("plant", false),
+                Standard = b.Text("standard", false) ?? Certificate.TiaFigures,
                 LimitDb = b.Number("limit_db", true),
             };
             if (b.Problem != null)

@@ -20,7 +20,7 @@ namespace MpoProbe.Simulation
             "polarity_type_b", "polarity_crossed_pair", "polarity_power_only", "polarity_mpo24_crossed",
             "menu", "connect_reference", "confirm_reference",
             "error_no_reference", "error_corrupted_reference", "error_front_end", "error_head_missing",
-            "ready_link_budget", "result_link_budget", "fault_source_changed"
+            "ready_link_budget", "result_link_budget", "result_link_budget_pass", "fault_source_changed"
         };
 
         /// <summary>Draws frame <paramref name="name"/> into <paramref name="fb"/>.</summary>
@@ -61,7 +61,8 @@ namespace MpoProbe.Simulation
                 case "error_front_end": screens.Error("FAULT", "FRONT END: POSITION 3 DARK OUTPUT IN THE ADC DEAD ZONE. SERVICE THE PROBE."); return;
                 case "error_head_missing": screens.Error("NO HEAD", "NO MPO HEAD DETECTED. FIT A 12/16/24/32 HEAD."); return;
                 case "ready_link_budget": ReadyBudget(screens); return;
-                case "result_link_budget": charts.BudgetInForce = true; charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 0, true)); return;
+                case "result_link_budget": charts.BudgetInForce = true; charts.Budget = Budget(1, 0, 30); charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 0, true, charts.Budget)); return;
+                case "result_link_budget_pass": charts.BudgetInForce = true; charts.Budget = Budget(2, 1, 90); charts.Result(Inspect(MpoLayout.Mpo12, 0.25, 4, 5, 0, true, charts.Budget)); return;
                 case "fault_source_changed": SourceChanged(fb); return;
                 default: throw new ArgumentOutOfRangeException("name", "no screen named " + name);
             }
@@ -83,12 +84,18 @@ namespace MpoProbe.Simulation
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 703);
             probe.TakeReference(-20.0);
-            LinkBudget budget = new LinkBudget();
-            budget.Set(2, 1, 90, false);
+            LinkBudget budget = Budget(2, 1, 90);
             budget.Apply(probe.Settings);
             probe.Settings.LinkLabel = "Trunk A-17";
             screens.Budget = budget;
             screens.Ready(probe.Settings, probe.Reference, 1000 + (12 * 60000), 87);
+        }
+
+        private static LinkBudget Budget(int connectors, int splices, int lengthM)
+        {
+            LinkBudget budget = new LinkBudget();
+            budget.Set(connectors, splices, lengthM, false);
+            return budget;
         }
 
         /// <summary>The fault a reference that no longer applies raises: its press goes on to a new reference.</summary>
@@ -117,7 +124,18 @@ namespace MpoProbe.Simulation
 
         private static InspectionResult Inspect(MpoLayout layout, double loss, int dirtyA, int dirtyB, int dark, bool reference)
         {
+            return Inspect(layout, loss, dirtyA, dirtyB, dark, reference, null);
+        }
+
+        /// <summary>As above, judged against <paramref name="budget"/> when not null.</summary>
+        private static InspectionResult Inspect(MpoLayout layout, double loss, int dirtyA, int dirtyB, int dark, bool reference, LinkBudget budget)
+        {
             SimulatedProbe probe = new SimulatedProbe(layout, (uint)(710 + layout.PositionCount));
+            if (budget != null)
+            {
+                budget.Apply(probe.Settings);
+            }
+
             if (reference)
             {
                 probe.TakeReference(-20.0);

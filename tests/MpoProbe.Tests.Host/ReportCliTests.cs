@@ -115,6 +115,26 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void AnIsoBudgetIsNamedAsTheIsoTestAndAMixedJobNamesEachLinksStandard()
+        {
+            string iso = Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-A", "J-1001", "set link connectors 2 splices 1 length_m 90 standard iso");
+            string tia = Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-C", "J-1001", "set link connectors 2 splices 1 length_m 90");
+            string html = Temp("iso.html");
+            var (code, errors) = Run(new[] { iso }, html);
+            Assert.AreEqual(0, code, errors);
+            string page = System.Net.WebUtility.HtmlDecode(File.ReadAllText(html));
+            StringAssert.Contains(page, Certificate.IsoStandard, "the ISO/IEC test named");
+            StringAssert.Contains(page, "figures from ISO/IEC 11801-1", "the limit's source");
+            Assert.IsFalse(page.Contains("Tier 1"), "Tier 1 is the TIA's name; no TIA test was done");
+            (code, errors) = Run(new[] { iso, tia }, html);
+            Assert.AreEqual(0, code, errors);
+            page = System.Net.WebUtility.HtmlDecode(File.ReadAllText(html));
+            StringAssert.Contains(page, "per link (named on each link): 2 against a link budget (", "mixed standards in one job");
+            StringAssert.Contains(page, Certificate.IsoStandard, "the ISO link's page");
+            StringAssert.Contains(page, Certificate.Standard, "the TIA link's page");
+        }
+
+        [TestMethod]
         public void TheCertificateCarriesTheBudgetMarginInstrumentDatesUncertaintyAndFiberPolarity()
         {
             string a = Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-A", "J-1001", "set link connectors 2 splices 1 length_m 90");

@@ -3,7 +3,7 @@ using System;
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// <c>set link connectors N [splices N] [length_m N] [plant inside|outside]</c> and
+    /// <c>set link connectors N [splices N] [length_m N] [plant inside|outside] [standard tia|iso]</c> and
     /// <c>set link off</c> (docs/serial-log.md, docs/link-budget.md): the link's make-up, kept
     /// with the job in <c>job.txt</c>; while set, the limit is the <see cref="LinkBudget"/> for the
     /// fiber and wavelength in force. One answer record per line, like every command.
@@ -11,9 +11,9 @@ namespace MpoProbe.Core
     public sealed class LinkBudgetCommands
     {
         /// <summary>Help text for these commands.</summary>
-        public const string Help = "set link connectors <n> [splices <n>] [length_m <m>] [plant inside|outside], set link off";
+        public const string Help = "set link connectors <n> [splices <n>] [length_m <m>] [plant inside|outside] [standard tia|iso], set link off";
 
-        private const string Usage = "usage: set link connectors <0-20> [splices <0-20>] [length_m <0-20000>] [plant inside|outside] | set link off";
+        private const string Usage = "usage: set link connectors <0-20> [splices <0-20>] [length_m <0-20000>] [plant inside|outside] [standard tia|iso] | set link off";
         private readonly JobInfo _job;
         private readonly InspectionSettings _settings;
         private readonly ProbeLog _log;
@@ -49,6 +49,7 @@ namespace MpoProbe.Core
             int splices = 0;
             int length = 0;
             bool outside = false;
+            bool iso = false;
             string[] words = rest.Split(new char[] { ' ' });
             string key = null;
             for (int i = 0; i < words.Length; i++)
@@ -70,6 +71,10 @@ namespace MpoProbe.Core
                 {
                     outside = word == "outside";
                 }
+                else if (key == "standard" && (word == "tia" || word == "iso"))
+                {
+                    iso = word == "iso";
+                }
                 else if (key == "connectors" && TryCount(word, LinkBudget.MaxCount, out value))
                 {
                     connectors = value;
@@ -90,7 +95,7 @@ namespace MpoProbe.Core
                 key = null;
             }
 
-            if (key != null || connectors < 0 || !_job.Budget.Set(connectors, splices, length, outside))
+            if (key != null || connectors < 0 || !_job.Budget.Set(connectors, splices, length, outside, iso))
             {
                 _log.Error("usage", Usage + (connectors == 0 && splices == 0 && length == 0 ? " (a link of nothing has no budget)" : string.Empty));
                 return CommandAction.None;
@@ -106,7 +111,7 @@ namespace MpoProbe.Core
             return Changed("link budget " + Describe(_job.Budget, _settings));
         }
 
-        /// <summary>The budget in words: "2 connector pairs x 0.75 + 1 splice x 0.30 + 90 m x 3.50 dB/km (OM4, 850 nm) = 1.82 dB".</summary>
+        /// <summary>The budget in words: "2 connector pairs x 0.75 + 1 splice x 0.30 + 90 m x 3.50 dB/km (OM4, 850 nm) = 1.82 dB (TIA-568.3-E)".</summary>
         public static string Describe(LinkBudget budget, InspectionSettings settings)
         {
             double perKm;
@@ -118,7 +123,7 @@ namespace MpoProbe.Core
 
             return budget.Connectors.ToString() + " connector pairs x " + Format.Db(LinkBudget.ConnectorDb) + " dB + " + budget.Splices.ToString() + " splices x " + Format.Db(LinkBudget.SpliceDb)
                 + " dB + " + budget.LengthM.ToString() + " m x " + Format.Db(perKm) + " dB/km (" + FiberProfiles.Name(settings.Fiber) + ", " + ((int)settings.Wavelength).ToString() + " nm"
-                + (settings.Fiber == FiberType.OS2 ? (budget.OutsidePlant ? ", outside plant" : ", inside plant") : string.Empty) + ") = " + Format.Db(limit) + " dB";
+                + (settings.Fiber == FiberType.OS2 && !budget.Iso ? (budget.OutsidePlant ? ", outside plant" : ", inside plant") : string.Empty) + ") = " + Format.Db(limit) + " dB (" + budget.StandardName + ")";
         }
 
         /// <summary>True when the limit in force is the link budget's.</summary>

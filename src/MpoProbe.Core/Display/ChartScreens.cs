@@ -40,6 +40,9 @@ namespace MpoProbe.Core
         /// </summary>
         public bool BudgetInForce { get; set; }
 
+        /// <summary>The job's link budget: while it is in force, a result with every fiber passing names its terms after "ALL n OK".</summary>
+        public LinkBudget Budget { get; set; }
+
         /// <summary>Short verdict for the big text (5 characters at most).</summary>
         public static string Short(Verdict v)
         {
@@ -126,6 +129,10 @@ namespace MpoProbe.Core
                 if (r.SourceCorrectionState == SourceCorrection.Applied)
                 {
                     _t.Add(" SRC").Add(r.SourceCorrectionDb >= 0 ? "+" : string.Empty).AddDb(r.SourceCorrectionDb);
+                }
+                else if (BudgetInForce && Budget != null)
+                {
+                    ScreenText.BudgetTerms(_t, Budget, 21);
                 }
             }
 

@@ -126,5 +126,22 @@ namespace MpoProbe.Core
         {
             return value >= 10 ? 2 : 1;
         }
+
+        /// <summary>
+        /// Appends the link budget's terms, " 2C 1S 90M", or " 2C1S90M" when that is what fits in
+        /// <paramref name="max"/> characters, or nothing when neither fits. Characters only, so a
+        /// screen drawn per cycle makes no string.
+        /// </summary>
+        public static TextBuilder BudgetTerms(TextBuilder t, LinkBudget budget, int max)
+        {
+            int start = t.Length;
+            t.Add(' ').Add(budget.Connectors).Add('C').Add(' ').Add(budget.Splices).Add('S').Add(' ').Add(budget.LengthM).Add('M');
+            if (t.Length > max)
+            {
+                t.Cut(start).Add(' ').Add(budget.Connectors).Add('C').Add(budget.Splices).Add('S').Add(budget.LengthM).Add('M');
+            }
+
+            return t.Length > max ? t.Cut(start) : t;
+        }
     }
 }

@@ -5,7 +5,8 @@ namespace MpoProbe.Core
     /// <summary>
     /// The loss a link may have, from what it is built of (docs/link-budget.md): mated connector
     /// pairs × 0.75 dB, splices × 0.3 dB and the fiber's length × its attenuation for the fiber
-    /// type and wavelength — the TIA-568.3-E maximum component figures. Set with <c>set link …</c>
+    /// type and wavelength — the TIA-568.3-E maximum component figures, or with <c>standard iso</c>
+    /// ISO/IEC 11801-1's (the same but single-mode cable 0.4 dB/km). Set with <c>set link …</c>
     /// and kept with the job; while it is set the inspection limit is the budget's total instead
     /// of one connector pair's (Elite / Standard, which stay for connector and patch-cord tests).
     /// Counts and length are whole numbers, so no unmeasured value ever reaches the sum.
@@ -30,6 +31,15 @@ namespace MpoProbe.Core
         /// <summary>TIA-568.3-E cable attenuation, single-mode outside-plant cable at 1310 and 1550 nm, dB/km.</summary>
         public const double SingleModeOutsideDbPerKm = 0.5;
 
+        /// <summary>ISO/IEC 11801-1 cabled single-mode fiber (OS2) attenuation at 1310 and 1550 nm, inside or outside plant, dB/km.</summary>
+        public const double IsoSingleModeDbPerKm = 0.4;
+
+        /// <summary>Name of the TIA set of figures.</summary>
+        public const string TiaName = "TIA-568.3-E";
+
+        /// <summary>Name of the ISO/IEC set of figures.</summary>
+        public const string IsoName = "ISO/IEC 11801-1";
+
         /// <summary>Most connector pairs or splices one budget takes.</summary>
         public const int MaxCount = 20;
 
@@ -51,11 +61,23 @@ namespace MpoProbe.Core
         /// <summary>Fiber length, metres.</summary>
         public int LengthM { get; private set; }
 
-        /// <summary>Single-mode outside-plant cable (0.5 dB/km) rather than inside plant (1.0 dB/km).</summary>
+        /// <summary>Single-mode outside-plant cable (0.5 dB/km) rather than inside plant (1.0 dB/km); TIA figures only.</summary>
         public bool OutsidePlant { get; private set; }
 
-        /// <summary>Sets the budget's terms; false (nothing changed) when one is out of range.</summary>
+        /// <summary>The ISO/IEC 11801-1 figures (OS2 0.4 dB/km wherever the cable runs) instead of the TIA-568.3-E ones.</summary>
+        public bool Iso { get; private set; }
+
+        /// <summary>The standard whose figures the budget uses.</summary>
+        public string StandardName => Iso ? IsoName : TiaName;
+
+        /// <summary>Sets the budget's terms with the TIA-568.3-E figures; false (nothing changed) when one is out of range.</summary>
         public bool Set(int connectors, int splices, int lengthM, bool outsidePlant)
+        {
+            return Set(connectors, splices, lengthM, outsidePlant, false);
+        }
+
+        /// <summary>Sets the budget's terms and the standard of its figures; false (nothing changed) when one is out of range.</summary>
+        public bool Set(int connectors, int splices, int lengthM, bool outsidePlant, bool iso)
         {
             if (connectors < 0 || connectors > MaxCount || splices < 0 || splices > MaxCount || lengthM < 0 || lengthM > MaxLengthM || (connectors == 0 && splices == 0 && lengthM == 0))
             {
@@ -66,6 +88,7 @@ namespace MpoProbe.Core
             Splices = splices;
             LengthM = lengthM;
             OutsidePlant = outsidePlant;
+            Iso = iso;
             IsSet = true;
             return true;
         }
@@ -78,6 +101,7 @@ namespace MpoProbe.Core
             Splices = 0;
             LengthM = 0;
             OutsidePlant = false;
+            Iso = false;
         }
 
         /// <summary>The fiber attenuation for <paramref name="fiber"/> at <paramref name="wavelength"/>, dB/km; false when the table has no figure for them.</summary>
@@ -91,7 +115,7 @@ namespace MpoProbe.Core
                     return false;
                 }
 
-                dbPerKm = OutsidePlant ? SingleModeOutsideDbPerKm : SingleModeInsideDbPerKm;
+                dbPerKm = Iso ? IsoSingleModeDbPerKm : (OutsidePlant ? SingleModeOutsideDbPerKm : SingleModeInsideDbPerKm);
                 return true;
             }
 
@@ -168,8 +192,8 @@ namespace MpoProbe.Core
                 return;
             }
 
-            record.BeginObjectField("link_budget").Add("connectors", Connectors).Add("connector_db", ConnectorDb, 2).Add("splices", Splices).Add("splice_db", SpliceDb, 2)
-                .Add("length_m", LengthM).Add("fiber_db_per_km", perKm, 2).Add("plant", settings.Fiber != FiberType.OS2 ? null : (OutsidePlant ? "outside" : "inside"))
+            record.BeginObjectField("link_budget").Add("standard", StandardName).Add("connectors", Connectors).Add("connector_db", ConnectorDb, 2).Add("splices", Splices).Add("splice_db", SpliceDb, 2)
+                .Add("length_m", LengthM).Add("fiber_db_per_km", perKm, 2).Add("plant", settings.Fiber != FiberType.OS2 || Iso ? null : (OutsidePlant ? "outside" : "inside"))
                 .Add("fiber_db", LengthM / 1000.0 * perKm, 3).Add("limit_db", limit, 3).EndObject();
         }
 
@@ -181,9 +205,10 @@ namespace MpoProbe.Core
             record.Put("budget_splices", Splices);
             record.Put("budget_length_m", LengthM);
             record.Put("budget_outside", OutsidePlant ? 1 : 0);
+            record.Put("budget_iso", Iso ? 1 : 0);
         }
 
-        /// <summary>Reads the terms from a job record; a record without them, or with one out of range, leaves no budget.</summary>
+        /// <summary>Reads the terms from a job record; a record without them, or with one out of range, leaves no budget. A record from before the ISO option (no <c>budget_iso</c>) keeps the TIA figures it was made with.</summary>
         public void Read(TextRecord record)
         {
             Clear();
@@ -192,11 +217,12 @@ namespace MpoProbe.Core
             int splices;
             int length;
             int outside;
+            int iso;
             if (record.TryGet("budget", 0, 1, out set) && set == 1 && record.TryGet("budget_connectors", 0, MaxCount, out connectors)
                 && record.TryGet("budget_splices", 0, MaxCount, out splices) && record.TryGet("budget_length_m", 0, MaxLengthM, out length)
                 && record.TryGet("budget_outside", 0, 1, out outside))
             {
-                Set(connectors, splices, length, outside == 1);
+                Set(connectors, splices, length, outside == 1, record.TryGet("budget_iso", 0, 1, out iso) && iso == 1);
             }
         }
     }

@@ -42,6 +42,17 @@ namespace MpoProbe.Core
             return this;
         }
 
+        /// <summary>Keeps the first <paramref name="length"/> characters (nothing changes when fewer are held).</summary>
+        public TextBuilder Cut(int length)
+        {
+            if (length >= 0 && length < Length)
+            {
+                Length = length;
+            }
+
+            return this;
+        }
+
         /// <summary>Appends <paramref name="text"/> (null appends nothing).</summary>
         public TextBuilder Add(string text)
         {

@@ -59,6 +59,7 @@ namespace MpoProbe.Core
             Screens = new Screens(Frame);
             Screens.Budget = Job.Budget;
             Charts = new ChartScreens(Frame);
+            Charts.Budget = Job.Budget;
         }
 
         /// <summary>The peripherals.</summary>
