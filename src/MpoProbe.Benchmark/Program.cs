@@ -65,6 +65,16 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--faults") >= 0)
+            {
+                // The fault-injection section alone, for work on the self-checks.
+                int kindAt = Array.IndexOf(args, "--kind");
+                int onlyKind = kindAt >= 0 && kindAt + 1 < args.Length && int.TryParse(args[kindAt + 1], out int k) ? k : -1;
+                FaultOutcome only = FaultBench.Run(Console.Out, onlyKind >= 0 ? 0 : (quick ? 1000 : 10000), onlyKind);
+                Console.WriteLine($"bench: faults={only.Kinds} fault_runs={only.Runs} fault_pass={only.Passes} fault_star={only.Marginals} fault_overall={only.OverallOnBadLink} fault_marked={only.Marked} healthy_refused={only.HealthyRefused}/{only.HealthyInspections}");
+                return 0;
+            }
+
             int repeats = quick ? 10 : 40;
             Console.WriteLine($"MpoProbe benchmark ({(quick ? "quick" : "full")}: {repeats} inspections per point, seeded)");
             Console.WriteLine();
@@ -104,7 +114,7 @@ namespace MpoProbe.Benchmark
             FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
             Console.WriteLine();
 
-            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Runs} fault_pass={faults.Passes + faults.Marginals} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} clean_confirmed={dirtyPairs.CleanConfirmed:F4} false_escalation={dirtyPairs.FalseEscalation} sigma_fresh_db={sigmaFresh:F4} {report}");
+            Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Kinds} fault_runs={faults.Runs} fault_pass={faults.Passes} fault_star={faults.Marginals} fault_overall={faults.OverallOnBadLink} fault_marked={faults.Marked} healthy_refused={faults.HealthyRefused}/{faults.HealthyInspections} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} clean_confirmed={dirtyPairs.CleanConfirmed:F4} false_escalation={dirtyPairs.FalseEscalation} sigma_fresh_db={sigmaFresh:F4} {report}");
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Device.Adc;
 using System.Device.Gpio;
+using System.Device.I2c;
 using MpoProbe.Core;
 
 namespace MpoProbe.Firmware
@@ -18,8 +19,13 @@ namespace MpoProbe.Firmware
         private readonly GpioPin _enableLow;
         private readonly GpioPin _enableHigh;
         private readonly GpioPin _enableCheck;
+        private readonly I2cDevice _testCurrent;
+        private readonly byte[] _expanderWrite = new byte[2];
+        private bool _currentOn;
         private readonly GpioPin _tiaA;
         private readonly GpioPin _tiaB;
+        private const byte ExpanderOutput = 0x01;
+        private const byte ExpanderConfiguration = 0x03;
         private readonly PgaSerial _pga;
         private readonly IMicrosecondClock _clock;
 
@@ -35,6 +41,9 @@ namespace MpoProbe.Firmware
             _enableLow = gpio.OpenPin(Pins.MuxEnableLow, PinMode.Output);
             _enableHigh = gpio.OpenPin(Pins.MuxEnableHigh, PinMode.Output);
             _enableCheck = gpio.OpenPin(Pins.MuxEnableCheck, PinMode.Output);
+            _testCurrent = I2cDevice.Create(new I2cConnectionSettings(1, Pins.TestCurrentExpanderAddress));
+            WriteExpander(ExpanderOutput, 0x00);
+            WriteExpander(ExpanderConfiguration, 0xFE);
             _tiaA = gpio.OpenPin(Pins.TiaRangeA, PinMode.Output);
             _tiaB = gpio.OpenPin(Pins.TiaRangeB, PinMode.Output);
             _pga = new PgaSerial(gpio);
@@ -69,6 +78,11 @@ namespace MpoProbe.Firmware
         /// <inheritdoc />
         public void SelectCheck(int tap)
         {
+            if (_currentOn)
+            {
+                InjectTestCurrent(false);
+            }
+
             _enableLow.Write(PinValue.High);
             _enableHigh.Write(PinValue.High);
             _enableCheck.Write(PinValue.High);
@@ -83,6 +97,23 @@ namespace MpoProbe.Firmware
             _pga.SetGain(1);
 
             _enableCheck.Write(PinValue.Low);
+        }
+
+        /// <inheritdoc />
+        public void InjectTestCurrent(bool on)
+        {
+            // The injection multiplexers follow S0–S3 and the position enables: the current reaches the selected channel only.
+            // The switch hangs on the PCA9536's IO0 (no GPIO was left, hardware/self-test.md).
+            WriteExpander(ExpanderOutput, on ? (byte)0x01 : (byte)0x00);
+            _currentOn = on;
+        }
+
+        /// <summary>One PCA9536 register write (register pointer, value); output register 1, configuration register 3.</summary>
+        private void WriteExpander(byte register, byte value)
+        {
+            _expanderWrite[0] = register;
+            _expanderWrite[1] = value;
+            _testCurrent.Write(_expanderWrite);
         }
 
         /// <inheritdoc />

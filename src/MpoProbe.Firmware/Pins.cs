@@ -76,6 +76,16 @@ namespace MpoProbe.Firmware
         /// <summary>SSD1306 I2C address.</summary>
         public const int DisplayAddress = 0x3C;
 
+        /// <summary>I2C address of the head's ID EEPROM (Microchip 24AA02E48, EUI-48 at 0xFA..0xFF; hardware/self-test.md).</summary>
+        public const int HeadIdAddress = 0x50;
+
+        /// <summary>
+        /// I2C address of the NXP PCA9536 expander whose IO0 switches the self-test current on
+        /// (active high, 10 kΩ pull-down: off at reset; hardware/self-test.md). No GPIO was left:
+        /// GPIO 2 is the PGA's chip select and GPIO 19 stays free for an SPI ADC.
+        /// </summary>
+        public const int TestCurrentExpanderAddress = 0x41;
+
         /// <summary>Serial log speed, baud.</summary>
         public const int LogBaud = 115200;
     }

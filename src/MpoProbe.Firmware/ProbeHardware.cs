@@ -1,6 +1,7 @@
 using System;
 using System.Device.Adc;
 using System.Device.Gpio;
+using System.Device.I2c;
 using MpoProbe.Core;
 
 namespace MpoProbe.Firmware
@@ -10,6 +11,9 @@ namespace MpoProbe.Firmware
     {
         private readonly AdcChannel _headId;
         private readonly AdcChannel _battery;
+        private readonly I2cDevice _headChip;
+        private readonly byte[] _idAddress = new byte[] { 0xFA };
+        private readonly byte[] _id = new byte[6];
 
         /// <summary>Builds every adapter; a display that cannot be opened becomes one that reports it.</summary>
         public ProbeHardware(GpioController gpio, AdcController adc, Clock clock)
@@ -22,6 +26,7 @@ namespace MpoProbe.Firmware
             Storage = new FileStorage();
             _headId = adc.OpenChannel(Pins.AdcHeadIdChannel);
             _battery = adc.OpenChannel(Pins.AdcBatteryChannel);
+            _headChip = I2cDevice.Create(new I2cConnectionSettings(1, Pins.HeadIdAddress));
             try
             {
                 Display = new DisplayAdapter();
@@ -54,10 +59,38 @@ namespace MpoProbe.Firmware
         public int HeadPositions => HeadIdentification.Identify(Volts(_headId.ReadValue()));
 
         /// <inheritdoc />
+        public string HeadSerial => ReadHeadSerial();
+
+        /// <inheritdoc />
         public ICheckInputs CheckInputs { get; }
 
         /// <inheritdoc />
         public int BatteryPercent => BatteryGauge.Percent(2.0 * Volts(_battery.ReadValue()));
+
+        /// <summary>The head's 24AA02E48 EUI-48 (6 bytes from its address 0xFA) as 12 hex digits; empty when no chip answers.</summary>
+        private string ReadHeadSerial()
+        {
+            try
+            {
+                I2cTransferResult result = _headChip.WriteRead(_idAddress, _id);
+                if (result.Status != I2cTransferStatus.FullTransfer)
+                {
+                    return string.Empty;
+                }
+            }
+            catch (Exception)
+            {
+                return string.Empty;
+            }
+
+            string text = string.Empty;
+            for (int i = 0; i < _id.Length; i++)
+            {
+                text += ((uint)_id[i]).ToString("X2");
+            }
+
+            return text;
+        }
 
         private static double Volts(int code)
         {

@@ -162,6 +162,7 @@ namespace MpoProbe.Report
                 Row("Uncertainty", FiberTable.UncertaintyNote),
                 Row("Reference", ReferenceText(link)),
                 Row("Reference check", link.ReferenceCheck ?? "none after this reference (verify)"),
+                Row("Job re-check", link.RecheckFailed ?? "no failed re-check after this inspection"),
                 Row("Polarity expected / found", Or(link.ExpectedPolarity) + " / " + FoundPolarity(link.Polarity)),
                 Row("Inspections of this link", link.InspectionCount.ToString(CultureInfo.InvariantCulture) + (link.CleanCount > 0 ? ", clean cycles " + link.CleanCount : string.Empty) + (link.Escalated ? " (escalated)" : string.Empty)),
                 Row("Source", c.Where),

@@ -50,6 +50,9 @@ namespace MpoProbe.Report
         /// <summary>The verification of that reference (<c>reference_check</c>) in words, or null when none was made.</summary>
         public string ReferenceCheck { get; set; }
 
+        /// <summary>Why the job's reference re-check after the last inspection failed, or null (none failed).</summary>
+        public string RecheckFailed { get; set; }
+
         /// <summary>True when any clean cycle of the link escalated.</summary>
         public bool Escalated { get; set; }
 
@@ -95,6 +98,11 @@ namespace MpoProbe.Report
                     return "NO_REFERENCE";
                 }
 
+                if (IsPass(overall) && RecheckFailed != null)
+                {
+                    return "RECHECK_FAILED";
+                }
+
                 if (IsPass(overall) && loss != null && !IsPass(loss))
                 {
                     return loss;
@@ -125,6 +133,11 @@ namespace MpoProbe.Report
                 if (Polarity != null && Polarity.Verdict == "FAIL")
                 {
                     reasons.Add("polarity FAIL: " + Polarity.Summary);
+                }
+
+                if (RecheckFailed != null)
+                {
+                    reasons.Add(RecheckFailed);
                 }
 
                 return string.Join("; ", reasons);

@@ -20,6 +20,7 @@ namespace MpoProbe.Report
         private string _receptacle;
         private ProbeIdentity _identity;
         private string _referenceCheck;
+        private readonly System.Collections.Generic.List<LinkResult> _sinceCheck = new System.Collections.Generic.List<LinkResult>();
 
         /// <summary>Applies a record; returns a problem or null.</summary>
         public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
@@ -40,6 +41,8 @@ namespace MpoProbe.Report
                     return Reference(f, context);
                 case "reference_check":
                     return ReferenceCheck(f);
+                case "recheck":
+                    return Recheck(f);
                 case "inspection":
                     return Inspection(f, context, data, onInspection);
                 case "diagnosis":
@@ -86,6 +89,7 @@ namespace MpoProbe.Report
             {
                 _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
                 _referenceCheck = null;
+                _sinceCheck.Clear();
             }
 
             return f.Problem;
@@ -105,6 +109,34 @@ namespace MpoProbe.Report
 
             _referenceCheck = (passed ? "passed" : "failed") + " (cord re-mated: largest change " + Certificate.Db(change) + " dB"
                 + (worst > 0 ? " at position " + worst : string.Empty) + ", mating σ " + Certificate.Db(sigma) + " dB)";
+            return null;
+        }
+
+        /// <summary>
+        /// The job's reference re-check (<c>recheck</c>): a failed one marks every link whose last
+        /// inspection came since the reference or the last good re-check; either way a new interval starts.
+        /// </summary>
+        private string Recheck(FieldReader f)
+        {
+            bool passed = f.Flag("passed", true);
+            long worst = f.Integer("worst_pos", false, 0, RecordParser.MaxPositions);
+            double change = f.Number("worst_change_db", false);
+            if (f.Problem != null)
+            {
+                return f.Problem;
+            }
+
+            if (!passed)
+            {
+                string why = "reference re-check after this inspection failed (reference cord moved " + Certificate.Db(change) + " dB"
+                    + (worst > 0 ? " at position " + worst : string.Empty) + "): re-inspect after a new reference";
+                foreach (LinkResult link in _sinceCheck)
+                {
+                    link.RecheckFailed = why;
+                }
+            }
+
+            _sinceCheck.Clear();
             return null;
         }
 
@@ -132,6 +164,11 @@ namespace MpoProbe.Report
             link.ExpectedPolarity = _expectedPolarity;
             link.Reference = _reference;
             link.ReferenceCheck = _referenceCheck;
+            link.RecheckFailed = null;
+            if (!_sinceCheck.Contains(link))
+            {
+                _sinceCheck.Add(link);
+            }
             link.Probe = _identity;
             data.InspectionCount++;
             onInspection?.Invoke(r);

@@ -17,7 +17,7 @@ namespace MpoProbe.Report
         /// <summary>Newest schema version this reader understands.</summary>
         public const int SchemaVersion = 2;
 
-        private static readonly string[] Known = { "boot", "settings", "calibration", "reference", "reference_check", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "fault", "notice" };
+        private static readonly string[] Known = { "boot", "settings", "calibration", "reference", "reference_check", "recheck", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "fault", "notice" };
 
         private readonly ReportData _data = new ReportData();
         private readonly Action<InspectionRecord> _onInspection;

@@ -11,7 +11,7 @@ namespace MpoProbe.Simulation
     /// or enables that do not take effect, stuck range lines, a dead channel. With every fault off
     /// it passes the inner front end through unchanged. Allocates nothing after construction.
     /// </summary>
-    public sealed class FaultInjectingFrontEnd : IPhotodiodeFrontEnd, ICheckInputs
+    public sealed partial class FaultInjectingFrontEnd : IPhotodiodeFrontEnd, ICheckInputs
     {
         private const int PgaGains = 6;
 
@@ -25,8 +25,11 @@ namespace MpoProbe.Simulation
         private static readonly int[] PgaGainOfCode = { 0, 1, 2, 2, 3, 3, 4, 5 };
         private const double CompressionSlope = 0.3;
         private readonly IPhotodiodeFrontEnd _inner;
+        private readonly SimulatedFrontEnd _sim;
         private readonly SimRandom _random;
         private int _channel;
+        private int _requested;
+        private int _range;
         private int _tap = -2;
         private bool _parked;
 
@@ -34,6 +37,7 @@ namespace MpoProbe.Simulation
         public FaultInjectingFrontEnd(IPhotodiodeFrontEnd inner, uint seed)
         {
             _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+            _sim = inner as SimulatedFrontEnd;
             _random = new SimRandom(seed ^ 0x5A17C0DEu);
             ClearFaults();
         }
@@ -99,17 +103,27 @@ namespace MpoProbe.Simulation
             PgaStuckMask = 0;
             PgaStuckValue = 0;
             DeadChannel = -1;
+            ClearFieldFaults();
         }
 
         /// <inheritdoc />
         public void Select(int channel, int range)
         {
             int mux = channel / 16;
+            _requested = channel;
             _channel = (mux * 16) + Line(channel % 16);
+            _channel = MuxStuckChannel >= 0 && MuxStuckChannel / 16 == mux ? MuxStuckChannel : _channel;
             _tap = -2;
             _parked = mux == EnableStuckOff;
             Counts.Select(range);
-            _inner.Select(_channel, EffectiveRange(range));
+            _range = EffectiveRange(range);
+            _range = _channel == RangeStuckChannel ? (RangeStuckTia * PgaGains) + (_range % PgaGains) : _range;
+            _inner.Select(_channel, _range);
+            if (_sim != null && _injecting)
+            {
+                // The injection multiplexers follow the select lines to the channel asked for.
+                _sim.Inject(TestCurrentDead ? -1 : _requested, TestCurrentDead ? 0 : TestCurrent.Amps);
+            }
         }
 
         /// <inheritdoc />
@@ -118,6 +132,11 @@ namespace MpoProbe.Simulation
             _tap = tap < 0 ? -1 : Line(tap);
             _parked = tap < 0;
             Counts.SelectCheck(tap);
+            InjectTestCurrent(false);
+            if (_sim != null)
+            {
+                _sim.HoldCheckVolts(CheckVolts());
+            }
         }
 
         /// <inheritdoc />
@@ -134,7 +153,7 @@ namespace MpoProbe.Simulation
             int code;
             if (_tap >= -1)
             {
-                code = CheckCode();
+                code = _sim != null ? _inner.Read() : CheckCode();
             }
             else
             {
@@ -143,6 +162,8 @@ namespace MpoProbe.Simulation
                 {
                     return StuckCode;
                 }
+
+                code = ChannelFaults(code);
             }
 
             if (StuckCode >= 0 && StuckChannel < 0)
@@ -150,12 +171,14 @@ namespace MpoProbe.Simulation
                 return StuckCode;
             }
 
+            code = AdcFaults(code);
             if (CompressAboveCode >= 0 && code > CompressAboveCode)
             {
                 code = CompressAboveCode + (int)((code - CompressAboveCode) * CompressionSlope);
             }
 
-            return ClipAboveCode >= 0 && code > ClipAboveCode ? ClipAboveCode : code;
+            code = ClipAboveCode >= 0 && code > ClipAboveCode ? ClipAboveCode : code;
+            return (code & ~StuckBitMask) | (StuckBitValue & StuckBitMask);
         }
 
         /// <summary>
@@ -166,14 +189,20 @@ namespace MpoProbe.Simulation
         /// </summary>
         private int CheckCode()
         {
+            double code = ((CheckVolts() - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode) + (FrontEndDesign.AdcNoiseSigmaCodes * _random.NextGaussian());
+            return code <= 0 ? 0 : (code >= FrontEndDesign.AdcMaxCode ? FrontEndDesign.AdcMaxCode : (int)(code + 0.5));
+        }
+
+        /// <summary>The voltage at the ADC node with a ladder tap selected or every multiplexer off.</summary>
+        private double CheckVolts()
+        {
             double volts = _parked ? 0.0 : ChainCheck.FirstTapVolts + (_tap * ChainCheck.TapStepVolts);
             if (HighEnableStuckOn)
             {
                 volts = _parked ? FrontEndDesign.PedestalVolts : (volts + FrontEndDesign.PedestalVolts) / 2;
             }
 
-            double code = ((volts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode) + (FrontEndDesign.AdcNoiseSigmaCodes * _random.NextGaussian());
-            return code <= 0 ? 0 : (code >= FrontEndDesign.AdcMaxCode ? FrontEndDesign.AdcMaxCode : (int)(code + 0.5));
+            return volts;
         }
 
         private int Line(int line)

@@ -19,12 +19,28 @@ namespace MpoProbe.Simulation
 
         /// <summary>True when the workflow showed the fault screen of the fault it held (after the reference or at the end).</summary>
         public bool FaultOnScreen { get; set; }
+
+        /// <summary>Fibers truly above the limit whose logged verdict was PASS.</summary>
+        public int BadFiberPasses { get; set; }
+
+        /// <summary>Fibers truly above the limit whose logged verdict was PASS*.</summary>
+        public int BadFiberMarginals { get; set; }
+
+        /// <summary>True when some fiber of the link is truly above the limit.</summary>
+        public bool BadLink { get; set; }
+
+        /// <summary>True when the job's re-check after the inspection failed (its results are marked, docs/workflow.md).</summary>
+        public bool RecheckFailed { get; set; }
+
+        /// <summary>Fibers truly at or below the limit whose logged verdict was not PASS or PASS* (a good fiber failed).</summary>
+        public int GoodFiberFails { get; set; }
     }
 
     /// <summary>
     /// Runs one cell of the fault-injection matrix through the real workflow on simulated
     /// hardware: boot, reference, inspection of a 0.3 dB link (PASS when healthy, Standard limit),
-    /// the fault injected before boot or after the reference. Used by the tests and the benchmark.
+    /// the fault injected before boot or after the reference, then the job's re-check with the
+    /// reference cord (<see cref="FaultRunOutcome.RecheckFailed"/>). Used by the tests and the benchmark.
     /// </summary>
     public static class FaultMatrix
     {
@@ -34,13 +50,35 @@ namespace MpoProbe.Simulation
         /// <summary>Source power at the reference, dBm.</summary>
         public const double SourceDbm = -20.0;
 
-        /// <summary>Runs <paramref name="kind"/> (0 = healthy) on <paramref name="layout"/>.</summary>
+        /// <summary>Links of the benchmark's matrix (issue 24): every fiber 0.1 dB; one at 1.0 dB; one at 2.0 dB; every fiber 1.0 dB.</summary>
+        public const int Links = 4;
+
+        /// <summary>The true loss of <paramref name="position"/> on link <paramref name="link"/> (0..3, −1: every fiber <see cref="LinkLossDb"/>), dB.</summary>
+        public static double LossOf(int link, int position)
+        {
+            switch (link)
+            {
+                case 0: return 0.1;
+                case 1: return position == 1 ? 1.0 : 0.1;
+                case 2: return position == 1 ? 2.0 : 0.1;
+                case 3: return 1.0;
+                default: return LinkLossDb;
+            }
+        }
+
+        /// <summary>Runs <paramref name="kind"/> (0 = healthy) on <paramref name="layout"/> through the 0.3 dB link.</summary>
         public static FaultRunOutcome Run(int kind, MpoLayout layout, bool atBoot, uint seed)
+        {
+            return Run(kind, layout, atBoot, seed, -1);
+        }
+
+        /// <summary>Runs <paramref name="kind"/> (0 = healthy) on <paramref name="layout"/> through link <paramref name="link"/> (<see cref="LossOf"/>).</summary>
+        public static FaultRunOutcome Run(int kind, MpoLayout layout, bool atBoot, uint seed, int link)
         {
             SimulatedHardware hw = new SimulatedHardware(seed);
             hw.HeadPositions = HeadRules.HeadFor(layout.Id);
             ProbeCore core = Build(hw, layout);
-            bool relative = kind == 21 || kind == 22 || FaultCases.SourceDriftDb(kind) > 0;
+            bool relative = kind == 21 || kind == 22 || FaultCases.AfterReferenceOnly(kind);
             if (atBoot && !relative)
             {
                 FaultCases.Inject(kind, hw, core.Settings);
@@ -53,16 +91,17 @@ namespace MpoProbe.Simulation
                 FaultCases.Inject(kind, hw, core.Settings);
             }
 
-            Light(hw, layout, 0.0);
+            Light(hw, layout, 0.0, link < 0 ? -1 : -2);
             flow.Command(CommandAction.Reference);
             bool shownAtReference = flow.State == ProbeState.Fault && ShowsFault(core);
-            if (!atBoot || FaultCases.SourceDriftDb(kind) > 0)
+            if (!atBoot || FaultCases.AfterReferenceOnly(kind))
             {
                 FaultCases.Inject(kind, hw, core.Settings);
                 if (FaultCases.NeedsRestart(kind))
                 {
                     core = new ProbeCore(hw);
-                    flow = Start(core, layout, true);
+                    flow = Start(core, layout, kind == 15);
+                    shownAtReference = shownAtReference || (FaultCases.IsWarning(kind) && flow.State == ProbeState.Error);
                 }
             }
 
@@ -72,12 +111,26 @@ namespace MpoProbe.Simulation
             }
             else
             {
-                Light(hw, layout, FaultCases.SourceDriftDb(kind));
+                Light(hw, layout, FaultCases.SourceDriftDb(kind), link);
             }
 
             flow.Command(CommandAction.Inspect);
             FaultRunOutcome outcome = Outcome(hw, core, flow);
+            Verdicts(outcome, core, layout, link);
             outcome.FaultOnScreen = outcome.FaultOnScreen || shownAtReference;
+            if (outcome.Inspections > 0)
+            {
+                // The end of the job: the reference cord again, the fault still present (docs/workflow.md, re-check).
+                int logged = hw.Serial.Count;
+                Light(hw, layout, FaultCases.SourceDriftDb(kind), -2);
+                flow.Command(CommandAction.Recheck);
+                for (int i = logged; i < hw.Serial.Count; i++)
+                {
+                    string line = hw.Serial.LineAt(i);
+                    outcome.RecheckFailed = outcome.RecheckFailed || (line.IndexOf("\"type\":\"recheck\"") >= 0 && line.IndexOf("\"passed\":false") >= 0);
+                }
+            }
+
             return outcome;
         }
 
@@ -99,7 +152,7 @@ namespace MpoProbe.Simulation
             SimulatedHardware hw = (SimulatedHardware)core.Hardware;
             if (lit)
             {
-                Light(hw, layout, 0.0);
+                Light(hw, layout, 0.0, -1);
             }
             else
             {
@@ -110,16 +163,50 @@ namespace MpoProbe.Simulation
             return flow;
         }
 
-        /// <summary>Lights the used positions of <paramref name="layout"/> through the link, source brighter by <paramref name="driftDb"/>.</summary>
-        private static void Light(SimulatedHardware hw, MpoLayout layout, double driftDb)
+        /// <summary>Lights the used positions of <paramref name="layout"/> through link <paramref name="link"/> (−1: every fiber <see cref="LinkLossDb"/>; −2: the reference cord, 0 dB), source brighter by <paramref name="driftDb"/>.</summary>
+        private static void Light(SimulatedHardware hw, MpoLayout layout, double driftDb, int link)
         {
             double[] loss = new double[layout.PositionCount];
             for (int p = 1; p <= layout.PositionCount; p++)
             {
-                loss[p - 1] = layout.IsUsed(p) ? LinkLossDb : double.NaN;
+                loss[p - 1] = layout.IsUsed(p) ? (link == -2 ? 0.0 : LossOf(link, Index(layout, p))) : double.NaN;
             }
 
             hw.Light(SourceDbm + driftDb, loss);
+        }
+
+        /// <summary>1-based index of position <paramref name="p"/> among the used positions of <paramref name="layout"/>.</summary>
+        private static int Index(MpoLayout layout, int p)
+        {
+            int n = 0;
+            for (int q = 1; q <= p; q++)
+            {
+                n += layout.IsUsed(q) ? 1 : 0;
+            }
+
+            return n;
+        }
+
+        /// <summary>Counts the logged inspection's verdicts on fibers above and below the limit.</summary>
+        private static void Verdicts(FaultRunOutcome outcome, ProbeCore core, MpoLayout layout, int link)
+        {
+            double limit = core.Settings.Limit.LimitDb;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                double truth = layout.IsUsed(p) ? (link < 0 ? LinkLossDb : LossOf(link, Index(layout, p))) : 0;
+                bool bad = layout.IsUsed(p) && truth > limit;
+                outcome.BadLink = outcome.BadLink || bad;
+                if (outcome.Inspections == 0 || !layout.IsUsed(p))
+                {
+                    continue;
+                }
+
+                Verdict v = core.Inspector.Result.VerdictAt(p);
+                bool passing = v == Verdict.Pass || v == Verdict.PassStar;
+                outcome.BadFiberPasses += bad && v == Verdict.Pass ? 1 : 0;
+                outcome.BadFiberMarginals += bad && v == Verdict.PassStar ? 1 : 0;
+                outcome.GoodFiberFails += !bad && !passing ? 1 : 0;
+            }
         }
 
         private static FaultRunOutcome Outcome(SimulatedHardware hw, ProbeCore core, ProbeWorkflow flow)
@@ -133,6 +220,10 @@ namespace MpoProbe.Simulation
                     outcome.Inspections++;
                     outcome.Passes += line.IndexOf("\"overall\":\"PASS\"") >= 0 ? 1 : 0;
                     outcome.Marginals += line.IndexOf("\"overall\":\"PASS*\"") >= 0 ? 1 : 0;
+                }
+                else if (outcome.FaultCode == null && line.IndexOf("\"reference_calibration_changed\"") >= 0)
+                {
+                    outcome.FaultCode = "reference_calibration_changed";
                 }
                 else if (outcome.FaultCode == null && line.IndexOf("\"type\":\"fault\"") >= 0)
                 {

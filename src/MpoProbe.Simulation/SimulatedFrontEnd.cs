@@ -10,7 +10,7 @@ namespace MpoProbe.Simulation
     /// Seeded and deterministic; counts conversions, switches and modelled device time.
     /// Allocates nothing after construction.
     /// </summary>
-    public sealed class SimulatedFrontEnd : IPhotodiodeFrontEnd, IMicrosecondClock
+    public sealed partial class SimulatedFrontEnd : IPhotodiodeFrontEnd, IMicrosecondClock
     {
         private const double RailVolts = 3.3;
         private readonly SimRandom _random;
@@ -167,7 +167,7 @@ namespace MpoProbe.Simulation
         {
             CheckChannel(channel);
             FrontEndDesign.NominalTransimpedanceOhms(range);
-            if (channel == _channel && range == _range)
+            if (channel == _channel && range == _range && !_checking)
             {
                 return;
             }
@@ -178,6 +178,7 @@ namespace MpoProbe.Simulation
             _startVolts = NodeVolts();
             _channel = channel;
             _range = range;
+            _checking = false;
             _switchMicroseconds = ElapsedMicroseconds;
             Switches++;
         }
@@ -195,7 +196,7 @@ namespace MpoProbe.Simulation
         public int Read()
         {
             double volts = NodeVolts();
-            double flicker = _flicker[_channel];
+            double flicker = _checking ? 0 : _flicker[_channel];
             if (flicker > 0)
             {
                 volts = PedestalVolts + ((volts - PedestalVolts) * (1.0 + (flicker * _random.NextGaussian())));
@@ -223,7 +224,8 @@ namespace MpoProbe.Simulation
                 }
             }
 
-            double amps = (watts * responsivity) + (_darkAmps[channel] * _state.DarkFactor);
+            double amps = ((watts + AmbientWatts) * responsivity) + (_darkAmps[channel] * _state.DarkFactor) + (channel == InjectedChannel ? InjectedAmps : 0);
+            amps = Shorted(channel, amps);
             double ohms = FrontEndDesign.NominalTransimpedanceOhms(range) * (1.0 + _gainError[channel][range]) * _state.GainFactor;
             double volts = PedestalVolts + (amps * ohms) + (SettlingTable.CrosstalkVoltsPerAmp * others * responsivity);
             return volts > RailVolts ? RailVolts : volts;
@@ -248,9 +250,9 @@ namespace MpoProbe.Simulation
 
         private double NodeVolts()
         {
-            double target = TargetVolts(_channel, _range);
+            double target = _checking ? _checkVolts : TargetVolts(_channel, _range);
             double dt = ElapsedMicroseconds - _switchMicroseconds;
-            return target + ((_startVolts - target) * System.Math.Exp(-dt / SettlingTable.TauMicroseconds(_range)));
+            return target + ((_startVolts - target) * System.Math.Exp(-dt / (SettlingTable.TauMicroseconds(_checking ? 0 : _range) * SlowSettling)));
         }
 
         private int Convert(double volts)
@@ -277,9 +279,11 @@ namespace MpoProbe.Simulation
                 x += (0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed)) + _state.OffsetCodes;
             }
 
-            // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled.
-            double analog = NoiseSigmaCodes > 0 ? SettlingTable.NoiseCodes(_range) : 0;
-            x += System.Math.Sqrt((NoiseSigmaCodes * NoiseSigmaCodes) + (analog * analog)) * _random.NextGaussian();
+            // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled. The
+            // check ladder always carries the ADC's own noise (its stuck-burst test relies on it).
+            double analog = NoiseSigmaCodes > 0 && !_checking ? SettlingTable.NoiseCodes(_range) : 0;
+            double adc = _checking ? FrontEndDesign.AdcNoiseSigmaCodes : NoiseSigmaCodes;
+            x += System.Math.Sqrt((adc * adc) + (analog * analog)) * _random.NextGaussian();
             int code = (int)System.Math.Round(x);
             if (code < 0)
             {

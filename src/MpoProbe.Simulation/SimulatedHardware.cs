@@ -34,6 +34,7 @@ namespace MpoProbe.Simulation
             Files = new MemoryStorage();
             Screen = new MemoryDisplay();
             HeadPositions = 12;
+            HeadSerial = "0004A3" + (seed & 0xFFFFFFu).ToString("X6");
             BatteryPercent = 87;
             Seed = seed;
             if (calibrated)
@@ -93,6 +94,9 @@ namespace MpoProbe.Simulation
 
         /// <summary>Positions of the fitted head (default 12), 0 for none: what the head-ID divider tells.</summary>
         public int HeadPositions { get; set; }
+
+        /// <summary>Serial number of the fitted head's ID chip (default from the seed); swap heads by setting another.</summary>
+        public string HeadSerial { get; set; }
 
         /// <inheritdoc />
         public int BatteryPercent { get; set; }

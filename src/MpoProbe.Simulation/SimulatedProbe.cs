@@ -161,6 +161,18 @@ namespace MpoProbe.Simulation
             Reference.Capture(Inspector.Scan, Settings.Layout, Core.NowMs, 0);
         }
 
+        /// <summary>
+        /// As the workflow does after a reference scan: the chain check, then the gain signature
+        /// (ladder, test currents, head serial, calibration checksum) stored with the reference.
+        /// False when a self-check refused (the fault is in <see cref="SelfTest.Faults"/>).
+        /// </summary>
+        public bool SignReference()
+        {
+            bool ok = Core.SelfTest.Chain() && Core.SelfTest.Capture(Settings.Layout, CalibrationChecksum.Of(Core.Gain, Core.Calibration), true);
+            Reference.SetSignature(Core.SelfTest.Current);
+            return ok;
+        }
+
         /// <summary>Runs one inspection against the stored reference at the probe's uptime (so the budget knows the reference's age).</summary>
         public InspectionResult InspectNow()
         {

@@ -34,7 +34,7 @@ namespace MpoProbe.Tests
             }
 
             var documented = rows.Select(r => r.Groups[2].Value).ToHashSet();
-            foreach (string name in constants.Keys.Where(n => n != "DisplayAddress" && n != "LogBaud"))
+            foreach (string name in constants.Keys.Where(n => !n.EndsWith("Address", System.StringComparison.Ordinal) && n != "LogBaud"))
             {
                 Assert.IsTrue(documented.Contains(name), name + " is in Pins.cs but not in pin-map.md");
             }
@@ -120,6 +120,20 @@ namespace MpoProbe.Tests
             }
         }
 
+        /// <summary>Every I2C address in Pins.cs is distinct and named in pin-map.md (the self-test expander shares the display's bus).</summary>
+        [TestMethod]
+        public void I2cAddressesAreDistinctAndDocumented()
+        {
+            var addresses = Constants().Where(c => c.Key.EndsWith("Address", System.StringComparison.Ordinal)).ToList();
+            Assert.IsTrue(addresses.Count >= 3, "I2C addresses in Pins.cs: " + addresses.Count);
+            Assert.AreEqual(addresses.Count, addresses.Select(a => System.Convert.ToInt32(a.Value, 16)).Distinct().Count(), "two I2C devices share an address");
+            string doc = Document();
+            foreach (KeyValuePair<string, string> a in addresses)
+            {
+                StringAssert.Contains(doc, a.Value + " (" + a.Key + ")", a.Key + " is not named with its address in pin-map.md");
+            }
+        }
+
         private static string Document()
         {
             return File.ReadAllText(Path.Combine(RepoPaths.Root, "hardware", "pin-map.md"));
@@ -133,7 +147,7 @@ namespace MpoProbe.Tests
 
         private static IEnumerable<KeyValuePair<string, string>> GpioConstants()
         {
-            return Constants().Where(c => !c.Key.StartsWith("Adc", System.StringComparison.Ordinal) && c.Key != "DisplayAddress" && c.Key != "LogBaud");
+            return Constants().Where(c => !c.Key.StartsWith("Adc", System.StringComparison.Ordinal) && !c.Key.EndsWith("Address", System.StringComparison.Ordinal) && c.Key != "LogBaud");
         }
 
         private static List<PinRow> Rows()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -176,6 +177,26 @@ namespace MpoProbe.Tests
             Assert.IsTrue(File.ReadAllText(a).Contains("\"type\":\"reference_check\""), "the log has a reference_check record");
             Assert.AreEqual(0, data.SkippedCount, "every documented record reads: " + string.Join("; ", data.Skipped));
             StringAssert.Contains(data.Links[0].ReferenceCheck, "passed");
+        }
+
+        [TestMethod]
+        public void AFailedRecheckMarksTheLinksInspectedSinceTheLastGoodCheck()
+        {
+            string a = Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003");
+            var lines = new List<string>(File.ReadAllLines(a));
+            ReportData before = LogReader.Read(lines.ToArray(), "r");
+            Assert.AreEqual("PASS", before.Links[0].Verdict, "the clean link passes before any re-check");
+            var passed = new List<string>(lines) { "{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":true,\"worst_pos\":2,\"worst_change_db\":0.050,\"limit_db\":0.350,\"inspections\":1,\"since_ms\":1000}" };
+            ReportData good = LogReader.Read(passed.ToArray(), "r");
+            Assert.AreEqual(0, good.SkippedCount, "the recheck record reads: " + string.Join("; ", good.Skipped));
+            Assert.AreEqual("PASS", good.Links[0].Verdict, "a good re-check leaves the verdict");
+            var failed = new List<string>(lines) { "{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":false,\"worst_pos\":3,\"worst_change_db\":1.002,\"limit_db\":0.350,\"inspections\":1,\"since_ms\":1000}" };
+            ReportData bad = LogReader.Read(failed.ToArray(), "r");
+            Assert.AreEqual("RECHECK_FAILED", bad.Links[0].Verdict, "never certified as a pass");
+            StringAssert.Contains(bad.Links[0].Reason, "re-check after this inspection failed");
+            var again = new List<string>(failed);
+            again.AddRange(lines.Where(l => l.Contains("\"type\":\"inspection\"")));
+            Assert.AreEqual("PASS", LogReader.Read(again.ToArray(), "r").Links[0].Verdict, "an inspection after the failed re-check is a new result");
         }
 
         [TestMethod]

@@ -24,6 +24,8 @@ namespace MpoProbe.Core
         private int _min;
         private int _max;
         private bool _cut;
+        private double _kneeCode = FrontEndDesign.CompressionCode;
+        private double _voltsPerCode = FrontEndDesign.AdcVoltsPerCode;
 
         /// <summary>Builds an acquirer over a front end with its dark table and gain calibration.</summary>
         public Acquirer(IPhotodiodeFrontEnd frontEnd, AcquisitionSettings settings, DarkOffsets dark, GainCalibration gain)
@@ -49,6 +51,27 @@ namespace MpoProbe.Core
         /// <see cref="FaultKind.ChannelStuck"/> with its position; null: not checked.
         /// </summary>
         public FaultLatch Faults { get; set; }
+
+        /// <summary>
+        /// Places the compression knee (the 2.45 V window top) at this ADC's own code for it: the
+        /// check ladder's absolute taps measured <paramref name="scale"/> codes per nominal code
+        /// (<see cref="ChainCheck.MeasuredScale"/>). An ADC reading low would otherwise put the
+        /// amplifier's compressed output inside the window (docs/faults.md), and ranging would aim
+        /// above the knee. Ranging uses it; powers stay on the nominal scale (a loss is a ratio, and
+        /// the calibration was measured on it). Outside 0.5–2: nominal.
+        /// </summary>
+        public void UseAdcScale(double scale)
+        {
+            double s = scale >= 0.5 && scale <= 2.0 ? scale : 1.0;
+            _kneeCode = FrontEndDesign.CompressionCode * s;
+            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode / s;
+        }
+
+        /// <summary>The compression knee in this ADC's codes (<see cref="UseAdcScale"/>).</summary>
+        public double KneeCode => _kneeCode;
+
+        /// <summary>Lowest code of the last burst (self-checks).</summary>
+        public int LastMinCode => _min;
 
         /// <summary>Highest code of the last burst (self-checks).</summary>
         public int LastMaxCode => _max;
@@ -163,7 +186,7 @@ namespace MpoProbe.Core
                 if (next < 0)
                 {
                     _lastRange[channel] = range;
-                    bool over = range == 0 && _max >= FrontEndDesign.CompressionCode;
+                    bool over = range == 0 && _max >= _kneeCode;
                     reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
                     return attempt == 0 ? hint : range;
                 }
@@ -179,22 +202,22 @@ namespace MpoProbe.Core
         /// <summary>The range to try next; the same range to accept; −1 when no range can do better.</summary>
         private int NextRange(int channel, int range)
         {
-            if (_max >= FrontEndDesign.ClipCode || CodeToVolts(_mean) > FrontEndDesign.WindowHighVolts)
+            if (_max >= FrontEndDesign.ClipCode || _mean > _kneeCode)
             {
                 // A clipped mean underestimates the current: step down at least one whole ADC
                 // window so ranging cannot bounce between two too-sensitive ranges.
                 return range == 0 ? -1 : Math.Max(0, Math.Min(Predict(channel, range), range - RangesPerWindow));
             }
 
-            double signalVolts = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode;
-            if (_max >= FrontEndDesign.CompressionCode || signalVolts > _settings.MaxSignalVolts)
+            double signalVolts = SignalCodes(channel, range) * _voltsPerCode;
+            if (_max >= _kneeCode || signalVolts > _settings.MaxSignalVolts)
             {
                 // Samples in the compression knee bias the mean low; the mean itself is close
                 // enough to predict the range. Range 0 has nothing below it: a burst clear of the
                 // knee is accepted there, a compressed one is over range.
                 if (range == 0)
                 {
-                    return _max >= FrontEndDesign.CompressionCode ? -1 : range;
+                    return _max >= _kneeCode ? -1 : range;
                 }
 
                 return Math.Min(Predict(channel, range), range - 1);
@@ -216,7 +239,7 @@ namespace MpoProbe.Core
         /// <summary>The most sensitive range whose expected signal stays at or below the target.</summary>
         private int Predict(int channel, int range)
         {
-            double amps = SignalCodes(channel, range) * FrontEndDesign.AdcVoltsPerCode / Ohms(channel, range);
+            double amps = SignalCodes(channel, range) * _voltsPerCode / Ohms(channel, range);
             if (amps <= 0)
             {
                 return FrontEndDesign.TopRange;
@@ -263,12 +286,12 @@ namespace MpoProbe.Core
         /// <summary>True when the first samples already show a better range exists (so the burst can stop).</summary>
         private bool PlainlyWrongRange(int channel, int range, double mean, int min, int max)
         {
-            if (range > 0 && max >= FrontEndDesign.CompressionCode)
+            if (range > 0 && max >= _kneeCode)
             {
                 return true;
             }
 
-            double signalVolts = (mean - _dark.Get(channel, range)) * FrontEndDesign.AdcVoltsPerCode;
+            double signalVolts = (mean - _dark.Get(channel, range)) * _voltsPerCode;
             return range < FrontEndDesign.TopRange && (min <= FrontEndDesign.DeadZoneCode || signalVolts < 0.5 * _settings.MinPreferredSignalVolts);
         }
 

@@ -22,6 +22,9 @@ namespace MpoProbe.Core
         VerifyReference = 5,
 
         /// <summary>Report state, settings and reference (the workflow answers with a status record).</summary>
-        Status = 6
+        Status = 6,
+
+        /// <summary>The job's reference re-check (<c>recheck</c>): the reference cord measured again and compared with the reference.</summary>
+        Recheck = 7
     }
 }

@@ -37,6 +37,9 @@ namespace MpoProbe.Core
         CheckPolarity = 10,
 
         /// <summary>Nothing wrong; the probe asks for the link to be unplugged, re-plugged and inspected again, to measure its own mating repeatability.</summary>
-        Remate = 11
+        Remate = 11,
+
+        /// <summary>The job's re-check is due: fit the reference cord and send <c>recheck</c> (docs/workflow.md, issue 24).</summary>
+        Recheck = 12
     }
 }

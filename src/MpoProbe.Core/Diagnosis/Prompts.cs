@@ -117,6 +117,7 @@ namespace MpoProbe.Core
                 case PromptKind.SetReference: return "NO REF";
                 case PromptKind.CheckPolarity: return "POLARITY";
                 case PromptKind.Remate: return "RE-MATE";
+                case PromptKind.Recheck: return "RE-CHECK";
                 default: return "OK";
             }
         }
@@ -137,6 +138,7 @@ namespace MpoProbe.Core
                 case PromptKind.SetReference: return "SET A REFERENCE";
                 case PromptKind.CheckPolarity: return "CHECK TRUNK POLARITY";
                 case PromptKind.Remate: return "UNPLUG, REPLUG LINK";
+                case PromptKind.Recheck: return "FIT REF CORD: RECHECK";
                 default: return "NOTHING TO DO";
             }
         }
@@ -184,6 +186,7 @@ namespace MpoProbe.Core
                 case PromptKind.SetReference: return "set_reference";
                 case PromptKind.CheckPolarity: return "check_polarity";
                 case PromptKind.Remate: return "remate";
+                case PromptKind.Recheck: return "recheck";
                 default: return "none";
             }
         }

@@ -23,6 +23,9 @@ namespace MpoProbe.Core
         internal static readonly string Polarity = "polarity";
         internal static readonly string Settings = "settings";
 
+        /// <summary>Record type of the end-of-job reference re-check.</summary>
+        internal static readonly string Recheck = "recheck";
+
         // Shared by several records.
         internal static readonly string Layout = "layout";
         internal static readonly string Fiber = "fiber";

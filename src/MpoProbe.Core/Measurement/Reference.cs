@@ -14,6 +14,7 @@ namespace MpoProbe.Core
         private readonly int[] _range = new int[MpoLayout.MaxPositions];
         private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
         private readonly Crc32 _crc = new Crc32();
+        private readonly GainSignature _signature = new GainSignature();
         private bool _intact;
 
         /// <summary>Creates an empty (not set) reference.</summary>
@@ -66,6 +67,16 @@ namespace MpoProbe.Core
         public void SetMonitor(double monitorDb)
         {
             MonitorDb = monitorDb;
+            Checksum = ComputeChecksum();
+        }
+
+        /// <summary>The probe's gain, head and calibration when the reference was taken (<see cref="GainSignature"/>); cleared with it.</summary>
+        public GainSignature Signature => _signature;
+
+        /// <summary>Records the gain signature of a reference just captured (re-seals its checksum).</summary>
+        public void SetSignature(GainSignature signature)
+        {
+            _signature.CopyFrom(signature);
             Checksum = ComputeChecksum();
         }
 
@@ -235,6 +246,7 @@ namespace MpoProbe.Core
             Matings = 1;
             WeakMask = 0;
             MonitorDb = double.NaN;
+            _signature.Clear();
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
                 _powerDbm[i] = double.NaN;
@@ -265,6 +277,8 @@ namespace MpoProbe.Core
                 // Only when present, so references stored without one keep their checksum.
                 crc.AddDouble(MonitorDb);
             }
+
+            _signature.AddTo(crc);
 
             return crc.Value;
         }

@@ -15,7 +15,7 @@ namespace MpoProbe.Core
         public const string FileName = "reference.txt";
 
         private const string TempName = "reference.tmp";
-        private const int Version = 1;
+        private const int Version = 2;
         private readonly IStorage _storage;
         private readonly TextRecord _record = new TextRecord();
 
@@ -57,6 +57,8 @@ namespace MpoProbe.Core
                 _record.Put("monitor_db", reference.MonitorDb);
             }
 
+            reference.Signature.Write(_record);
+
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -78,7 +80,8 @@ namespace MpoProbe.Core
             if (!restored)
             {
                 reference.Clear();
-                string why = _record.Error.Length > 0 ? _record.Error : "its data does not match the reference checksum";
+                string why = _record.Get("version") == "1" ? "stored by an older firmware, without the gain signature (ladder, test currents, head serial, calibration checksum)"
+                    : (_record.Error.Length > 0 ? _record.Error : "its data does not match the reference checksum");
                 Problem = FileName + " corrupted (" + why + "): reference cleared, set a new one";
                 return LoadStatus.Corrupted;
             }
@@ -118,6 +121,11 @@ namespace MpoProbe.Core
 
             double monitor = double.NaN;
             if (_record.Get("monitor_db") != null && !_record.TryGet("monitor_db", out monitor))
+            {
+                return false;
+            }
+
+            if (!reference.Signature.Read(_record))
             {
                 return false;
             }

@@ -69,10 +69,10 @@ namespace MpoProbe.Core
             return "results" + index.ToString() + ".txt";
         }
 
-        /// <summary>True for the record types kept: inspection, clean, polarity, and settings (when they changed).</summary>
+        /// <summary>True for the record types kept: inspection, clean, polarity, recheck (a failed one marks the results before it), and settings (when they changed).</summary>
         public static bool Keeps(string type)
         {
-            return type == LogKeys.Inspection || type == LogKeys.Clean || type == LogKeys.Polarity || type == LogKeys.Settings;
+            return type == LogKeys.Inspection || type == LogKeys.Clean || type == LogKeys.Polarity || type == LogKeys.Settings || type == LogKeys.Recheck;
         }
 
         /// <summary>

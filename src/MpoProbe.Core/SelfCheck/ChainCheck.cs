@@ -26,6 +26,12 @@ namespace MpoProbe.Core
         /// <summary>A step between neighbouring taps is wrong outside this fraction of nominal (±40 %: covers ±10 % ADC scale spread with margin, fails a 1-tap aliasing).</summary>
         public const double StepTolerance = 0.40;
 
+        /// <summary>Largest departure of one step from the ladder's mean step for the steps to count as one scale (15 %: 6 σ of a step's noise, two tap means of σ 4 codes, is ≈ 34 codes of a 172 × 1.4 step).</summary>
+        public const double UniformTolerance = 0.15;
+
+        /// <summary>Settle waits given to a parked node above the dead zone before it is read again (a second output holds its level; a slow node at least halves).</summary>
+        public const int SlowSettleWaits = 8;
+
         /// <summary>Smallest step, as a fraction of nominal, still read as a loaded ladder rather than taps that do not change.</summary>
         public const double LoadedStepFraction = 0.25;
 
@@ -34,9 +40,14 @@ namespace MpoProbe.Core
         private readonly int _settleMicroseconds;
         private readonly double[] _mean = new double[Taps];
         private readonly bool[] _stuck = new bool[Taps];
+        private readonly double[] _repaired = new double[Taps];
         private double _burstMean;
+        private double _burstSquares;
         private int _burstMin;
         private int _burstMax;
+        private int _ones;
+        private int _zeros;
+        private double _squares;
 
         /// <summary>A check over <paramref name="frontEnd"/>; <paramref name="inputs"/> null when the hardware has no check multiplexer (pedestal probe only).</summary>
         public ChainCheck(IPhotodiodeFrontEnd frontEnd, ICheckInputs inputs, int settleMicroseconds)
@@ -55,9 +66,29 @@ namespace MpoProbe.Core
         /// <summary>Nominal ADC code of the amplifier pedestal (no light).</summary>
         public static double PedestalCode => (FrontEndDesign.PedestalVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
 
+        /// <summary>True after a run that read every ladder tap (the means and noise below are this run's).</summary>
+        public bool HasLadder { get; private set; }
+
+        /// <summary>
+        /// This ADC's codes per nominal code, from the last run's ladder (its taps hang on the 2.5 V
+        /// reference, hardware/self-test.md): span of the tap means over the nominal span. 1 when
+        /// no ladder was read.
+        /// </summary>
+        public double MeasuredScale => HasLadder ? (_mean[Taps - 1] - _mean[0]) / (NominalCode(Taps - 1) - NominalCode(0)) : 1.0;
+
+        /// <summary>Mean code of a ladder tap in the last run.</summary>
+        public double TapMean(int tap)
+        {
+            return _mean[tap];
+        }
+
+        /// <summary>The ladder's conversion noise measured in the last run: pooled standard deviation of a conversion within a tap burst, codes.</summary>
+        public double NoiseCodes => Math.Sqrt(_squares / (Taps * (SamplesPerTap - 1)));
+
         /// <summary>Runs every check; the first fault found goes into <paramref name="faults"/>. True when none.</summary>
         public bool Run(FaultLatch faults)
         {
+            HasLadder = false;
             if (_inputs != null && !Ladder(faults))
             {
                 return false;
@@ -70,11 +101,15 @@ namespace MpoProbe.Core
         {
             int stuck = 0;
             int firstStuck = Taps;
+            _ones = 0;
+            _zeros = 0;
+            _squares = 0;
             for (int tap = 0; tap < Taps; tap++)
             {
                 _inputs.SelectCheck(tap);
                 Burst();
                 _mean[tap] = _burstMean;
+                _squares += _burstSquares;
                 _stuck[tap] = BurstCheck.IsStuck(_burstMin, _burstMax, SamplesPerTap);
                 stuck += _stuck[tap] ? 1 : 0;
                 firstStuck = _stuck[tap] && tap < firstStuck ? tap : firstStuck;
@@ -87,15 +122,34 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            bool one;
+            int bit = BitCheck.StuckBit(_ones, _zeros, _mean, _repaired, out one);
+            if (bit >= 0)
+            {
+                faults.Raise(FaultKind.AdcBitStuck, 0, bit, one ? 1 : 0);
+                return false;
+            }
+
             _inputs.SelectCheck(-1);
             Burst();
             if (_burstMean > FrontEndDesign.DeadZoneCode)
             {
-                faults.Raise(FaultKind.MuxEnable, 0, _burstMean, FrontEndDesign.DeadZoneCode);
+                // A second output holds the node up; a node that is only slow decays when given time.
+                double parked = _burstMean;
+                _frontEnd.Settle(SlowSettleWaits * _settleMicroseconds);
+                Burst();
+                bool decaying = _burstMean < parked * 0.5;
+                faults.Raise(decaying ? FaultKind.SlowSettling : FaultKind.MuxEnable, 0, parked, decaying ? _burstMean : FrontEndDesign.DeadZoneCode);
                 return false;
             }
 
-            return Steps(faults);
+            if (!Steps(faults, _mean))
+            {
+                return false;
+            }
+
+            HasLadder = true;
+            return true;
         }
 
         /// <summary>
@@ -103,7 +157,7 @@ namespace MpoProbe.Core
         /// every step too small is a second output loading the ladder (an enable stuck on);
         /// anything else is select lines aliasing taps.
         /// </summary>
-        private bool Steps(FaultLatch faults)
+        private bool Steps(FaultLatch faults, double[] mean)
         {
             double nominal = TapStepVolts / FrontEndDesign.AdcVoltsPerCode;
             int firstBad = -1;
@@ -112,7 +166,7 @@ namespace MpoProbe.Core
             double smallest = double.MaxValue;
             for (int tap = 0; tap + 1 < Taps; tap++)
             {
-                double step = _mean[tap + 1] - _mean[tap];
+                double step = mean[tap + 1] - mean[tap];
                 smallest = step < smallest ? step : smallest;
                 bool bad = step < nominal * (1 - StepTolerance) || step > nominal * (1 + StepTolerance);
                 if (bad)
@@ -131,11 +185,34 @@ namespace MpoProbe.Core
                 return true;
             }
 
+            if (Uniform(mean, nominal))
+            {
+                // Every step off by one factor: the converter's scale (its reference), not the ladder.
+                faults.Raise(FaultKind.AdcGainChanged, 0, (mean[Taps - 1] - mean[0]) / (nominal * (Taps - 1)), 1.0);
+                return false;
+            }
+
             bool compressed = !badBelowTop && allSmall && firstBad > 0;
             // A second output in parallel halves every step; select lines stuck at one tap flatten them to noise.
             bool loaded = !badBelowTop && allSmall && firstBad == 0 && smallest > nominal * LoadedStepFraction;
             faults.Raise(compressed ? FaultKind.AdcClipped : (loaded ? FaultKind.MuxEnable : FaultKind.MuxSelect), 0, firstBad + 1, _mean[firstBad + 1]);
             return false;
+        }
+
+        /// <summary>True when every step is within ±<see cref="UniformTolerance"/> of the ladder's mean step, itself outside the step tolerance.</summary>
+        private static bool Uniform(double[] mean, double nominal)
+        {
+            double average = (mean[Taps - 1] - mean[0]) / (Taps - 1);
+            for (int tap = 0; tap + 1 < Taps; tap++)
+            {
+                if (Math.Abs(mean[tap + 1] - mean[tap] - average) > average * UniformTolerance)
+                {
+                    return false;
+                }
+            }
+
+            // Only larger: uniformly smaller steps are a second output loading the ladder (an enable stuck on).
+            return average > nominal * (1 + StepTolerance);
         }
 
         private bool SameCode(int from)
@@ -177,17 +254,22 @@ namespace MpoProbe.Core
         {
             _frontEnd.Settle(_settleMicroseconds);
             double sum = 0;
+            double squares = 0;
             int min = int.MaxValue;
             int max = int.MinValue;
             for (int i = 0; i < SamplesPerTap; i++)
             {
                 int code = _frontEnd.Read();
                 sum += code;
+                squares += (double)code * code;
+                _ones |= code;
+                _zeros |= ~code;
                 min = code < min ? code : min;
                 max = code > max ? code : max;
             }
 
             _burstMean = sum / SamplesPerTap;
+            _burstSquares = squares - (sum * _burstMean);
             _burstMin = min;
             _burstMax = max;
         }

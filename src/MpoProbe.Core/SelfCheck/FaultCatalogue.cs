@@ -9,20 +9,22 @@ namespace MpoProbe.Core
     public static class FaultCatalogue
     {
         /// <summary>Number of kinds including <see cref="FaultKind.None"/>.</summary>
-        public const int Count = 16;
+        public const int Count = 22;
 
         private static readonly string[] Codes =
         {
             "none", "adc_stuck", "adc_clipped", "channel_stuck", "channel_dead", "mux_select_stuck", "mux_enable_stuck",
             "range_line_stuck", "light_during_dark", "battery_low", "storage_failed", "display_failed", "head_missing",
-            "head_changed", "head_mismatch", "source_changed",
+            "head_changed", "head_mismatch", "source_changed", "adc_bit_stuck", "adc_gain_changed", "channel_gain_changed",
+            "channel_noisy", "ambient_light", "settling_slow",
         };
 
         private static readonly string[] Titles =
         {
             "OK", "ADC FAULT", "ADC CLIP", "CH FAULT", "CH DEAD", "MUX FAULT", "MUX FAULT",
             "GAIN FAULT", "LIGHT", "BATTERY", "STORAGE", "DISPLAY", "NO HEAD",
-            "HEAD SWAP", "WRONG HEAD", "SOURCE",
+            "HEAD SWAP", "WRONG HEAD", "SOURCE", "ADC BIT", "ADC GAIN", "CH GAIN",
+            "CH NOISY", "AMBIENT", "SETTLING",
         };
 
         private static readonly string[] Screens =
@@ -43,6 +45,12 @@ namespace MpoProbe.Core
             "HEAD CHANGED. SET A NEW REFERENCE FIRST.",
             "HEAD DOES NOT FIT THE JOB LAYOUT. FIX, PRESS.",
             "LOSS BELOW ZERO: SOURCE OR REF CHANGED. RE-REF.",
+            "ADC BIT STUCK AT 0 OR 1. NO RESULT. SERVICE.",
+            "ADC GAIN MOVED SINCE THE REFERENCE. RE-REF.",
+            "CHANNEL GAIN MOVED SINCE THE REFERENCE. RE-REF.",
+            "CHANNEL NOISY OR INTERMITTENT. NO RESULT. SERVICE.",
+            "LIGHT LEAKS INTO THE PROBE. SHADE PORT, PRESS.",
+            "SIGNAL SETTLES TOO SLOWLY. NO RESULT. SERVICE.",
         };
 
         private static readonly string[] Actions =
@@ -63,6 +71,12 @@ namespace MpoProbe.Core
             "set a new reference through the fitted head, then inspect",
             "fit the head for the job's connector, or change the job layout to the head's",
             "warm the source up, check the reference cord is the one used, set a new reference",
+            "return the probe for service; every reading would be wrong by that bit",
+            "set a new reference and inspect again; if it comes back at once, return the probe for service",
+            "note the position, set a new reference and inspect again; if it comes back, return the probe for service",
+            "note the position and return the probe for service; its readings cannot be trusted",
+            "shade the port and the head from lamps or sunlight, check the head is seated, press to retry",
+            "return the probe for service; a reading taken before the signal settles is wrong",
         };
 
         /// <summary>Log code (snake_case) of a kind.</summary>
@@ -93,7 +107,8 @@ namespace MpoProbe.Core
         public static bool Recoverable(FaultKind kind)
         {
             return kind == FaultKind.LightDuringDark || kind == FaultKind.BatteryLow || kind == FaultKind.HeadMissing
-                || kind == FaultKind.HeadChanged || kind == FaultKind.HeadMismatch || kind == FaultKind.SourceChanged;
+                || kind == FaultKind.HeadChanged || kind == FaultKind.HeadMismatch || kind == FaultKind.SourceChanged
+                || kind == FaultKind.AdcGainChanged || kind == FaultKind.ChannelGainChanged || kind == FaultKind.AmbientLight;
         }
 
         /// <summary>

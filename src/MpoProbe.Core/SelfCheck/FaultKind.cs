@@ -52,6 +52,24 @@ namespace MpoProbe.Core
         HeadMismatch = 14,
 
         /// <summary>Losses below zero beyond the uncertainty: the source or the reference changed.</summary>
-        SourceChanged = 15
+        SourceChanged = 15,
+
+        /// <summary>An ADC output bit never toggles over the check ladder's conversions (stuck at 0 or 1).</summary>
+        AdcBitStuck = 16,
+
+        /// <summary>The check ladder's absolute codes differ from those stored with the reference: the ADC's gain or zero moved.</summary>
+        AdcGainChanged = 17,
+
+        /// <summary>A channel's reading of the injected test current differs from its value at the reference: that channel's gain moved.</summary>
+        ChannelGainChanged = 18,
+
+        /// <summary>A channel's test-current bursts spread far beyond the design noise, or the current does not arrive (noisy or intermittent path).</summary>
+        ChannelNoisy = 19,
+
+        /// <summary>Positions the layout does not use read more than their dark value at the inspection: light leaks into the probe.</summary>
+        AmbientLight = 20,
+
+        /// <summary>The check node, parked, decays toward 0 V far slower than designed: the analog path settles too slowly for its readings to be final.</summary>
+        SlowSettling = 21
     }
 }

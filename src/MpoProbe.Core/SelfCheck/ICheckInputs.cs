@@ -14,5 +14,13 @@ namespace MpoProbe.Core
         /// and the PGA at ×1; −1 turns every multiplexer off (the parking level).
         /// </summary>
         void SelectCheck(int tap);
+
+        /// <summary>
+        /// Switches the test current (hardware/self-test.md: ≈ 10 µA from the 2.5 V reference
+        /// through 220 kΩ) onto the amplifier input of the channel selected with
+        /// <see cref="IPhotodiodeFrontEnd.Select"/> (the injection multiplexers share S0–S3 and the
+        /// position enables), or off. The caller settles before reading.
+        /// </summary>
+        void InjectTestCurrent(bool on);
     }
 }

@@ -24,9 +24,33 @@ namespace MpoProbe.Core
         /// <summary>Largest relative error of a measured range ratio (design: 8 σ of noise plus INL at 300 codes).</summary>
         public const double RatioTolerance = 0.15;
 
+        /// <summary>
+        /// Largest relative error of a ratio next to a range a reading of the scan used, judged only
+        /// from <see cref="UsedMinSignalCodes"/> up (design: 6 σ of two 16-sample means at 800 codes
+        /// ≈ 4 %, plus INL ≤ 0.75 % and the uncalibrated 1 % gain tolerance of each range: 5 %).
+        /// A PGA setting 12 % off cannot hide in a range the loss is read in.
+        /// </summary>
+        public const double UsedRatioTolerance = 0.05;
+
+        /// <summary>Smallest signal judged with the tight tolerance, codes.</summary>
+        public const double UsedMinSignalCodes = 800;
+
+        /// <summary>Conversions per range when a range a reading used is judged against its neighbours.</summary>
+        public const int SamplesPerUsedRange = 64;
+
+        /// <summary>
+        /// Smallest signal judged next to a used range with <see cref="SamplesPerUsedRange"/>, codes
+        /// (design: 6 σ of two 64-sample means at 600 codes ≈ 2.8 %, plus INL ≤ 0.75 % and 1 % gain
+        /// tolerance: inside <see cref="UsedRatioTolerance"/>). Any reading from 600 codes has a
+        /// neighbour range at or above it and inside the window: half of it, or twice it.
+        /// </summary>
+        public const double UsedRangeMinSignalCodes = 600;
+
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
+        private readonly int[] _min;
+        private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
         public RangeCheck(Acquirer acquirer)
@@ -34,21 +58,34 @@ namespace MpoProbe.Core
             _acquirer = acquirer ?? throw new ArgumentNullException("acquirer");
             _signal = new double[FrontEndDesign.RangeCount];
             _max = new int[FrontEndDesign.RangeCount];
+            _min = new int[FrontEndDesign.RangeCount];
         }
 
         /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
         public bool Run(Scan scan, MpoLayout layout, FaultLatch faults)
         {
             int channel = Brightest(scan, layout);
+            _used = 0;
+            for (int p = 1; p <= scan.Count && p <= layout.PositionCount; p++)
+            {
+                _used |= layout.IsUsed(p) ? 1 << scan.At(p).Range : 0;
+            }
+
             if (channel < 0)
             {
                 return true;
+            }
+
+            if (!UsedRanges(scan, layout, faults))
+            {
+                return false;
             }
 
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
                 _signal[r] = _acquirer.MeasureSignalCodes(channel, r, SamplesPerRange);
                 _max[r] = _acquirer.LastMaxCode;
+                _min[r] = _acquirer.LastMinCode;
             }
 
             for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
@@ -59,12 +96,14 @@ namespace MpoProbe.Core
                 }
 
                 double expected = _signal[r] * _acquirer.TransimpedanceOhms(channel, r + 1) / _acquirer.TransimpedanceOhms(channel, r);
-                if (expected < MinSignalCodes || expected > MaxSignalCodes)
+                if (expected < MinSignalCodes || expected > MaxSignalCodes || _max[r] - _min[r] > _signal[r] / 2 || _max[r + 1] - _min[r + 1] > _signal[r + 1] / 2)
                 {
+                    // Outside the window, or a burst spanning more than half its signal: a path that breaks, not a range (see Broken).
                     continue;
                 }
 
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > RatioTolerance)
+                bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance))
                 {
                     faults.Raise(FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
@@ -74,9 +113,72 @@ namespace MpoProbe.Core
             return true;
         }
 
-        private static bool Judged(double signal, int max)
+        private bool Judged(double signal, int max)
         {
-            return signal >= MinSignalCodes && signal <= MaxSignalCodes && max < FrontEndDesign.CompressionCode;
+            return signal >= MinSignalCodes && signal <= MaxSignalCodes && max < _acquirer.KneeCode;
+        }
+
+        /// <summary>
+        /// Every range a used position's reading was taken in, judged against a neighbour range on
+        /// that position (the brightest position's sweep sees only ranges where it is in the window,
+        /// while a lossy fiber is read in another). One channel per distinct range. True when right.
+        /// </summary>
+        private bool UsedRanges(Scan scan, MpoLayout layout, FaultLatch faults)
+        {
+            int done = 0;
+            for (int p = 1; p <= scan.Count && p <= layout.PositionCount; p++)
+            {
+                ChannelReading reading = scan.At(p);
+                int r = reading.Range;
+                if (!layout.IsUsed(p) || reading.SignalCodes < UsedRangeMinSignalCodes || (done & (1 << r)) != 0)
+                {
+                    continue;
+                }
+
+                done |= 1 << r;
+                double here = Read(p - 1, r);
+                int hereMax = _acquirer.LastMaxCode;
+                if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode || Broken(here))
+                {
+                    continue;
+                }
+
+                int other = r > 0 && here * _acquirer.TransimpedanceOhms(p - 1, r - 1) / _acquirer.TransimpedanceOhms(p - 1, r) >= UsedRangeMinSignalCodes ? r - 1 : r + 1;
+                if (other >= FrontEndDesign.RangeCount)
+                {
+                    continue;
+                }
+
+                double expected = here * _acquirer.TransimpedanceOhms(p - 1, other) / _acquirer.TransimpedanceOhms(p - 1, r);
+                double there = Read(p - 1, other);
+                if (expected > MaxSignalCodes || _acquirer.LastMaxCode >= _acquirer.KneeCode || Broken(there))
+                {
+                    continue;
+                }
+
+                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance)
+                {
+                    faults.Raise(FaultKind.RangeLine, p, (other > r ? other : r) + 1, other > r ? there / expected : expected / there);
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// True when the last burst spans more than half its own signal: a path that breaks (an
+        /// intermittent joint), not light in a range; the test-current check names it
+        /// (`channel_noisy`). A steady burst spans ≈ 6 σ ≈ 100–150 codes, under half of 600.
+        /// </summary>
+        private bool Broken(double signal)
+        {
+            return _acquirer.LastMaxCode - _acquirer.LastMinCode > signal / 2;
+        }
+
+        private double Read(int channel, int range)
+        {
+            return _acquirer.MeasureSignalCodes(channel, range, SamplesPerUsedRange);
         }
 
         /// <summary>Channel (0-based) of the used position with the largest estimated photocurrent, −1 when none shows any.</summary>

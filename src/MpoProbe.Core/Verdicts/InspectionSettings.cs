@@ -55,6 +55,16 @@ namespace MpoProbe.Core
         public int RemateEvery { get; set; } = 10;
 
         /// <summary>
+        /// The job's reference re-check (IEC 61280-4-5 practice, docs/workflow.md) is due after this
+        /// many inspections since the reference or the last good re-check (default 20, the project's
+        /// choice: two per 40-link job; 0 = never by count).
+        /// </summary>
+        public int RecheckEvery { get; set; } = 20;
+
+        /// <summary>… or after this many minutes since then with at least one inspection (default 240: half the 8 h job; 0 = never by time).</summary>
+        public int RecheckMinutes { get; set; } = 240;
+
+        /// <summary>
         /// Minimum uncertainty band around the limit (PASS*/FAIL* inside it), dB, 0..1. Default 0:
         /// the band comes from the uncertainty budget alone (U = 2 × the loss's combined standard
         /// uncertainty, docs/uncertainty.md); a contract may ask for a wider one.

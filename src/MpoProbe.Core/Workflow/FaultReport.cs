@@ -17,6 +17,8 @@ namespace MpoProbe.Core
                     return "CODE " + Code(f.Value) + " NOM " + Code(f.Limit);
                 case FaultKind.MuxSelect:
                     return "LADDER TAP " + Code(f.Value) + " WRONG";
+                case FaultKind.SlowSettling:
+                    return "PARKED " + Code(f.Value) + " THEN " + Code(f.Limit);
                 case FaultKind.MuxEnable:
                     return f.Position > 0 ? "MUX " + (f.Position > 16 ? "17-32" : "1-16") + " NO OUTPUT" : "PARKING CODE " + Code(f.Value);
                 case FaultKind.ChannelStuck:
@@ -29,7 +31,17 @@ namespace MpoProbe.Core
                 case FaultKind.HeadMissing:
                     return "HEAD ID: OPEN/SHORT";
                 case FaultKind.HeadChanged:
-                    return "HEAD " + Code(f.Value) + " WAS " + Code(f.Limit);
+                    return f.Value == f.Limit ? "HEAD SERIAL CHANGED" : "HEAD " + Code(f.Value) + " WAS " + Code(f.Limit);
+                case FaultKind.AdcBitStuck:
+                    return "BIT " + Code(f.Value < 0 ? 0 : (f.Value > 11 ? 11 : f.Value)) + " STUCK AT " + (f.Limit > 0.5 ? "1" : "0");
+                case FaultKind.AdcGainChanged:
+                    return "LADDER GAIN X" + Format.Fixed(Bounded(f.Value), 3);
+                case FaultKind.ChannelGainChanged:
+                    return "POS " + f.Position.ToString() + " " + FiberColors.ShortName(f.Position) + " GAIN X" + Format.Fixed(Bounded(f.Value), 2);
+                case FaultKind.ChannelNoisy:
+                    return "POS " + f.Position.ToString() + " " + FiberColors.ShortName(f.Position) + " NOISE " + Code(Bounded(f.Value / 1000) * 1000);
+                case FaultKind.AmbientLight:
+                    return "POS " + f.Position.ToString() + " " + FiberColors.ShortName(f.Position) + " " + Code(Bounded(f.Value / 1000) * 1000) + " NA";
                 case FaultKind.HeadMismatch:
                     return "HEAD " + Code(f.Value) + " JOB " + Code(f.Limit) + "F";
                 case FaultKind.SourceChanged:
@@ -74,6 +86,12 @@ namespace MpoProbe.Core
 
         /// <summary>Characters per line of the 6-pixel font on the 128-pixel screen.</summary>
         public const int ScreenChars = 21;
+
+        /// <summary>A ratio held to 0..9.999 for a detail line.</summary>
+        private static double Bounded(double value)
+        {
+            return value < 0 ? 0 : (value > 9.999 ? 9.999 : value);
+        }
 
         private static string Code(double value)
         {

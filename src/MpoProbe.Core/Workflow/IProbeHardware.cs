@@ -28,6 +28,12 @@ namespace MpoProbe.Core
         /// <summary>Positions of the fitted head from its ID resistor (12, 16, 24, 32), 0 for none (<see cref="HeadIdentification"/>).</summary>
         int HeadPositions { get; }
 
+        /// <summary>
+        /// Unique serial number of the fitted head, read from its ID chip (a 24AA02E48's EUI-48,
+        /// hardware/self-test.md) as hex digits; empty when no chip answers.
+        /// </summary>
+        string HeadSerial { get; }
+
         /// <summary>The self-check multiplexer and ladder (docs/faults.md); null when the hardware has none.</summary>
         ICheckInputs CheckInputs { get; }
 

@@ -119,6 +119,13 @@ namespace MpoProbe.Core
                 return null;
             }
 
+            if (_core.Reference.IsValid && !_core.SelfTest.MatchesReference(_core.Reference, s.Layout, !LastWasCoded))
+            {
+                // The gain, the head or the ADC moved since the reference: no loss from it.
+                HasResult = false;
+                return null;
+            }
+
             if (!_core.SelfTest.AfterInspection(result))
             {
                 // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
@@ -138,6 +145,7 @@ namespace MpoProbe.Core
             Stamp();
             LogResult();
             Remates(result);
+            CountForRecheck();
             _core.Log.Diagnosis(_core.Inspector.Diagnosis, Prompts.Name(LastPrompt));
             if (LastWasCoded || LastListenedUncoded)
             {
@@ -254,7 +262,7 @@ namespace MpoProbe.Core
                 _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
             }
 
-            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout))
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.Capture(s.Layout, CalibrationChecksum.Of(_core.Gain, _core.Calibration), !coded))
             {
                 return ReferenceDecision.Refused;
             }
@@ -302,6 +310,7 @@ namespace MpoProbe.Core
         {
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
+            _core.Reference.SetSignature(_core.SelfTest.Current);
             _core.Reference.SetMonitor(_candidateMonitorDb);
             if (forced)
             {
@@ -309,6 +318,7 @@ namespace MpoProbe.Core
             }
 
             _core.Cycle.Reset();
+            RestartChecks();
             Stamp();
             SaveReference();
 

@@ -139,6 +139,9 @@ namespace MpoProbe.Core
                 case CommandAction.VerifyReference:
                     VerifyReference();
                     break;
+                case CommandAction.Recheck:
+                    Recheck();
+                    break;
                 case CommandAction.Last:
                     _do.Stamp();
                     if (!_do.HasResult)

@@ -95,7 +95,39 @@ namespace MpoProbe.Core
                 _core.Log.Notice("reference_missing", _core.ReferenceStore.Problem);
             }
 
-            return true;
+            return ReferenceBound();
+        }
+
+        /// <summary>
+        /// A reference is bound to the calibration that measured it (its checksum, docs/calibration.md):
+        /// when the probe now runs with other gains — the calibration lost, replaced or corrupted — the
+        /// reference is dropped (memory and flash), the screen and the log say so. True when it holds or none is set.
+        /// </summary>
+        private bool ReferenceBound()
+        {
+            Reference reference = _core.Reference;
+            uint now = CalibrationChecksum.Of(_core.Gain, _core.Calibration);
+            if (!reference.IsValid || reference.Signature.CalibrationCrc == now)
+            {
+                return true;
+            }
+
+            string message = "reference taken with calibration " + reference.Signature.CalibrationCrc.ToString("X8") + ", the probe now runs with " + now.ToString("X8")
+                + " (" + _core.Calibration.StateName + "): the calibration was lost, replaced or corrupted; reference dropped, set a new one";
+            reference.Clear();
+            try
+            {
+                _core.Hardware.Storage.Delete(ReferenceStore.FileName);
+            }
+            catch (System.Exception)
+            {
+                // The reference in memory is gone; a stale file is dropped again at the next boot.
+            }
+
+            Error("REF DROP", "CALIBRATION CHANGED SINCE THE REFERENCE. SET A NEW ONE.", null);
+            _do.Stamp();
+            _core.Log.Warning("reference_calibration_changed", message);
+            return false;
         }
 
         /// <summary>Shows and logs the held fault. A changed head is adopted: its layout, no reference until a new one is set.</summary>

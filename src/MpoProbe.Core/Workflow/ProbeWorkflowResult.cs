@@ -85,6 +85,11 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (!ReferenceBound())
+            {
+                return;
+            }
+
             if (!_do.HasReference)
             {
                 NoReference();

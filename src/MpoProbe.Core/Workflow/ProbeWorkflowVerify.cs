@@ -36,5 +36,35 @@ namespace MpoProbe.Core
 
             Error("REF CHECK", "RE-MATE CHANGED " + Screens.ShortPositions(PositionMask.Of(_core.Verification.WorstPosition), 1) + ": CLEAN CORD AND PORT, SET REFERENCE AGAIN.", null);
         }
+
+        /// <summary>The job's re-check (serial <c>recheck</c>): the reference cord measured again; a failure marks the results since the last good check and drops the reference.</summary>
+        private void Recheck()
+        {
+            if (!_do.HasReference)
+            {
+                Error("NO REF", "SET A REFERENCE BEFORE CHECKING IT.", "no_reference");
+                return;
+            }
+
+            _core.Screens.Measuring("RE-CHECK", 0);
+            if (!Guard())
+            {
+                return;
+            }
+
+            if (_do.Recheck())
+            {
+                Ready();
+                return;
+            }
+
+            if (_core.SelfTest.Faults.HasFault)
+            {
+                Fault();
+                return;
+            }
+
+            Error("RECHECK", "REF MOVED AT " + Screens.ShortPositions(PositionMask.Of(_do.LastRecheckPosition), 1) + ": RESULTS MARKED. SET A NEW REFERENCE.", null);
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace MpoProbe.Core
     /// below zero. The first fault found is held in <see cref="Faults"/>; the workflow refuses the
     /// measurement while one is held.
     /// </summary>
-    public sealed class SelfTest
+    public sealed partial class SelfTest
     {
         /// <summary>Lowest battery charge to measure at, percent (design: ≈3.45 V cell, above the 3.3 V regulator's dropout, hardware/README.md).</summary>
         public const int MinBatteryPercent = 10;
@@ -28,7 +28,10 @@ namespace MpoProbe.Core
         private readonly IProbeHardware _hardware;
         private readonly ChainCheck _chain;
         private readonly RangeCheck _range;
+        private readonly GainCheck _gain;
+        private readonly Acquirer _acquirer;
         private FaultKind _sticky;
+        private Scan _lastScan;
         private double _stickyValue;
 
         /// <summary>Self-checks over the probe's peripherals and acquirer.</summary>
@@ -44,6 +47,9 @@ namespace MpoProbe.Core
             acquirer.Faults = Faults;
             _chain = new ChainCheck(hardware.FrontEnd, hardware.CheckInputs, settleMicroseconds);
             _range = new RangeCheck(acquirer);
+            _gain = new GainCheck(hardware.FrontEnd, hardware.CheckInputs, settleMicroseconds);
+            _acquirer = acquirer;
+            Current = new GainSignature();
         }
 
         /// <summary>The fault found by the last check, if any.</summary>
@@ -140,18 +146,28 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            return _chain.Run(Faults);
+            return Chain();
         }
 
-        /// <summary>The acquisition chain alone (boot, before the dark table). True when nothing is wrong.</summary>
+        /// <summary>
+        /// The acquisition chain alone (boot, before the dark table). True when nothing is wrong; the
+        /// acquirer then takes the ADC scale the ladder measured (its compression knee in codes).
+        /// </summary>
         public bool Chain()
         {
-            return _chain.Run(Faults);
+            bool ok = _chain.Run(Faults);
+            if (ok)
+            {
+                _acquirer.UseAdcScale(_chain.MeasuredScale);
+            }
+
+            return ok;
         }
 
         /// <summary>After a scan: bursts the acquirer found stuck, channels without pedestal, range lines.</summary>
         public bool AfterScan(Scan scan, MpoLayout layout)
         {
+            _lastScan = scan;
             if (Faults.HasFault)
             {
                 return false;

@@ -1,0 +1,231 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// What the probe's gain looked like when a reference was taken (docs/faults.md, "Gain
+    /// between reference and inspection"): the check ladder's absolute tap codes and their
+    /// measured noise, each used channel's reading of the injected test current (with its range
+    /// and noise), the head's serial number and the checksum of the calibration in use. Stored
+    /// with the reference, covered by its CRC and compared at every inspection. Absence is a flag
+    /// or a mask, never NaN. Allocates nothing after construction.
+    /// </summary>
+    public sealed class GainSignature
+    {
+        private readonly double[] _ladder = new double[ChainCheck.Taps];
+        private readonly double[] _test = new double[MpoLayout.MaxPositions];
+        private readonly double[] _testNoise = new double[MpoLayout.MaxPositions];
+        private readonly int[] _testRange = new int[MpoLayout.MaxPositions];
+        private readonly double[] _row = new double[MpoLayout.MaxPositions];
+
+        /// <summary>An empty signature.</summary>
+        public GainSignature()
+        {
+            Clear();
+        }
+
+        /// <summary>True when the ladder's codes are held.</summary>
+        public bool HasLadder { get; private set; }
+
+        /// <summary>Pooled noise of one ladder conversion when the codes were read, codes.</summary>
+        public double LadderNoiseCodes { get; private set; }
+
+        /// <summary>Channels (bit c = channel c, 0-based) whose test-current reading is held.</summary>
+        public uint TestMask { get; private set; }
+
+        /// <summary>Serial number of the head (its ID chip), empty when it could not be read.</summary>
+        public string HeadSerial { get; set; }
+
+        /// <summary>Checksum of the calibration in use (CalibrationChecksum, in the Workflow assembly).</summary>
+        public uint CalibrationCrc { get; set; }
+
+        /// <summary>Mean code of a ladder tap.</summary>
+        public double Ladder(int tap)
+        {
+            return _ladder[tap];
+        }
+
+        /// <summary>Test-current step of a channel (0-based), codes; meaningful only where <see cref="TestMask"/> has it.</summary>
+        public double TestCodes(int channel)
+        {
+            return _test[channel];
+        }
+
+        /// <summary>Noise of one conversion while the channel's test current was read, codes.</summary>
+        public double TestNoiseCodes(int channel)
+        {
+            return _testNoise[channel];
+        }
+
+        /// <summary>Range the channel's test current was read in.</summary>
+        public int TestRange(int channel)
+        {
+            return _testRange[channel];
+        }
+
+        /// <summary>True when the channel's test-current reading is held.</summary>
+        public bool HasTest(int channel)
+        {
+            return (TestMask & (1u << channel)) != 0;
+        }
+
+        /// <summary>Takes the ladder codes and noise of the chain check just run.</summary>
+        public void SetLadder(ChainCheck chain)
+        {
+            HasLadder = chain.HasLadder;
+            LadderNoiseCodes = chain.NoiseCodes;
+            for (int t = 0; t < ChainCheck.Taps; t++)
+            {
+                _ladder[t] = chain.TapMean(t);
+            }
+        }
+
+        /// <summary>Records a channel's test-current step, its conversion noise and range.</summary>
+        public void SetTest(int channel, double codes, double noiseCodes, int range)
+        {
+            _test[channel] = codes;
+            _testNoise[channel] = noiseCodes;
+            _testRange[channel] = range;
+            TestMask |= 1u << channel;
+        }
+
+        /// <summary>Forgets a channel's test-current reading.</summary>
+        public void ClearTest(int channel)
+        {
+            TestMask &= ~(1u << channel);
+            _test[channel] = 0;
+            _testNoise[channel] = 0;
+            _testRange[channel] = 0;
+        }
+
+        /// <summary>Forgets everything.</summary>
+        public void Clear()
+        {
+            HasLadder = false;
+            LadderNoiseCodes = 0;
+            TestMask = 0;
+            HeadSerial = string.Empty;
+            CalibrationCrc = 0;
+            for (int t = 0; t < ChainCheck.Taps; t++)
+            {
+                _ladder[t] = 0;
+            }
+
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                ClearTest(c);
+            }
+        }
+
+        /// <summary>Copies <paramref name="other"/>.</summary>
+        public void CopyFrom(GainSignature other)
+        {
+            HasLadder = other.HasLadder;
+            LadderNoiseCodes = other.LadderNoiseCodes;
+            TestMask = other.TestMask;
+            HeadSerial = other.HeadSerial;
+            CalibrationCrc = other.CalibrationCrc;
+            for (int t = 0; t < ChainCheck.Taps; t++)
+            {
+                _ladder[t] = other._ladder[t];
+            }
+
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                _test[c] = other._test[c];
+                _testNoise[c] = other._testNoise[c];
+                _testRange[c] = other._testRange[c];
+            }
+        }
+
+        /// <summary>Adds every field to a checksum.</summary>
+        public void AddTo(Crc32 crc)
+        {
+            crc.AddInt64(HasLadder ? 1 : 0);
+            crc.AddDouble(LadderNoiseCodes);
+            crc.AddInt64(TestMask);
+            crc.AddInt64(CalibrationCrc);
+            for (int i = 0; i < HeadSerial.Length; i++)
+            {
+                crc.AddByte((byte)HeadSerial[i]);
+            }
+
+            for (int t = 0; t < ChainCheck.Taps; t++)
+            {
+                crc.AddDouble(_ladder[t]);
+            }
+
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                crc.AddDouble(_test[c]);
+                crc.AddDouble(_testNoise[c]);
+                crc.AddInt64(_testRange[c]);
+            }
+        }
+
+        /// <summary>Writes the fields into a record being built.</summary>
+        public void Write(TextRecord record)
+        {
+            record.Put("sig_ladder_ok", HasLadder ? 1 : 0);
+            record.Put("sig_ladder_noise", LadderNoiseCodes);
+            record.PutList("sig_ladder", _ladder, ChainCheck.Taps);
+            record.Put("sig_test_mask", TestMask.ToString("X8"));
+            record.PutList("sig_test", _test, MpoLayout.MaxPositions);
+            record.PutList("sig_test_noise", _testNoise, MpoLayout.MaxPositions);
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                _row[c] = _testRange[c];
+            }
+
+            record.PutList("sig_test_range", _row, MpoLayout.MaxPositions);
+            record.Put("sig_head_serial", Safe(HeadSerial));
+            record.Put("sig_calibration_crc", CalibrationCrc.ToString("X8"));
+        }
+
+        /// <summary>Reads the fields from a parsed record; false (and the record's error) when one is missing or malformed.</summary>
+        public bool Read(TextRecord record)
+        {
+            Clear();
+            int ladderOk;
+            double noise;
+            uint mask, calibration;
+            if (!record.TryGet("sig_ladder_ok", 0, 1, out ladderOk) || !record.TryGet("sig_ladder_noise", out noise)
+                || !record.TryGetList("sig_ladder", _ladder, ChainCheck.Taps) || !record.TryGetHex("sig_test_mask", out mask)
+                || !record.TryGetList("sig_test", _test, MpoLayout.MaxPositions) || !record.TryGetList("sig_test_noise", _testNoise, MpoLayout.MaxPositions)
+                || !record.TryGetList("sig_test_range", _row, MpoLayout.MaxPositions) || !record.TryGetHex("sig_calibration_crc", out calibration))
+            {
+                return false;
+            }
+
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                if (!(_row[c] >= 0 && _row[c] <= FrontEndDesign.TopRange))
+                {
+                    return false;
+                }
+
+                _testRange[c] = (int)_row[c];
+            }
+
+            string serial = record.Get("sig_head_serial");
+            HasLadder = ladderOk == 1;
+            LadderNoiseCodes = noise;
+            TestMask = mask;
+            CalibrationCrc = calibration;
+            HeadSerial = serial == null ? string.Empty : serial;
+            return true;
+        }
+
+        /// <summary>The serial with only letters, digits and '-' kept (a record line holds no '=' or line break).</summary>
+        private static string Safe(string serial)
+        {
+            string text = string.Empty;
+            for (int i = 0; i < serial.Length; i++)
+            {
+                char ch = serial[i];
+                bool keep = (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch == '-';
+                text += keep ? ch.ToString() : string.Empty;
+            }
+
+            return text;
+        }
+    }
+}

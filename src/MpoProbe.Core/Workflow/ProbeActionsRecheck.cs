@@ -1,0 +1,129 @@
+namespace MpoProbe.Core
+{
+    /// <summary>
+    /// The job's reference re-check (IEC 61280-4-5 practice; docs/workflow.md, issue 24): after
+    /// <see cref="InspectionSettings.RecheckEvery"/> inspections or
+    /// <see cref="InspectionSettings.RecheckMinutes"/> minutes since the reference or the last good
+    /// re-check the probe asks for the reference cord again (serial <c>recheck</c>). A position
+    /// that moved by more than <see cref="RecheckMaxChangeDb"/> fails it: the "recheck" record
+    /// (kept in the results store) marks the inspections since the last good check, and the report
+    /// marks them on the certificate. Allocates nothing per inspection.
+    /// </summary>
+    public sealed partial class ProbeActions
+    {
+        /// <summary>
+        /// Largest change of a position's reference-cord power at the re-check, dB: the source's
+        /// drift over a job (<see cref="FieldFigures.SourceDriftPerJobDb"/>) plus one re-mate of the
+        /// cord (<see cref="FieldFigures.VerifyMaxChangeDb"/>), both already in the budget.
+        /// </summary>
+        public const double RecheckMaxChangeDb = FieldFigures.SourceDriftPerJobDb + FieldFigures.VerifyMaxChangeDb;
+
+        private int _sinceCheck;
+        private long _checkedAtMs;
+        private long _firstSinceMs = -1;
+
+        /// <summary>Inspections logged since the reference or the last good re-check.</summary>
+        public int InspectionsSinceCheck => _sinceCheck;
+
+        /// <summary>True when the re-check is due (at least one inspection, and the count or the time reached).</summary>
+        public bool RecheckDue
+        {
+            get
+            {
+                InspectionSettings s = _core.Settings;
+                return _sinceCheck > 0 && ((s.RecheckEvery > 0 && _sinceCheck >= s.RecheckEvery)
+                    || (s.RecheckMinutes > 0 && _core.NowMs - _checkedAtMs >= s.RecheckMinutes * 60000L));
+            }
+        }
+
+        /// <summary>Largest change found by the last re-check, dB (signed), and its position (0: none compared).</summary>
+        public double LastRecheckChangeDb { get; private set; }
+
+        /// <summary>Position of <see cref="LastRecheckChangeDb"/>; 0 when no position was compared.</summary>
+        public int LastRecheckPosition { get; private set; }
+
+        /// <summary>A new reference is the job's new good check.</summary>
+        private void RestartChecks()
+        {
+            _sinceCheck = 0;
+            _checkedAtMs = _core.NowMs;
+            _firstSinceMs = -1;
+        }
+
+        /// <summary>Counts a logged inspection; asks for the re-check when it is due and nothing else is asked.</summary>
+        private void CountForRecheck()
+        {
+            _firstSinceMs = _sinceCheck == 0 ? _core.NowMs : _firstSinceMs;
+            _sinceCheck++;
+            if (RecheckDue && LastPrompt == PromptKind.None)
+            {
+                LastPrompt = PromptKind.Recheck;
+                LastPromptPositions = 0;
+            }
+        }
+
+        /// <summary>
+        /// Measures the reference cord, compares every used position with the reference and logs
+        /// the "recheck" record. True when it passed; false when it failed (the results since the
+        /// last good check are marked and the reference is dropped) or a self-check fault is held.
+        /// </summary>
+        public bool Recheck()
+        {
+            InspectionSettings s = _core.Settings;
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
+            {
+                return false;
+            }
+
+            bool passed = Compare(s.Layout);
+            Stamp();
+            _core.Log.Send(_core.Log.Start("recheck").Add("passed", passed).Add("worst_pos", LastRecheckPosition).Add("worst_change_db", LastRecheckChangeDb, 3)
+                .Add("limit_db", RecheckMaxChangeDb, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
+            if (!passed)
+            {
+                _core.Log.Error("recheck_failed", "reference re-check failed: " + Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb)
+                    + " dB (limit " + Format.Db(RecheckMaxChangeDb) + " dB); the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
+                _core.Reference.Clear();
+            }
+
+            RestartChecks();
+            return passed;
+        }
+
+        /// <summary>True when every used position's reference-cord power is within the limit of the reference's; no light or no reference fails.</summary>
+        private bool Compare(MpoLayout layout)
+        {
+            LastRecheckChangeDb = 0;
+            LastRecheckPosition = 0;
+            bool ok = _core.Reference.IsValid;
+            for (int p = 1; p <= layout.PositionCount && ok; p++)
+            {
+                if (!layout.IsUsed(p))
+                {
+                    continue;
+                }
+
+                ChannelReading reading = _core.VerifyScan.At(p);
+                double then = _core.Reference.PowerDbm(p);
+                if (!reading.HasPower || double.IsNaN(then))
+                {
+                    LastRecheckPosition = p;
+                    return false;
+                }
+
+                double change = reading.PowerDbm - then;
+                double size = change < 0 ? -change : change;
+                if (size > (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb))
+                {
+                    LastRecheckChangeDb = change;
+                    LastRecheckPosition = p;
+                }
+
+                ok = size <= RecheckMaxChangeDb;
+            }
+
+            return ok;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>
+    /// The job's reference re-check (issue 24, point 4; docs/workflow.md): asked after N inspections
+    /// or T minutes, a good one starts a new interval, a failed one marks the results since the last
+    /// good check in the log and the results store and drops the reference.
+    /// </summary>
+    [TestClass]
+    public class RecheckTests
+    {
+        [TestMethod]
+        public void RecheckIsAskedAfterNInspectionsAndAGoodOnePasses()
+        {
+            SimulatedHardware hw = new SimulatedHardware(931);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 0;
+            core.Settings.RecheckEvery = 2;
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.3));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.None, "first inspection: not due");
+            Check.False(flow.Actions.RecheckDue, "1 of 2");
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastPrompt == PromptKind.Recheck, "second inspection: re-check asked");
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Ready, "the same cord and source: passed");
+            Check.True(WorkflowFixture.Logged(hw, "\"type\":\"recheck\",") && WorkflowFixture.Logged(hw, "\"passed\":true"), "recheck record, passed");
+            Check.Equal(0, flow.Actions.InspectionsSinceCheck, "a new interval");
+            Check.True(core.Reference.IsValid, "the reference stays");
+        }
+
+        [TestMethod]
+        public void ASourceThatDriftedAfterTheReferenceFailsTheRecheckAndMarksTheResults()
+        {
+            SimulatedHardware hw = new SimulatedHardware(932);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 0;
+            hw.Light(-19, SimulatedProbe.Losses(12, 1.0));
+            flow.Command(CommandAction.Inspect);
+            Check.Equal(1, flow.Actions.InspectionsSinceCheck, "one inspection since the reference");
+            hw.Light(-19, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Error, "the cord reads 1 dB more: failed");
+            Check.True(WorkflowFixture.Logged(hw, "recheck_failed"), "said in the log");
+            Check.True(WorkflowFixture.Logged(hw, "\"passed\":false") && WorkflowFixture.Logged(hw, "\"inspections\":1"), "the record counts the marked inspections");
+            Check.True(flow.Actions.LastRecheckChangeDb > 0.9 && flow.Actions.LastRecheckChangeDb < 1.1, "about +1 dB");
+            Check.False(core.Reference.IsValid, "the reference is dropped");
+            string kept = hw.Files.Read(ResultsStore.SegmentName(0));
+            Check.True(kept != null && kept.IndexOf("\"type\":\"recheck\"") >= 0, "the results store keeps the re-check record");
+        }
+
+        [TestMethod]
+        public void RecheckIsDueAfterTheTimeWithAnInspection()
+        {
+            SimulatedHardware hw = new SimulatedHardware(933);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            core.Settings.RemateEvery = 0;
+            core.Settings.RecheckEvery = 0;
+            core.Settings.RecheckMinutes = 30;
+            hw.Sim.AdvanceMinutes(40);
+            Check.False(flow.Actions.RecheckDue, "no inspection yet: nothing to re-check");
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.3));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.RecheckDue, "40 min since the reference, one inspection");
+            Check.True(flow.Actions.LastPrompt == PromptKind.Recheck, "asked");
+        }
+
+        [TestMethod]
+        public void TheRecheckLimitIsTheBudgetsDriftPlusOneReMate()
+        {
+            Check.Near(FieldFigures.SourceDriftPerJobDb + FieldFigures.VerifyMaxChangeDb, ProbeActions.RecheckMaxChangeDb, 1e-12, "0.10 + 0.25 dB");
+        }
+
+        private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
+        {
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            return flow;
+        }
+    }
+}
