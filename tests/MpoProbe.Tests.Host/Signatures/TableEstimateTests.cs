@@ -60,8 +60,8 @@ namespace MpoProbe.Tests.Signatures
         [TestMethod]
         public void AnAssemblyOverTheLimitIsReportedByName()
         {
-            // 3 000 distinct user strings of 10 characters: ≈ 3 000 × 11 B × 2.16 ≈ 71 kB of string table.
-            TableEstimate big = Estimate(Source(3, 3000));
+            // 6 000 distinct user strings of 10 characters: ≈ 6 000 × 11 B × 1.07 ≈ 70 kB of string table.
+            TableEstimate big = Estimate(Source(3, 6000));
             Assert.IsTrue(big.OverLimit, "a string-heavy assembly must exceed the limit: " + big.Line);
             Assert.IsTrue(big.StringsPercent > TableEstimate.LimitPercent, big.Line);
             StringAssert.StartsWith(big.Line, "tables: seeded strings ");
@@ -72,7 +72,8 @@ namespace MpoProbe.Tests.Signatures
         public void TheFormerSingleDeviceTestAssemblyIsOverTheLimit()
         {
             // Today's sources in the layout of commit 6edbe06: Core, simulation and every shared test
-            // in one assembly, which the MDP refused at 196 % of the string table.
+            // in one assembly, which the MDP refused (string table overflow; 126 % of the table at feae02a,
+            // measured with the overflow check disabled, docs/firmware.md).
             var items = new[]
             {
                 "src/MpoProbe.Core/MpoProbe.Core.Measurement.projitems", "src/MpoProbe.Core/MpoProbe.Core.Workflow.projitems",
@@ -84,7 +85,7 @@ namespace MpoProbe.Tests.Signatures
             DeviceBuild build = DeviceCompiler.Compile(single, ReferenceAssemblies.Shared);
             Assert.IsNotNull(build.Image, "the single assembly compiles:\n" + string.Join("\n", build.Errors.Take(10)));
             TableEstimate estimate = TableEstimate.Of(build.Name, build.Image);
-            Assert.IsTrue(estimate.OverLimit && estimate.StringsPercent > 150, "one assembly holding everything is far over the string table: " + estimate.Line);
+            Assert.IsTrue(estimate.OverLimit && estimate.StringsPercent > 100, "one assembly holding everything is over the string table: " + estimate.Line);
         }
 
         private static TableEstimate Estimate(string code)
