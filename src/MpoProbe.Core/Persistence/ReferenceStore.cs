@@ -18,6 +18,7 @@ namespace MpoProbe.Core
         private const int Version = 2;
         private readonly IStorage _storage;
         private readonly TextRecord _record = new TextRecord();
+        private readonly GainSignatureRecord _signature = new GainSignatureRecord();
 
         /// <summary>A store over <paramref name="storage"/>.</summary>
         public ReferenceStore(IStorage storage)
@@ -57,7 +58,7 @@ namespace MpoProbe.Core
                 _record.Put("monitor_db", reference.MonitorDb);
             }
 
-            reference.Signature.Write(_record);
+            _signature.Write(reference.Signature, _record);
 
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
@@ -125,7 +126,7 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            if (!reference.Signature.Read(_record))
+            if (!_signature.Read(_record, reference.Signature))
             {
                 return false;
             }

@@ -14,8 +14,7 @@ namespace MpoProbe.Core
         private readonly double[] _test = new double[MpoLayout.MaxPositions];
         private readonly double[] _testNoise = new double[MpoLayout.MaxPositions];
         private readonly int[] _testRange = new int[MpoLayout.MaxPositions];
-        private readonly double[] _row = new double[MpoLayout.MaxPositions];
-
+        
         /// <summary>An empty signature.</summary>
         public GainSignature()
         {
@@ -161,57 +160,36 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Writes the fields into a record being built.</summary>
-        public void Write(TextRecord record)
-        {
-            record.Put("sig_ladder_ok", HasLadder ? 1 : 0);
-            record.Put("sig_ladder_noise", LadderNoiseCodes);
-            record.PutList("sig_ladder", _ladder, ChainCheck.Taps);
-            record.Put("sig_test_mask", TestMask.ToString("X8"));
-            record.PutList("sig_test", _test, MpoLayout.MaxPositions);
-            record.PutList("sig_test_noise", _testNoise, MpoLayout.MaxPositions);
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                _row[c] = _testRange[c];
-            }
-
-            record.PutList("sig_test_range", _row, MpoLayout.MaxPositions);
-            record.Put("sig_head_serial", Safe(HeadSerial));
-            record.Put("sig_calibration_crc", CalibrationCrc.ToString("X8"));
-        }
-
-        /// <summary>Reads the fields from a parsed record; false (and the record's error) when one is missing or malformed.</summary>
-        public bool Read(TextRecord record)
+        /// <summary>
+        /// Restores what a stored reference held (GainSignatureRecord, in the Workflow assembly,
+        /// reads it from the reference file): the ladder's codes and noise when
+        /// <paramref name="hasLadder"/>, and each channel's test-current step in
+        /// <paramref name="testMask"/>. <paramref name="ranges"/> are whole range numbers held as doubles.
+        /// </summary>
+        public void Restore(bool hasLadder, double ladderNoise, double[] ladder, uint testMask, double[] test, double[] testNoise, double[] ranges)
         {
             Clear();
-            int ladderOk;
-            double noise;
-            uint mask, calibration;
-            if (!record.TryGet("sig_ladder_ok", 0, 1, out ladderOk) || !record.TryGet("sig_ladder_noise", out noise)
-                || !record.TryGetList("sig_ladder", _ladder, ChainCheck.Taps) || !record.TryGetHex("sig_test_mask", out mask)
-                || !record.TryGetList("sig_test", _test, MpoLayout.MaxPositions) || !record.TryGetList("sig_test_noise", _testNoise, MpoLayout.MaxPositions)
-                || !record.TryGetList("sig_test_range", _row, MpoLayout.MaxPositions) || !record.TryGetHex("sig_calibration_crc", out calibration))
+            HasLadder = hasLadder;
+            LadderNoiseCodes = ladderNoise;
+            for (int t = 0; t < ChainCheck.Taps; t++)
             {
-                return false;
+                _ladder[t] = ladder[t];
             }
 
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
-                if (!(_row[c] >= 0 && _row[c] <= FrontEndDesign.TopRange))
-                {
-                    return false;
-                }
-
-                _testRange[c] = (int)_row[c];
+                _test[c] = test[c];
+                _testNoise[c] = testNoise[c];
+                _testRange[c] = (int)ranges[c];
             }
 
-            string serial = record.Get("sig_head_serial");
-            HasLadder = ladderOk == 1;
-            LadderNoiseCodes = noise;
-            TestMask = mask;
-            CalibrationCrc = calibration;
-            HeadSerial = serial == null ? string.Empty : serial;
-            return true;
+            TestMask = testMask;
+        }
+
+        /// <summary>The serial as a record line may hold it: letters, digits and '-' only.</summary>
+        public static string SafeSerial(string serial)
+        {
+            return Safe(serial);
         }
 
         /// <summary>The serial with only letters, digits and '-' kept (a record line holds no '=' or line break).</summary>
