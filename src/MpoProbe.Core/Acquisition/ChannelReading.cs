@@ -24,8 +24,12 @@ namespace MpoProbe.Core
         /// <summary>Uptime at which the dark value this reading was corrected with was measured, ms (its dark-drift term grows from here).</summary>
         public long DarkStampMs { get; set; }
 
-        /// <summary>True when a power was measured (OK or UNSTABLE).</summary>
-        public bool HasPower => Status == ChannelStatus.Ok || Status == ChannelStatus.Unstable;
+        /// <summary>
+        /// True when a power was measured: OK, or UNSTABLE with a power (an UNSTABLE reading whose
+        /// ranging never settled has none). An explicit flag, so no caller has to test the power
+        /// for NaN, which the interpreter compares differently (docs/device-rules.md §5).
+        /// </summary>
+        public bool HasPower { get; private set; }
 
         /// <summary>Fills the reading; NaN power for NO_LIGHT and OVER_RANGE.</summary>
         public void Set(ChannelStatus status, int range, double signalCodes, double spreadCodes, double powerDbm, double uncertaintyDb)
@@ -34,7 +38,8 @@ namespace MpoProbe.Core
             Range = range;
             SignalCodes = signalCodes;
             SpreadCodes = spreadCodes;
-            bool measured = status == ChannelStatus.Ok || status == ChannelStatus.Unstable;
+            bool measured = (status == ChannelStatus.Ok || status == ChannelStatus.Unstable) && !double.IsNaN(powerDbm) && !double.IsNaN(uncertaintyDb);
+            HasPower = measured;
             PowerDbm = measured ? powerDbm : double.NaN;
             UncertaintyDb = measured ? uncertaintyDb : double.NaN;
         }
