@@ -47,8 +47,11 @@ namespace MpoProbe.Benchmark
             flow.Actions.ListenForCodedSource = coded;
 
             // The cycle measured is inspect → clean → re-inspect; the re-mate the probe asks for
-            // every RemateEvery links is a step of its own, outside this cycle.
+            // every RemateEvery links and the reference re-check every RecheckEvery inspections
+            // (issue 24) are steps of their own, outside this cycle.
             core.Settings.RemateEvery = 0;
+            core.Settings.RecheckEvery = 0;
+            core.Settings.RecheckMinutes = 0;
             hw.Sim.SetAllDark();
             flow.Start();
             int n = layout.PositionCount;

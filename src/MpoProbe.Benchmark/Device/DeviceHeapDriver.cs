@@ -39,6 +39,8 @@ namespace MpoProbe.Benchmark
             var core = new ProbeCore(hw);
             var flow = new ProbeWorkflow(core);
             core.Settings.RemateEvery = 0;
+            core.Settings.RecheckEvery = 0;
+            core.Settings.RecheckMinutes = 0;
             flow.Start();
             var after = new List<object> { flow, core, hw, port };
             after.AddRange(HeapWalker.Statics(assemblies));
