@@ -59,7 +59,7 @@ namespace MpoProbe.Benchmark
             string self = typeof(DeviceHeap).Assembly.GetName().Name;
             File.Copy(Path.Combine(bin, self + ".dll"), Path.Combine(copy, self + ".dll"));
             var names = new HashSet<string>(Instrumented, StringComparer.Ordinal) { self };
-            var context = new CopyContext(copy, names);
+            var context = new CopyLoadContext("device-heap", copy, names);
             var outcome = new DeviceHeapOutcome();
             try
             {
@@ -96,7 +96,7 @@ namespace MpoProbe.Benchmark
             finally
             {
                 context.Unload();
-                TryDelete(copy);
+                CopyLoadContext.TryDelete(copy);
             }
 
             return outcome;
@@ -133,40 +133,6 @@ namespace MpoProbe.Benchmark
             if (rejected.Count > 0)
             {
                 throw new InvalidOperationException("instrumented IL rejected by the runtime in " + rejected.Count + " methods: " + string.Join(", ", rejected));
-            }
-        }
-
-        private static void TryDelete(string folder)
-        {
-            try
-            {
-                Directory.Delete(folder, true);
-            }
-            catch (IOException)
-            {
-                // The collectible context may still map the copies; the temp folder is cleaned later.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-
-        /// <summary>Loads the copies by name; every other assembly comes from the default context.</summary>
-        private sealed class CopyContext : AssemblyLoadContext
-        {
-            private readonly string _folder;
-            private readonly HashSet<string> _names;
-
-            public CopyContext(string folder, HashSet<string> names)
-                : base("device-heap", isCollectible: true)
-            {
-                _folder = folder;
-                _names = names;
-            }
-
-            protected override Assembly Load(AssemblyName assemblyName)
-            {
-                return _names.Contains(assemblyName.Name) ? LoadFromAssemblyPath(Path.Combine(_folder, assemblyName.Name + ".dll")) : null;
             }
         }
     }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Benchmark;
 
 namespace MpoProbe.Tests.Interp
 {
@@ -56,7 +57,7 @@ namespace MpoProbe.Tests.Interp
             rewriter.Rewrite(bin, copy, tests, IsShared);
             names.Add(Path.GetFileNameWithoutExtension(tests));
             Rewritten = string.Join(", ", rewriter.Counts.Select(c => c.Value + " " + c.Key));
-            var context = new CopyContext(copy, names);
+            var context = new CopyLoadContext("interpreter-semantics", copy, names);
             try
             {
                 Assembly assembly = context.LoadFromAssemblyName(new AssemblyName(Path.GetFileNameWithoutExtension(tests)));
@@ -72,7 +73,7 @@ namespace MpoProbe.Tests.Interp
             finally
             {
                 context.Unload();
-                TryDelete(copy);
+                CopyLoadContext.TryDelete(copy);
             }
         }
 
@@ -148,40 +149,6 @@ namespace MpoProbe.Tests.Interp
             string root = _root.Replace('\\', '/').TrimEnd('/') + "/";
             string p = path.Replace('\\', '/');
             return p.StartsWith(root, StringComparison.Ordinal) ? p.Substring(root.Length) : p;
-        }
-
-        private static void TryDelete(string folder)
-        {
-            try
-            {
-                Directory.Delete(folder, true);
-            }
-            catch (IOException)
-            {
-                // The collectible context may still map the copies; the temp folder is cleaned later.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-        }
-
-        /// <summary>Loads the rewritten copies by name; every other assembly comes from the default context.</summary>
-        private sealed class CopyContext : AssemblyLoadContext
-        {
-            private readonly string _folder;
-            private readonly HashSet<string> _names;
-
-            public CopyContext(string folder, HashSet<string> names)
-                : base("interpreter-semantics", isCollectible: true)
-            {
-                _folder = folder;
-                _names = names;
-            }
-
-            protected override Assembly Load(AssemblyName assemblyName)
-            {
-                return _names.Contains(assemblyName.Name) ? LoadFromAssemblyPath(Path.Combine(_folder, assemblyName.Name + ".dll")) : null;
-            }
         }
     }
 }
