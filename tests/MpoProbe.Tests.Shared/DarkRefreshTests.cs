@@ -42,10 +42,10 @@ namespace MpoProbe.Tests
             probe.InspectCoded(); // 256-sample bursts: a 75 ms gap holds about 8 positions, the next scan continues
             int range = probe.Inspector.Scan.At(4).Range;
             long now = probe.Core.NowMs;
-            Check.True(PositionMask.Count(probe.Scanner.DarkRefreshedMask) >= 6, "a 75 ms gap holds about 8 positions: " + Format.Positions(probe.Scanner.DarkRefreshedMask));
+            Check.True(PositionMask.Count(probe.Scanner.DarkRefresh.RefreshedMask) >= 6, "a 75 ms gap holds about 8 positions: " + Format.Positions(probe.Scanner.DarkRefresh.RefreshedMask));
             for (int p = 1; p <= 12; p++)
             {
-                if (!PositionMask.Contains(probe.Scanner.DarkRefreshedMask, p))
+                if (!PositionMask.Contains(probe.Scanner.DarkRefresh.RefreshedMask, p))
                 {
                     continue;
                 }
@@ -61,7 +61,7 @@ namespace MpoProbe.Tests
             double left = probe.Acquirer.MeasureSignalCodes(3, range, 1024);
             Check.Near(0.0, left, 2.0, "position 4's refreshed entry follows the moved dark level");
 
-            Check.Equal(0, probe.Scanner.DarkRefusedPosition, "a dark gap refuses nothing");
+            Check.Equal(0, probe.Scanner.DarkRefresh.RefusedPosition, "a dark gap refuses nothing");
         }
 
         [TestMethod]
@@ -101,17 +101,17 @@ namespace MpoProbe.Tests
             long stampBefore = probe.Dark.StampMs(2, range);
             probe.Sim.AdvanceMinutes(30);
             probe.InspectCoded();
-            if (probe.Scanner.DarkRefusedPosition == 0)
+            if (probe.Scanner.DarkRefresh.RefusedPosition == 0)
             {
                 probe.InspectCoded(); // position 3 may fall in the next gap (round robin)
             }
 
-            Check.Equal(3, probe.Scanner.DarkRefusedPosition, "the refusal names position 3");
-            Check.True(probe.Scanner.DarkRefusedChangeCodes > PolarityScanner.MaxDarkChangeCodes(range), "with how far its gap reading was from the stored dark: " + Format.Fixed(probe.Scanner.DarkRefusedChangeCodes, 1));
+            Check.Equal(3, probe.Scanner.DarkRefresh.RefusedPosition, "the refusal names position 3");
+            Check.True(probe.Scanner.DarkRefresh.RefusedChangeCodes > GapDarkRefresh.MaxChangeCodes(range), "with how far its gap reading was from the stored dark: " + Format.Fixed(probe.Scanner.DarkRefresh.RefusedChangeCodes, 1));
             Check.True(probe.Dark.Get(2, range) == before, "the old dark entry is kept exactly");
             Check.True(probe.Dark.StampMs(2, range) == stampBefore, "and its age");
-            Check.False(PositionMask.Contains(probe.Scanner.DarkRefreshedMask, 3), "position 3 not listed as refreshed");
-            Check.True(probe.Scanner.DarkRefreshedMask != 0, "the dark positions still refreshed");
+            Check.False(PositionMask.Contains(probe.Scanner.DarkRefresh.RefreshedMask, 3), "position 3 not listed as refreshed");
+            Check.True(probe.Scanner.DarkRefresh.RefreshedMask != 0, "the dark positions still refreshed");
         }
     }
 }

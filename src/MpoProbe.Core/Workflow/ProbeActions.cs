@@ -95,11 +95,11 @@ namespace MpoProbe.Core
                 }
 
                 _core.Polarity.Judge(s.ExpectedPolarity);
-                if (_core.Scanner.DarkRefusedPosition > 0)
+                if (_core.Scanner.DarkRefresh.RefusedPosition > 0)
                 {
                     Stamp();
-                    _core.Log.Warning("dark_refresh_refused", "dark refresh refused at position " + _core.Scanner.DarkRefusedPosition.ToString() + ": "
-                        + Format.Fixed(_core.Scanner.DarkRefusedChangeCodes, 1) + " codes from the stored dark in range " + _core.Scanner.DarkRefusedRange.ToString()
+                    _core.Log.Warning("dark_refresh_refused", "dark refresh refused at position " + _core.Scanner.DarkRefresh.RefusedPosition.ToString() + ": "
+                        + Format.Fixed(_core.Scanner.DarkRefresh.RefusedChangeCodes, 1) + " codes from the stored dark in range " + _core.Scanner.DarkRefresh.RefusedRange.ToString()
                         + " (light in the source's dark gap); the previous dark kept");
                 }
             }
@@ -207,7 +207,7 @@ namespace MpoProbe.Core
             // Whether the source's drift was corrected (source_correction_db), and if not, why;
             // positions whose dark was refreshed in this scan's dark gap.
             record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
-            record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefreshedMask : 0);
+            record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefresh.RefreshedMask : 0);
             _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Job.Budget.AddTo(record, s);
             if (resent)
