@@ -82,21 +82,21 @@ namespace MpoProbe.Core
                 return Usage("cal begin <serial> <source dBm> [YYYY-MM-DD]");
             }
 
-            if (!IsSerial(words[0]))
+            if (!CommandText.IsToken(words[0], MaxSerialLength))
             {
-                return BadValue("serial '" + Shorten(words[0]) + "' is not valid: 1 to " + MaxSerialLength.ToString() + " letters, digits, '-' or '_'");
+                return BadValue("serial '" + CommandText.Shorten(words[0]) + "' is not valid: 1 to " + MaxSerialLength.ToString() + " letters, digits, '-' or '_'");
             }
 
             double sourceDbm;
-            if (!TryParseSigned(words[1], out sourceDbm) || sourceDbm < -20 || sourceDbm > 10)
+            if (!CommandText.TryParseSigned(words[1], out sourceDbm) || sourceDbm < -20 || sourceDbm > 10)
             {
-                return BadValue("source power '" + Shorten(words[1]) + "' is not valid: dBm from -20 to 10, as measured at the port with the attenuator at 0 dB");
+                return BadValue("source power '" + CommandText.Shorten(words[1]) + "' is not valid: dBm from -20 to 10, as measured at the port with the attenuator at 0 dB");
             }
 
             string date = words.Length == 3 ? words[2] : CalibrationDates.DatePart(CalibrationDates.Now(_log));
             if (date == null || date.Length != 10 || !CalibrationDates.IsDate(date))
             {
-                return BadValue(words.Length == 3 ? "date '" + Shorten(date) + "' is not a valid YYYY-MM-DD" : "the probe's clock is not set: give the date, cal begin <serial> <source dBm> YYYY-MM-DD");
+                return BadValue(words.Length == 3 ? "date '" + CommandText.Shorten(date) + "' is not a valid YYYY-MM-DD" : "the probe's clock is not set: give the date, cal begin <serial> <source dBm> YYYY-MM-DD");
             }
 
             if (Refused(_session.Begin(words[0], date, sourceDbm, _settings.Wavelength, _fixture, _trace)))
@@ -131,9 +131,9 @@ namespace MpoProbe.Core
         private CommandAction Step(string args)
         {
             double db;
-            if (!TryParseSigned(args, out db) || db < 0 || db > 70)
+            if (!CommandText.TryParseSigned(args, out db) || db < 0 || db > 70)
             {
-                return BadValue("attenuation '" + Shorten(args) + "' is not valid: dB from 0 to 70 (the attenuator's setting)");
+                return BadValue("attenuation '" + CommandText.Shorten(args) + "' is not valid: dB from 0 to 70 (the attenuator's setting)");
             }
 
             if (Refused(_session.Step(db)))
@@ -254,65 +254,6 @@ namespace MpoProbe.Core
         {
             _log.Error("cal_bad_value", message);
             return CommandAction.None;
-        }
-
-        private static bool IsSerial(string text)
-        {
-            if (text.Length == 0 || text.Length > MaxSerialLength)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_';
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>An optional '-' then digits with at most one '.', up to 8 characters.</summary>
-        private static bool TryParseSigned(string text, out double value)
-        {
-            value = 0;
-            bool negative = text.Length > 0 && text[0] == '-';
-            string digits = negative ? text.Substring(1) : text;
-            if (digits.Length == 0 || digits.Length > 8)
-            {
-                return false;
-            }
-
-            double scale = 0;
-            for (int i = 0; i < digits.Length; i++)
-            {
-                char c = digits[i];
-                if (c == '.' && scale == 0 && digits.Length > 1)
-                {
-                    scale = 1;
-                    continue;
-                }
-
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                scale /= scale == 0 ? 1 : 10;
-                value = scale == 0 ? (value * 10) + (c - '0') : value + ((c - '0') * scale);
-            }
-
-            value = negative ? -value : value;
-            return true;
-        }
-
-        private static string Shorten(string text)
-        {
-            return text == null ? string.Empty : (text.Length > 24 ? text.Substring(0, 24) + "..." : text);
         }
     }
 }

@@ -284,12 +284,7 @@ namespace MpoProbe.Core
 
         private static string Shorten(string text)
         {
-            if (text == null)
-            {
-                return string.Empty;
-            }
-
-            return text.Length > 24 ? text.Substring(0, 24) + "..." : text;
+            return CommandText.Shorten(text);
         }
     }
 }

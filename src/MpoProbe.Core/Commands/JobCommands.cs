@@ -55,7 +55,7 @@ namespace MpoProbe.Core
             string problem = JobInfo.Check(value);
             if (problem != null)
             {
-                _log.Error("bad_value", field + " '" + Shorten(value) + "' is not valid: " + problem);
+                _log.Error("bad_value", field + " '" + CommandText.Shorten(value) + "' is not valid: " + problem);
                 return;
             }
 
@@ -69,7 +69,7 @@ namespace MpoProbe.Core
             long seconds;
             if (!UtcClock.TryParse(value, out seconds))
             {
-                _log.Error("bad_value", "time '" + Shorten(value) + "' is not valid: UTC as YYYY-MM-DDTHH:MM:SSZ, years 2000-2099");
+                _log.Error("bad_value", "time '" + CommandText.Shorten(value) + "' is not valid: UTC as YYYY-MM-DDTHH:MM:SSZ, years 2000-2099");
                 return;
             }
 
@@ -91,11 +91,6 @@ namespace MpoProbe.Core
         private static string Rest(string line, string verb)
         {
             return line.Length > verb.Length ? line.Substring(verb.Length).Trim() : string.Empty;
-        }
-
-        private static string Shorten(string text)
-        {
-            return text.Length > 24 ? text.Substring(0, 24) + "..." : text;
         }
     }
 }
