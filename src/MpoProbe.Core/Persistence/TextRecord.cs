@@ -125,10 +125,21 @@ namespace MpoProbe.Core
             return true;
         }
 
-        /// <summary>A double field stored by <see cref="Put(string, double)"/>; false if missing or malformed.</summary>
+        /// <summary>A finite double field stored by <see cref="Put(string, double)"/>; false if missing, malformed or not finite.</summary>
         public bool TryGet(string key, out double value)
         {
-            value = double.NaN;
+            bool present;
+            return TryGet(key, out present, out value) && (present || Fail("field '" + key + "' holds no value"));
+        }
+
+        /// <summary>
+        /// A double field that may hold <see cref="Reference.AbsentBits"/> (<see cref="PutAbsent"/>):
+        /// <paramref name="present"/> false and 0 then; false if missing, malformed or any other not-finite value.
+        /// </summary>
+        public bool TryGet(string key, out bool present, out double value)
+        {
+            value = 0;
+            present = false;
             int i = Find(key);
             if (i < 0)
             {
@@ -149,7 +160,20 @@ namespace MpoProbe.Core
                 return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not 16 hex digits");
             }
 
-            value = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
+            long bits = ((long)high << 32) | low;
+            if (bits == Reference.AbsentBits)
+            {
+                return true;
+            }
+
+            if (((bits >> 52) & 0x7FF) == 0x7FF)
+            {
+                // An exponent of all ones is NaN or an infinity: never read as a number (docs/device-rules.md §5).
+                return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not a finite number");
+            }
+
+            present = true;
+            value = BitConverter.Int64BitsToDouble(bits);
             return true;
         }
 
