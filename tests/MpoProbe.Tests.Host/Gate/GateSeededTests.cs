@@ -90,10 +90,13 @@ namespace MpoProbe.Tests.Gate
         [DataRow("class C {\n\n const double Gone = double.NegativeInfinity; }", 3)]
         [DataRow("class C { const double Gone = -1.0;\n double M() { return Gone / 0.0; } }", 2)]
         [DataRow("class C { float M() { return float.NaN; } }", 1)]
-        [DataRow("class C { const double Absent = double.NaN; }\nclass D { double M() { return C.Absent; } }", 2)]
+        [DataRow("class C { public const double Absent = double.NaN; }\nclass D { double M() { return C.Absent; } }", 2)]
         public void NonFiniteValueInCoreOrSimulationFailsTheGate(string code, int line)
         {
-            List<GateViolation> found = Run(code).Where(v => v.Rule == GateRule.NonFiniteValue).ToList();
+            var gate = new NanoGate(GateTests.Allowlist());
+            List<GateViolation> found = gate.Check(new Dictionary<string, string> { { "Seeded.cs", code } }, new Dictionary<string, string>())
+                .Where(v => v.Rule == GateRule.NonFiniteValue).ToList();
+            Assert.IsTrue(gate.CompileErrors.Count == 0, "seeded code compiles: " + string.Join("; ", gate.CompileErrors));
             Assert.IsTrue(found.Any(v => v.Line == line && v.File == "Seeded.cs"), "expected NonFiniteValue at Seeded.cs:" + line + " in: " + code + "\nfound: " + string.Join("; ", found));
         }
 

@@ -44,12 +44,18 @@ namespace MpoProbe.Tests.Gate
         private static bool NonFinite(SemanticModel model, ExpressionSyntax expression)
         {
             Optional<object> value = model.GetConstantValue(expression);
-            if (!value.HasValue)
+            if (value.HasValue && NonFinite(value.Value))
             {
-                return false;
+                return true;
             }
 
-            return (value.Value is double d && !double.IsFinite(d)) || (value.Value is float f && !float.IsFinite(f));
+            // A name of a constant field that holds one, however the expression around it binds.
+            return model.GetSymbolInfo(expression).Symbol is IFieldSymbol field && field.HasConstantValue && NonFinite(field.ConstantValue);
+        }
+
+        private static bool NonFinite(object value)
+        {
+            return (value is double d && !double.IsFinite(d)) || (value is float f && !float.IsFinite(f));
         }
     }
 }
