@@ -250,12 +250,11 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _hasCandidateMonitor = false;
             bool coded = ListenForCodedSource && _core.CodedReference.Take(s.Layout, s.Wavelength, _core.Inspector.Scan) == PolarityScanStatus.Decoded;
+            _hasCandidateMonitor = coded && _core.CodedReference.HasMonitor;
             if (coded)
             {
                 // Through a coded source: averaged sync windows, and the source's monitor value.
-                _hasCandidateMonitor = _core.CodedReference.HasMonitor;
                 _candidateMonitorDb = _core.CodedReference.MonitorDb;
             }
             else
