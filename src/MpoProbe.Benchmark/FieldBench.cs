@@ -123,7 +123,7 @@ namespace MpoProbe.Benchmark
                 InspectionResult result = probe.InspectNow();
                 for (int p = 1; p <= 12; p++)
                 {
-                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
+                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), result.BandDb(p));
                 }
             }
         }

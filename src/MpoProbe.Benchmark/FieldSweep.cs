@@ -112,7 +112,7 @@ namespace MpoProbe.Benchmark
                 InspectionResult result = probe.InspectNow();
                 for (int p = 1; p <= 12; p++)
                 {
-                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), matingUsed);
+                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), matingUsed);
                 }
 
                 since++;
@@ -121,14 +121,16 @@ namespace MpoProbe.Benchmark
                 if (since >= every)
                 {
                     // The workflow's re-mate prompt: unplug, re-plug, inspect again; the change is evidence.
+                    uint heldMask = 0;
                     for (int p = 1; p <= 12; p++)
                     {
                         held[p - 1] = result.LossDb(p);
+                        heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
                     }
 
                     field.Mate(probe.Sim, 12);
                     double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
-                    int n = RemateComparison.Changes(held, probe.InspectNow(), changes, limit);
+                    int n = RemateComparison.Changes(held, heldMask, probe.InspectNow(), changes, limit);
                     probe.Inspector.Budget.Mating.Observe(changes, n);
                     since = 0;
                 }

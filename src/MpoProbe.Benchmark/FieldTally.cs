@@ -36,6 +36,12 @@ namespace MpoProbe.Benchmark
 
         public double MeanBand => _sumBand / Math.Max(1, _n);
 
+        /// <summary>Measured − true loss of a position, or NaN (host-side only: <see cref="Add"/> skips it) when the result has no loss there.</summary>
+        public static double LossError(InspectionResult result, int position, double trueLossDb)
+        {
+            return result.HasLoss(position) ? result.LossDb(position) - trueLossDb : double.NaN;
+        }
+
         /// <summary>One fiber: distance of its true loss from the limit, verdict, measured − true, reported u and band.</summary>
         public void Add(double fromLimitDb, Verdict v, double errorDb, double uDb, double bandDb)
         {

@@ -108,7 +108,7 @@ namespace MpoProbe.Benchmark
                 refused += result.ReReference ? 1 : 0;
                 for (int p = 1; p <= 12; p++)
                 {
-                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), result.LossDb(p) - truth[p - 1], result.UncertaintyDb(p), result.BandDb(p));
+                    tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), result.BandDb(p));
                 }
             }
         }
@@ -147,7 +147,7 @@ namespace MpoProbe.Benchmark
                     for (int p = 1; p <= 12; p++)
                     {
                         double e = r.LossDb(p);
-                        if (double.IsNaN(e))
+                        if (!r.HasLoss(p))
                         {
                             continue;
                         }

@@ -169,7 +169,7 @@ namespace MpoProbe.Simulation
             double[] loss = new double[layout.PositionCount];
             for (int p = 1; p <= layout.PositionCount; p++)
             {
-                loss[p - 1] = layout.IsUsed(p) ? (link == -2 ? 0.0 : LossOf(link, Index(layout, p))) : double.NaN;
+                loss[p - 1] = layout.IsUsed(p) ? (link == -2 ? 0.0 : LossOf(link, Index(layout, p))) : SimulatedProbe.DarkLossDb;
             }
 
             hw.Light(SourceDbm + driftDb, loss);

@@ -159,7 +159,7 @@ namespace MpoProbe.Simulation
 
             if (dark > 0)
             {
-                losses[dark - 1] = double.NaN;
+                losses[dark - 1] = SimulatedProbe.DarkLossDb;
             }
 
             probe.LightWithLoss(-20.0, losses);

@@ -125,7 +125,7 @@ namespace MpoProbe.Simulation
         /// <summary>Simulated time so far, µs, at the simulation's own pace (<see cref="DeviceTiming.SimulatedReadMicroseconds"/>).</summary>
         public long ElapsedMicroseconds { get; private set; }
 
-        /// <summary>Sets the optical power arriving at a channel; negative infinity or NaN means dark.</summary>
+        /// <summary>Sets the optical power arriving at a channel; a host caller's negative infinity or NaN means dark (the simulation itself calls <see cref="SetDark"/>).</summary>
         public void SetIncidentPowerDbm(int channel, double dbm)
         {
             CheckChannel(channel);

@@ -15,6 +15,13 @@ namespace MpoProbe.Simulation
         /// <summary>Current injected into <see cref="InjectedChannel"/>'s amplifier input, A.</summary>
         public double InjectedAmps { get; private set; }
 
+        /// <summary>No light arrives at a channel (how the simulation says dark: never a NaN or −∞ power).</summary>
+        public void SetDark(int channel)
+        {
+            CheckChannel(channel);
+            _incidentWatts[channel] = 0;
+        }
+
         /// <summary>Switches the test current onto a channel's amplifier input (−1 or 0 A: off); the node settles from where it was.</summary>
         public void Inject(int channel, double amps)
         {

@@ -101,13 +101,19 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public int BatteryPercent { get; set; }
 
-        /// <summary>Lights positions 1..count at <paramref name="dbm"/> minus each loss (NaN = dark), the rest dark.</summary>
+        /// <summary>Lights positions 1..count at <paramref name="dbm"/> minus each loss (<see cref="SimulatedProbe.DarkLossDb"/> or more = dark), the rest dark.</summary>
         public void Light(double dbm, double[] lossDb)
         {
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
-                bool lit = c < lossDb.Length && !double.IsNaN(lossDb[c]);
-                Sim.SetIncidentPowerDbm(c, lit ? dbm - lossDb[c] : double.NegativeInfinity);
+                if (c < lossDb.Length && lossDb[c] < SimulatedProbe.DarkLossDb)
+                {
+                    Sim.SetIncidentPowerDbm(c, dbm - lossDb[c]);
+                }
+                else
+                {
+                    Sim.SetDark(c);
+                }
             }
         }
     }

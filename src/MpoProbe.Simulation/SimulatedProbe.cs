@@ -125,7 +125,7 @@ namespace MpoProbe.Simulation
             }
 
             Reference.Capture(Inspector.Scan, Settings.Layout, Core.NowMs, 0);
-            Reference.SetMonitor(Core.CodedReference.MonitorDb);
+            Reference.SetMonitor(Core.CodedReference.HasMonitor, Core.CodedReference.MonitorDb);
             return true;
         }
 
@@ -135,8 +135,14 @@ namespace MpoProbe.Simulation
             MpoLayout layout = Settings.Layout;
             for (int p = 1; p <= MpoLayout.MaxPositions; p++)
             {
-                bool lit = p <= layout.PositionCount && layout.IsUsed(p);
-                Sim.SetIncidentPowerDbm(p - 1, lit ? dbm : double.NegativeInfinity);
+                if (p <= layout.PositionCount && layout.IsUsed(p))
+                {
+                    Sim.SetIncidentPowerDbm(p - 1, dbm);
+                }
+                else
+                {
+                    Sim.SetDark(p - 1);
+                }
             }
         }
 
@@ -180,15 +186,22 @@ namespace MpoProbe.Simulation
             return Inspector.Inspect(Reference);
         }
 
-        /// <summary>Applies per-position losses (dB) after a source of <paramref name="dbm"/>; NaN = no light.</summary>
+        /// <summary>A loss at or above which a position is dark (no light arrives): how a loss array says "dark" without NaN.</summary>
+        public const double DarkLossDb = 1000.0;
+
+        /// <summary>Applies per-position losses (dB) after a source of <paramref name="dbm"/>; <see cref="DarkLossDb"/> or more = no light.</summary>
         public void LightWithLoss(double dbm, double[] lossDb)
         {
             LightUsed(dbm);
             for (int i = 0; i < lossDb.Length; i++)
             {
-                if (Settings.Layout.IsUsed(i + 1))
+                if (Settings.Layout.IsUsed(i + 1) && lossDb[i] >= DarkLossDb)
                 {
-                    Light(i + 1, double.IsNaN(lossDb[i]) ? double.NegativeInfinity : dbm - lossDb[i]);
+                    Sim.SetDark(i);
+                }
+                else if (Settings.Layout.IsUsed(i + 1))
+                {
+                    Light(i + 1, dbm - lossDb[i]);
                 }
             }
         }

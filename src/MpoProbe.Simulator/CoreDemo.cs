@@ -14,7 +14,7 @@ namespace MpoProbe.Simulator
     {
         private const double SourceDbm = -20.0;
         private const int BrokenPosition = 9;
-        private static readonly double[] LinkLossDb = { 0.21, 0.18, 0.25, 0.93, 1.12, 0.22, 0.19, 0.24, double.NaN, 0.17, 0.23, 0.26 };
+        private static readonly double[] LinkLossDb = { 0.21, 0.18, 0.25, 0.93, 1.12, 0.22, 0.19, 0.24, SimulatedProbe.DarkLossDb, 0.17, 0.23, 0.26 };
         private readonly TextWriter _out;
 
         /// <summary>Writes the demo to <paramref name="output"/>.</summary>
@@ -46,6 +46,10 @@ namespace MpoProbe.Simulator
                 + $"{probe.Sim.Conversions - startConversions} ADC conversions; true loss at {BrokenPosition}: none (fiber broken)");
         }
 
+        private const string NotAvailable = "n/a";
+
+        private static string TrueLoss(double lossDb) => lossDb >= SimulatedProbe.DarkLossDb ? NotAvailable : Format.Db(lossDb);
+
         private void PrintResult(InspectionResult result, Diagnosis diagnosis)
         {
             _out.WriteLine();
@@ -53,10 +57,10 @@ namespace MpoProbe.Simulator
             _out.WriteLine(" pos colour      true dB  power dBm  loss dB   ±u dB  verdict");
             for (int p = 1; p <= result.Layout.PositionCount; p++)
             {
-                _out.WriteLine($" {p,3} {FiberColors.Name(p),-10} {Format.Db(LinkLossDb[p - 1]),8} {Format.Db(result.PowerDbm(p)),10} {Format.Db(result.LossDb(p)),8} {Format.Db(result.UncertaintyDb(p)),7}  {VerdictText.Name(result.VerdictAt(p))}");
+                _out.WriteLine($" {p,3} {FiberColors.Name(p),-10} {TrueLoss(LinkLossDb[p - 1]),8} {(result.HasPower(p) ? Format.Db(result.PowerDbm(p)) : NotAvailable),10} {(result.HasLoss(p) ? Format.Db(result.LossDb(p)) : NotAvailable),8} {(result.HasLoss(p) ? Format.Db(result.UncertaintyDb(p)) : NotAvailable),7}  {VerdictText.Name(result.VerdictAt(p))}");
             }
 
-            _out.WriteLine($"overall: {VerdictText.Name(result.Overall)}, worst {Format.Db(result.WorstLossDb)} dB at position {result.WorstPosition}");
+            _out.WriteLine($"overall: {VerdictText.Name(result.Overall)}, worst {(result.WorstPosition != 0 ? Format.Db(result.WorstLossDb) : NotAvailable)} dB at position {result.WorstPosition}");
             for (int i = 0; i < diagnosis.Count; i++)
             {
                 _out.WriteLine("diagnosis: " + diagnosis.Describe(i));

@@ -17,7 +17,7 @@ namespace MpoProbe.Tests
             double[] losses = SimulatedProbe.Losses(32, 0.3);
             losses[4] = 1.2;
             losses[5] = 1.0;
-            losses[20] = double.NaN;
+            losses[20] = SimulatedProbe.DarkLossDb;
             probe.LightWithLoss(-20.0, losses);
             for (int i = 0; i < 3; i++)
             {

@@ -31,7 +31,7 @@ namespace MpoProbe.Tests
             double[] losses = SimulatedProbe.Losses(12, 0.25);
             losses[3] = 1.1;
             losses[4] = 0.95;
-            losses[8] = double.NaN;
+            losses[8] = SimulatedProbe.DarkLossDb;
             probe.LightWithLoss(-20, losses);
             InspectionResult result = probe.Inspect();
 

@@ -16,13 +16,13 @@ namespace MpoProbe.Tests
         public void DarkPortReadsNoLightAndNoPower()
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 11);
-            probe.LightUsed(double.NegativeInfinity);
+            probe.Sim.SetAllDark();
             probe.Acquirer.Acquire(12, Wavelength.Nm850, probe.Inspector.Scan);
             for (int p = 1; p <= 12; p++)
             {
                 ChannelReading r = probe.Inspector.Scan.At(p);
                 Check.True(r.Status == ChannelStatus.NoLight, "position " + p.ToString() + " dark reads NO_LIGHT, got " + ChannelStatusText.Name(r.Status));
-                Check.True(double.IsNaN(r.PowerDbm), "position " + p.ToString() + " has no power");
+                Check.True(!r.HasPower && r.PowerDbm == 0, "position " + p.ToString() + " has no power");
                 Check.Equal(FrontEndDesign.TopRange, r.Range, "searched up to the most sensitive range");
             }
         }
@@ -105,7 +105,7 @@ namespace MpoProbe.Tests
             ChannelReading r = probe.Inspector.Scan.At(3);
             Check.True(r.Status == ChannelStatus.OverRange, "+6 dBm reads OVER_RANGE, got " + ChannelStatusText.Name(r.Status));
             Check.Equal(0, r.Range, "tried the least sensitive range");
-            Check.True(double.IsNaN(r.PowerDbm), "no power is given for a clipped channel");
+            Check.True(!r.HasPower && r.PowerDbm == 0, "no power is given for a clipped channel");
             Check.True(probe.Inspector.Scan.At(2).Status == ChannelStatus.Ok, "its neighbour is unaffected");
         }
 

@@ -14,14 +14,23 @@ namespace MpoProbe.Tests
     {
         private const double OwnU = 0.05;
 
+        // Marks a position of a test's loss array that has no loss.
+        private const double NoLoss = 1000.0;
+
         private static InspectionResult Result(double[] loss, Verdict[] verdict)
         {
             InspectionResult r = new InspectionResult();
             r.Begin(MpoLayout.Mpo12, Wavelength.Nm850, 0.75, 0);
             for (int p = 1; p <= 12; p++)
             {
+                if (loss[p - 1] >= NoLoss)
+                {
+                    r.SetWithoutLoss(p, verdict[p - 1], true, -20);
+                    continue;
+                }
+
                 r.Set(p, verdict[p - 1], -20, loss[p - 1], 0.08);
-                r.SetBudget(p, double.IsNaN(loss[p - 1]) ? double.NaN : OwnU, 0.16);
+                r.SetBudget(p, OwnU, 0.16);
             }
 
             r.Complete();
@@ -113,12 +122,12 @@ namespace MpoProbe.Tests
             Verdict[] vb = Verdicts(Verdict.Pass);
             double[] after = Losses(0.3);
             Verdict[] va = Verdicts(Verdict.Pass);
-            before[1] = double.NaN;
-            after[1] = double.NaN;
-            before[2] = double.NaN;
-            after[2] = double.NaN;
+            before[1] = NoLoss;
+            after[1] = NoLoss;
+            before[2] = NoLoss;
+            after[2] = NoLoss;
             va[2] = Verdict.NoLight;
-            before[3] = double.NaN;
+            before[3] = NoLoss;
             vb[3] = Verdict.NoLight;
             CleanCycle cycle = new CleanCycle();
             cycle.SetBefore(Result(before, vb));
@@ -126,7 +135,9 @@ namespace MpoProbe.Tests
             Check.True(cycle.OutcomeAt(2) == CleanOutcome.Unaffected, "passed before and after without a loss: unaffected");
             Check.True(cycle.OutcomeAt(3) == CleanOutcome.NotMeasured, "dark after: not measured");
             Check.True(cycle.OutcomeAt(4) == CleanOutcome.NotMeasured, "dark before: not measured");
-            Check.True(double.IsNaN(cycle.ChangeDb(3)), "no change without a loss");
+            Check.False(PositionMask.Contains(cycle.LossAfterCleanMask, 3), "no loss after at 3");
+            Check.False(PositionMask.Contains(cycle.LossBeforeCleanMask, 4), "no loss before at 4");
+            Check.True(cycle.ChangeDb(3) == 0, "no change without a loss (0, not NaN)");
         }
     }
 }

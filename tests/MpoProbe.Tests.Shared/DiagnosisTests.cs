@@ -149,7 +149,7 @@ namespace MpoProbe.Tests
         public void IsolatedDarkFiberPointsToBreakOrPolarity()
         {
             double[] losses = SimulatedProbe.Losses(12, 0.2);
-            losses[8] = double.NaN;
+            losses[8] = SimulatedProbe.DarkLossDb;
             Diagnosis d = Run(MpoLayout.Mpo12, 59, losses);
             Check.True(d.Has(FindingKind.NoLightSome, PositionMask.Of(9)), "9 dark");
             Check.Contains("broken or missing fiber, or polarity", d.Describe(0), "advice");
@@ -158,7 +158,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void AllDarkSaysSourceOff()
         {
-            double[] losses = SimulatedProbe.Losses(12, double.NaN);
+            double[] losses = SimulatedProbe.Losses(12, SimulatedProbe.DarkLossDb);
             Diagnosis d = Run(MpoLayout.Mpo12, 60, losses);
             Check.True(d.Has(FindingKind.NoLightAll, MpoLayout.Mpo12.UsedMask), "all dark");
             Check.Equal(1, d.Count, "nothing else");

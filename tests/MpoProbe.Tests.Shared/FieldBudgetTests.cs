@@ -16,7 +16,7 @@ namespace MpoProbe.Tests
         private static Reference OnePositionReference(int range, double dbm, double uDb)
         {
             Reference reference = new Reference();
-            reference.RestorePosition(1, dbm, uDb, range);
+            reference.RestorePosition(1, true, dbm, uDb, range);
             reference.Seal(LayoutId.Mpo12, Wavelength.Nm850, 0, 0, 0);
             return reference;
         }
@@ -118,8 +118,8 @@ namespace MpoProbe.Tests
             scan.At(3).Set(ChannelStatus.Unstable, 8, 1500, 90, -20.4, 0.02);
             Reference reference = new Reference();
             reference.Capture(scan, MpoLayout.Mpo12, 0, 0);
-            Check.True(double.IsNaN(reference.PowerDbm(3)), "UNSTABLE power not kept");
-            Check.True(double.IsNaN(reference.UncertaintyDb(3)), "nor its uncertainty");
+            Check.False(reference.HasPower(3), "UNSTABLE power not kept");
+            Check.True(reference.PowerDbm(3) == 0 && reference.UncertaintyDb(3) == 0, "nor its uncertainty (both read 0)");
             Check.Near(-20.0, reference.PowerDbm(2), 1e-12, "a steady neighbour is kept");
         }
 
@@ -205,7 +205,7 @@ namespace MpoProbe.Tests
             Check.Equal(3, budget.Mating.Remates, "a failed check is still evidence of this cord's scatter");
             Check.Contains("6 (white)", check.Describe(), "message names the fiber");
             Scan dark = Flat(-20.0);
-            dark.At(9).Set(ChannelStatus.NoLight, 8, 0, 16, double.NaN, 0.002);
+            dark.At(9).Set(ChannelStatus.NoLight, 8, 0, 16);
             Check.False(check.Verify(reference, dark, MpoLayout.Mpo12, budget), "a dark position after the re-mate fails the check");
             Check.Equal(9, check.WorstPosition, "and names it");
             Check.Equal(3, budget.Mating.Remates, "no evidence from a dark re-mate");

@@ -109,7 +109,7 @@ namespace MpoProbe.Tests
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo32, 46);
             probe.TakeReference(-20.0);
             double[] losses = SimulatedProbe.Losses(32, 0.25);
-            losses[29] = double.NaN;
+            losses[29] = SimulatedProbe.DarkLossDb;
             losses[31] = 0.70;
             probe.LightWithLoss(-20.0, losses);
             InspectionResult result = probe.Inspect();
@@ -128,9 +128,25 @@ namespace MpoProbe.Tests
             probe.Sim.SetFlicker(8, 0.1);
             InspectionResult result = probe.Inspect();
             Check.Equal(Verdict.OverRange, result.VerdictAt(2), "saturated");
-            Check.True(double.IsNaN(result.LossDb(2)), "no loss for a saturated position");
+            Check.False(result.HasLoss(2), "no loss for a saturated position");
+            Check.True(result.LossDb(2) == 0, "an absent loss reads 0, never NaN");
             Check.Equal(Verdict.Unstable, result.VerdictAt(9), "flickering");
             Check.Equal(Verdict.OverRange, result.Overall, "overall");
+        }
+
+        [TestMethod]
+        public void NoReferencePowerMeansNoLossAndNoPass()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 48);
+            probe.LightUsed(-20.0);
+            probe.Sim.SetDark(2);
+            probe.TakeReferenceNow();
+            Check.False(probe.Reference.HasPower(3), "dark in the reference: no reference power at 3");
+            probe.LightUsed(-20.2);
+            InspectionResult result = probe.Inspect();
+            Check.True(result.HasPower(3) && !result.HasLoss(3), "position 3 has a power now but no loss");
+            Check.Equal(Verdict.NoReference, result.VerdictAt(3), "no loss: no PASS");
+            Check.True(result.HasLoss(4) && result.VerdictAt(4) == Verdict.Pass, "position 4 is judged");
         }
     }
 }

@@ -33,6 +33,31 @@ namespace MpoProbe.Tests
             Check.True(loaded.Matches(LayoutId.Mpo24, Wavelength.Nm850), "same layout and wavelength");
             Check.True(loaded.PowerDbm(17) == original.PowerDbm(17), "exact power at 17");
             Check.Contains("p1_dbm=", storage.Read(ReferenceStore.FileName), "readable keys");
+            Check.True(!loaded.HasPower(25) && loaded.PowerDbm(25) == 0, "position 25 (none on MPO-24) stays absent, read as 0");
+            Check.Contains("p25_dbm=FFF8000000000000 ; n/a", storage.Read(ReferenceStore.FileName), "an absent power is stored as before");
+        }
+
+        [TestMethod]
+        public void NotFiniteStoredNumberIsRefusedNamingTheField()
+        {
+            MemoryStorage storage = new MemoryStorage();
+            TextRecord record = new TextRecord();
+            record.Begin();
+            record.Put("version", 1);
+            record.Put("layout", 12);
+            record.Put("wavelength", 850);
+            record.Put("limit_name", "Standard");
+            record.Put("limit_db", 0.75);
+            record.Put("guard_db", "7FF0000000000000");
+            record.Put("polarity", 1);
+            record.Put("fiber", 1);
+            storage.Poke(SettingsStore.FileName, record.Finish());
+            InspectionSettings settings = new InspectionSettings();
+            SettingsStore store = new SettingsStore(storage);
+            Check.True(store.Load(settings) == LoadStatus.Corrupted, "an infinite guard band is refused");
+            Check.Contains("guard_db", store.Problem, "names the field");
+            Check.Contains("not a finite number", store.Problem, "says why");
+            Check.True(settings.GuardBandDb == 0.10, "default guard band kept");
         }
 
         [TestMethod]

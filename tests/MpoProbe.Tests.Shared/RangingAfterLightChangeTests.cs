@@ -20,7 +20,7 @@ namespace MpoProbe.Tests
         public void DarkToBrightCostsOneChannelsSearchAndReadsAsInSteadyState()
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo24, 61);
-            probe.LightUsed(double.NegativeInfinity);
+            probe.Sim.SetAllDark();
             Acquire(probe);
             probe.LightUsed(-5.0);
             long conversions = Acquire(probe);

@@ -62,7 +62,7 @@ namespace MpoProbe.Tests
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 34);
             probe.LightUsed(-18.0);
-            probe.Light(2, double.NegativeInfinity);
+            probe.Sim.SetDark(1);
             ReferenceCheck check = Evaluate(probe);
             Check.True(check.Decision == ReferenceDecision.Refused, "dark position refuses");
             Check.Equal(PositionMask.Of(2), check.InvalidMask, "dark position named");
@@ -83,8 +83,9 @@ namespace MpoProbe.Tests
             ReferenceCheck check = Evaluate(probe);
             Check.True(check.Decision == ReferenceDecision.Accepted, "MPO-8 with 5–8 dark is a good reference");
             probe.TakeReference(-18.0);
-            Check.True(double.IsNaN(probe.Reference.PowerDbm(6)), "no reference power for dark position 6");
-            Check.False(double.IsNaN(probe.Reference.PowerDbm(9)), "reference power for position 9");
+            Check.False(probe.Reference.HasPower(6), "no reference power for dark position 6");
+            Check.True(probe.Reference.PowerDbm(6) == 0, "an absent power reads 0");
+            Check.True(probe.Reference.HasPower(9), "reference power for position 9");
         }
 
         [TestMethod]
@@ -111,13 +112,13 @@ namespace MpoProbe.Tests
             Reference copy = new Reference();
             for (int p = 1; p <= MpoLayout.MaxPositions; p++)
             {
-                copy.RestorePosition(p, original.PowerDbm(p), original.UncertaintyDb(p), original.Range(p));
+                copy.RestorePosition(p, original.HasPower(p), original.PowerDbm(p), original.UncertaintyDb(p), original.Range(p));
             }
 
             copy.Seal(original.Layout, original.Wavelength, original.CapturedUptimeMs, original.CapturedUtcTicks, original.Checksum);
             Check.True(copy.IsValid, "faithful restore is valid");
 
-            copy.RestorePosition(4, original.PowerDbm(4) + 0.01, original.UncertaintyDb(4), original.Range(4));
+            copy.RestorePosition(4, true, original.PowerDbm(4) + 0.01, original.UncertaintyDb(4), original.Range(4));
             copy.Seal(original.Layout, original.Wavelength, original.CapturedUptimeMs, original.CapturedUtcTicks, original.Checksum);
             Check.False(copy.IsValid, "a changed power breaks the checksum");
             Check.False(copy.Matches(LayoutId.Mpo12, Wavelength.Nm850), "a corrupted reference matches nothing");

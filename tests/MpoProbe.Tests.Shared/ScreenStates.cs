@@ -88,7 +88,7 @@ namespace MpoProbe.Tests
             return "ready " + layout.Name;
         }
 
-        /// <summary>A result with random verdicts, losses from 0 to beyond the scale, NaN where not measured.</summary>
+        /// <summary>A result with random verdicts, losses from 0 to beyond the scale, none where not measured.</summary>
         public static InspectionResult RandomResult(SimRandom random, MpoLayout layout)
         {
             InspectionResult r = new InspectionResult();
@@ -99,7 +99,14 @@ namespace MpoProbe.Tests
                 Verdict v = !layout.IsUsed(p) ? (random.NextInt(8) == 0 ? Verdict.UnexpectedLight : Verdict.Unused)
                     : (style == 0 ? Verdict.Pass : (Verdict)(1 + random.NextInt(10)));
                 bool measured = v == Verdict.Pass || v == Verdict.PassStar || v == Verdict.FailStar || v == Verdict.Fail || v == Verdict.Unstable;
-                r.Set(p, v, measured ? -20 : double.NaN, measured ? random.Uniform(-0.5, style == 3 ? 30 : 3) : double.NaN, 0.01);
+                if (measured)
+                {
+                    r.Set(p, v, -20, random.Uniform(-0.5, style == 3 ? 30 : 3), 0.01);
+                }
+                else
+                {
+                    r.SetWithoutLoss(p, v, false, 0);
+                }
             }
 
             r.Complete();

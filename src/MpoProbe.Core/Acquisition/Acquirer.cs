@@ -187,7 +187,7 @@ namespace MpoProbe.Core
                 {
                     _lastRange[channel] = range;
                     bool over = range == 0 && _max >= _kneeCode;
-                    reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
+                    reading.Set(over ? ChannelStatus.OverRange : ChannelStatus.NoLight, range, SignalCodes(channel, range), _spread);
                     return attempt == 0 ? hint : range;
                 }
 
@@ -195,7 +195,7 @@ namespace MpoProbe.Core
             }
 
             _lastRange[channel] = range;
-            reading.Set(ChannelStatus.Unstable, range, SignalCodes(channel, range), _spread, double.NaN, double.NaN);
+            reading.Set(ChannelStatus.Unstable, range, SignalCodes(channel, range), _spread);
             return hint;
         }
 

@@ -15,7 +15,7 @@ namespace MpoProbe.Core
         /// <summary>Standard deviation of the samples, in codes.</summary>
         public double SpreadCodes { get; private set; }
 
-        /// <summary>Optical power in dBm; NaN unless <see cref="HasPower"/>.</summary>
+        /// <summary>Optical power in dBm; 0 unless <see cref="HasPower"/>.</summary>
         public double PowerDbm { get; private set; }
 
         /// <summary>Standard uncertainty of <see cref="PowerDbm"/> from sample spread and quantisation, in dB.</summary>
@@ -31,17 +31,28 @@ namespace MpoProbe.Core
         /// </summary>
         public bool HasPower { get; private set; }
 
-        /// <summary>Fills the reading; NaN power for NO_LIGHT and OVER_RANGE.</summary>
+        /// <summary>Fills a reading without a power (NO_LIGHT, OVER_RANGE, an UNSTABLE reading that never settled).</summary>
+        public void Set(ChannelStatus status, int range, double signalCodes, double spreadCodes)
+        {
+            Set(status, range, signalCodes, spreadCodes, false, 0, 0);
+        }
+
+        /// <summary>Fills the reading; a power only for OK and UNSTABLE (none for NO_LIGHT and OVER_RANGE).</summary>
         public void Set(ChannelStatus status, int range, double signalCodes, double spreadCodes, double powerDbm, double uncertaintyDb)
+        {
+            Set(status, range, signalCodes, spreadCodes, true, powerDbm, uncertaintyDb);
+        }
+
+        private void Set(ChannelStatus status, int range, double signalCodes, double spreadCodes, bool hasPower, double powerDbm, double uncertaintyDb)
         {
             Status = status;
             Range = range;
             SignalCodes = signalCodes;
             SpreadCodes = spreadCodes;
-            bool measured = (status == ChannelStatus.Ok || status == ChannelStatus.Unstable) && !double.IsNaN(powerDbm) && !double.IsNaN(uncertaintyDb);
+            bool measured = hasPower && (status == ChannelStatus.Ok || status == ChannelStatus.Unstable);
             HasPower = measured;
-            PowerDbm = measured ? powerDbm : double.NaN;
-            UncertaintyDb = measured ? uncertaintyDb : double.NaN;
+            PowerDbm = measured ? powerDbm : 0;
+            UncertaintyDb = measured ? uncertaintyDb : 0;
         }
     }
 }

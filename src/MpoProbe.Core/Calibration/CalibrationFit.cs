@@ -66,7 +66,7 @@ namespace MpoProbe.Core
         /// <summary>ln(gain × transimpedance) of range 0, from the steps' nominal light.</summary>
         public double Anchor => _theta[AnchorIndex];
 
-        /// <summary>Fitted light of a step, natural log of the volts range 0 would read.</summary>
+        /// <summary>Fitted light of a step, natural log of the volts range 0 would read (0 for a step without readings).</summary>
         public double StepLevel(int step)
         {
             return _stepLevel[step];
@@ -234,7 +234,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            double level = n > 0 ? sum / n : double.NaN;
+            double level = n > 0 ? sum / n : 0; // read only when n > 1
             _stepLevel[step] = level;
             for (int s = 0; s < CalibrationObservations.SlotsPerStep; s++)
             {

@@ -17,6 +17,7 @@ namespace MpoProbe.Core
         private readonly double[] _beforeUncertainty = new double[MpoLayout.MaxPositions];
         private readonly Verdict[] _beforeVerdict = new Verdict[MpoLayout.MaxPositions];
         private uint _beforeNotPassing;
+        private uint _beforeMask;
         private readonly CleanOutcome[] _outcome = new CleanOutcome[MpoLayout.MaxPositions];
         private readonly double[] _changeDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _cleanBefore = new double[MpoLayout.MaxPositions];
@@ -87,19 +88,25 @@ namespace MpoProbe.Core
             return _outcome[position - 1];
         }
 
-        /// <summary>Loss change of a position, after minus before, dB (NaN when not measured).</summary>
+        /// <summary>Positions with a loss before the last compared clean (<see cref="LossBeforeCleanDb"/>).</summary>
+        public uint LossBeforeCleanMask { get; private set; }
+
+        /// <summary>Positions with a loss after the last compared clean; a <see cref="ChangeDb"/> needs both.</summary>
+        public uint LossAfterCleanMask { get; private set; }
+
+        /// <summary>Loss change of a position, after minus before, dB (0 unless in both loss masks).</summary>
         public double ChangeDb(int position)
         {
             return _changeDb[position - 1];
         }
 
-        /// <summary>Loss before the last compared clean, dB.</summary>
+        /// <summary>Loss before the last compared clean, dB (0 unless in <see cref="LossBeforeCleanMask"/>).</summary>
         public double LossBeforeCleanDb(int position)
         {
             return _cleanBefore[position - 1];
         }
 
-        /// <summary>Loss after the last compared clean, dB.</summary>
+        /// <summary>Loss after the last compared clean, dB (0 unless in <see cref="LossAfterCleanMask"/>).</summary>
         public double LossAfterCleanDb(int position)
         {
             return _cleanAfter[position - 1];
@@ -117,6 +124,7 @@ namespace MpoProbe.Core
         public void SetBefore(InspectionResult before)
         {
             _positions = before.Layout.PositionCount;
+            _beforeMask = before.LossMask;
             for (int p = 1; p <= _positions; p++)
             {
                 _beforeLoss[p - 1] = before.LossDb(p);
@@ -142,6 +150,8 @@ namespace MpoProbe.Core
             BeforeBadMask = _beforeNotPassing;
             // Below the limit after a clean, proven or not (PASS*), is a successful clean.
             AfterBadMask = after.NotPassingMask() & ~after.MaskOf(Verdict.PassStar);
+            LossBeforeCleanMask = _beforeMask;
+            LossAfterCleanMask = after.LossMask;
             for (int p = 1; p <= _positions; p++)
             {
                 _cleanBefore[p - 1] = _beforeLoss[p - 1];
@@ -149,7 +159,7 @@ namespace MpoProbe.Core
                 CleanOutcome outcome = Judge(p, after);
                 _outcome[p - 1] = outcome;
                 // Contamination is confirmed only where the loss fell beyond a re-mate's scatter.
-                bool fell = !double.IsNaN(_changeDb[p - 1]) && -_changeDb[p - 1] > SignificantChangeDb(_beforeUncertainty[p - 1], after.MeasurementOnlyDb(p));
+                bool fell = PositionMask.Contains(LossBeforeCleanMask & LossAfterCleanMask, p) && -_changeDb[p - 1] > SignificantChangeDb(_beforeUncertainty[p - 1], after.MeasurementOnlyDb(p));
                 ConfirmedMask |= fell && (outcome == CleanOutcome.CleanedPass || outcome == CleanOutcome.ImprovedStillFail) ? PositionMask.Of(p) : 0;
                 PersistentMask |= outcome == CleanOutcome.NoChange ? PositionMask.Of(p) : 0;
                 WorseMask |= outcome == CleanOutcome.Worse ? PositionMask.Of(p) : 0;
@@ -201,15 +211,14 @@ namespace MpoProbe.Core
             Verdict now = after.VerdictAt(p);
             double lossBefore = _beforeLoss[p - 1];
             double lossAfter = after.LossDb(p);
+            _changeDb[p - 1] = 0;
             if (before == Verdict.Unused && now == Verdict.Unused)
             {
-                _changeDb[p - 1] = double.NaN;
                 return CleanOutcome.Unaffected;
             }
 
-            if (double.IsNaN(lossBefore) || double.IsNaN(lossAfter))
+            if (!PositionMask.Contains(_beforeMask, p) || !after.HasLoss(p))
             {
-                _changeDb[p - 1] = double.NaN;
                 return before == Verdict.Pass && now == Verdict.Pass ? CleanOutcome.Unaffected : CleanOutcome.NotMeasured;
             }
 

@@ -102,7 +102,7 @@ namespace MpoProbe.Core
 
                 double loss = result.LossDb(p);
                 Verdict v = result.VerdictAt(p);
-                if (double.IsNaN(loss) || v == Verdict.Pass || v == Verdict.PassStar)
+                if (!result.HasLoss(p) || v == Verdict.Pass || v == Verdict.PassStar)
                 {
                     return false;
                 }
@@ -166,7 +166,7 @@ namespace MpoProbe.Core
 
         private void ReReferenceReason(uint mask, TextBuilder t)
         {
-            if (_result.NegativeMask == 0 && !double.IsNaN(_result.ShiftDb) && _result.ShiftDb > 0)
+            if (_result.NegativeMask == 0 && _result.HasShift && _result.ShiftDb > 0)
             {
                 t.Add("RE-REFERENCE: every position lost light alike (mean loss ").AddDb(_result.ShiftDb)
                     .Add(" dB, no more spread than the probe's own scatter): the source or the reference changed since the reference was set, not the link; set a new reference");

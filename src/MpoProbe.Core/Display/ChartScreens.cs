@@ -105,7 +105,7 @@ namespace MpoProbe.Core
 
             _fb.Text(RightColumn, 0, _t, 1);
             _t.Clear().Add(ScreenWords.Max);
-            _fb.Text(RightColumn, 8, double.IsNaN(r.WorstLossDb) ? _t.Add(ScreenWords.Dashes) : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add(ScreenWords.Db) : _t.AddDb(r.WorstLossDb)), 1);
+            _fb.Text(RightColumn, 8, r.WorstPosition == 0 ? _t.Add(ScreenWords.Dashes) : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add(ScreenWords.Db) : _t.AddDb(r.WorstLossDb)), 1);
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);
@@ -137,7 +137,7 @@ namespace MpoProbe.Core
             _fb.Dashed(0, Framebuffer.Width - 1, Y(r.LimitDb, scale));
             for (int p = 1; p <= n; p++)
             {
-                Bar(left + ((p - 1) * slot), slot, r.VerdictAt(p), r.LossDb(p), scale);
+                Bar(left + ((p - 1) * slot), slot, r.VerdictAt(p), r.HasLoss(p), r.LossDb(p), scale);
                 if (PositionMask.Contains(weak, p))
                 {
                     _fb.Frame(left + ((p - 1) * slot), WeakMarkY, slot > 2 ? slot - 1 : 1, 2);
@@ -205,7 +205,7 @@ namespace MpoProbe.Core
             PolarityScreen.Draw(_fb, result, map, layout, expected, _t);
         }
 
-        private void Bar(int x, int slot, Verdict v, double loss, double scale)
+        private void Bar(int x, int slot, Verdict v, bool hasLoss, double loss, double scale)
         {
             int w = slot > 2 ? slot - 1 : 1;
             if (v == Verdict.Unused)
@@ -224,7 +224,7 @@ namespace MpoProbe.Core
                 return;
             }
 
-            if (v == Verdict.NoLight || double.IsNaN(loss))
+            if (v == Verdict.NoLight || !hasLoss)
             {
                 _fb.Line(x, Baseline - 3, x + w - 1, Baseline);
                 _fb.Line(x, Baseline, x + w - 1, Baseline - 3);

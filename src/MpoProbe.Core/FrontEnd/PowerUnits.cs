@@ -6,17 +6,6 @@ namespace MpoProbe.Core
         /// <summary>10 / ln 10: dB per unit of relative change (δdB ≈ 4.34 · δV / V).</summary>
         public const double DbPerRelative = 4.342944819032518;
 
-        /// <summary>Watts to dBm; 0 W or less gives negative infinity (host tools; the Core uses <see cref="TryWattsToDbm"/>).</summary>
-        public static double WattsToDbm(double watts)
-        {
-            if (watts <= 0)
-            {
-                return double.NegativeInfinity;
-            }
-
-            return 10.0 * System.Math.Log10(watts * 1000.0);
-        }
-
         /// <summary>
         /// Watts to dBm when there is power: false (and 0) for 0 W or less, so no infinity and no
         /// Log10 of a non-positive value reaches a comparison (docs/device-rules.md §3).

@@ -108,6 +108,19 @@ namespace MpoProbe.Core
             return Number(value, decimals);
         }
 
+        /// <summary>Adds a number with <paramref name="decimals"/> decimals, or null when it is not <paramref name="present"/>.</summary>
+        public JsonLine Add(string name, bool present, double value, int decimals)
+        {
+            Name(name);
+            if (!present)
+            {
+                Ascii(NullText);
+                return this;
+            }
+
+            return Number(value, decimals);
+        }
+
         /// <summary>Adds an ISO 8601 UTC time field ("2026-11-20T09:30:00Z") from UTC seconds since 1970.</summary>
         public JsonLine AddUtc(string name, long epochSeconds)
         {

@@ -184,11 +184,11 @@ namespace MpoProbe.Core
         public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout, string decision)
         {
             JsonLine record = Start("reference").Add("decision", decision).Add("layout", layout.Name)
-                .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
-                .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).Add("source_monitor_db", reference.MonitorDb, 2).BeginArray("positions");
+                .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.Measured > 0, check.SpreadDb, 3).Add("median_dbm", check.Measured > 0, check.MedianDbm, 3)
+                .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).Add("source_monitor_db", reference.HasMonitor, reference.MonitorDb, 2).BeginArray("positions");
             for (int p = 1; p <= layout.PositionCount; p++)
             {
-                record.BeginObject().Add("pos", p).Add("dbm", reference.PowerDbm(p), 3).Add("range", reference.Range(p)).EndObject();
+                record.BeginObject().Add("pos", p).Add("dbm", reference.HasPower(p), reference.PowerDbm(p), 3).Add("range", reference.Range(p)).EndObject();
             }
 
             SendAnswer(record.EndArray());
@@ -202,7 +202,7 @@ namespace MpoProbe.Core
         public void ReferenceNotStored(string decision, ReferenceCheck check, MpoLayout layout, Wavelength wavelength, string message)
         {
             SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name).Add("wavelength_nm", (int)wavelength)
-                .Add("spread_db", check.SpreadDb, 3).Add("median_dbm", check.MedianDbm, 3)
+                .Add("spread_db", check.Measured > 0, check.SpreadDb, 3).Add("median_dbm", check.Measured > 0, check.MedianDbm, 3)
                 .AddMask("low", check.LowMask).Add("message", message));
         }
 
@@ -210,7 +210,7 @@ namespace MpoProbe.Core
         public void Verification(ReferenceVerification v, UncertaintyBudget budget)
         {
             Send(Start("reference_check").Add("passed", v.Passed).Add("worst_pos", v.WorstPosition).Add("worst_change_db", v.WorstChangeDb, 3)
-                .Add("measured_sigma_db", v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
+                .Add("measured_sigma_db", v.Count > 0, v.MatingSigmaDb, 4).Add("budget_mating_sigma_db", budget.MatingSigmaDb, 4)
                 .Add("reference_matings", v.Averaged ? 2 : 1).Add("mating_estimate_db", budget.Mating.EstimateDb, 4).Add("mating_dof", budget.Mating.DegreesOfFreedom, 1).Add("mating_remates", budget.Mating.Remates).Add("advice", v.Describe()));
         }
 

@@ -46,11 +46,11 @@ namespace MpoProbe.Core
                 .Add(LogKeys.LimitDb, r.LimitDb, 3).Add(LogKeys.GuardDb, r.GuardBandDb, 3).Add(LogKeys.ReferenceStale, r.ReferenceStale)
                 .Add(LogKeys.ReReference, r.ReReference).Add(LogKeys.SourceCorrectionDb, r.SourceCorrectionDb, 3).Add(LogKeys.K, UncertaintyBudget.CoverageK, 1).Add(LogKeys.Overall, VerdictText.Name(overall))
                 .Add(LogKeys.LossOverall, VerdictText.Name(r.Overall)).Add(LogKeys.Polarity, OverallVerdict.PolarityName(polarity)).Add(LogKeys.PolarityIssue, polarity == PolarityVerdict.Fail ? polarityIssue : null)
-                .Add(LogKeys.WorstPos, r.WorstPosition).Add(LogKeys.WorstLossDb, r.WorstLossDb, 3).BeginArray(LogKeys.Positions);
+                .Add(LogKeys.WorstPos, r.WorstPosition).Add(LogKeys.WorstLossDb, r.WorstPosition != 0, r.WorstLossDb, 3).BeginArray(LogKeys.Positions);
             for (int p = 1; p <= r.Layout.PositionCount; p++)
             {
-                record.BeginObject().Add(LogKeys.Pos, p).Add(LogKeys.Color, FiberColors.Name(p)).Add(LogKeys.Dbm, r.PowerDbm(p), 3).Add(LogKeys.LossDb, r.LossDb(p), 3)
-                    .Add(LogKeys.UDb, r.UncertaintyDb(p), 4).Add(LogKeys.BandDb, r.BandDb(p), 3).Add(LogKeys.Verdict, VerdictText.Name(r.VerdictAt(p))).EndObject();
+                record.BeginObject().Add(LogKeys.Pos, p).Add(LogKeys.Color, FiberColors.Name(p)).Add(LogKeys.Dbm, r.HasPower(p), r.PowerDbm(p), 3).Add(LogKeys.LossDb, r.HasLoss(p), r.LossDb(p), 3)
+                    .Add(LogKeys.UDb, r.HasLoss(p), r.UncertaintyDb(p), 4).Add(LogKeys.BandDb, r.HasBand(p), r.BandDb(p), 3).Add(LogKeys.Verdict, VerdictText.Name(r.VerdictAt(p))).EndObject();
             }
 
             return record.EndArray();
@@ -95,8 +95,9 @@ namespace MpoProbe.Core
                 .BeginArray(LogKeys.Positions);
             for (int p = 1; p <= positions; p++)
             {
-                record.BeginObject().Add(LogKeys.Pos, p).Add(LogKeys.BeforeDb, c.LossBeforeCleanDb(p), 3).Add(LogKeys.AfterDb, c.LossAfterCleanDb(p), 3)
-                    .Add(LogKeys.ChangeDb, c.ChangeDb(p), 3).Add(LogKeys.Outcome, OutcomeName(c.OutcomeAt(p))).EndObject();
+                record.BeginObject().Add(LogKeys.Pos, p).Add(LogKeys.BeforeDb, PositionMask.Contains(c.LossBeforeCleanMask, p), c.LossBeforeCleanDb(p), 3)
+                    .Add(LogKeys.AfterDb, PositionMask.Contains(c.LossAfterCleanMask, p), c.LossAfterCleanDb(p), 3)
+                    .Add(LogKeys.ChangeDb, PositionMask.Contains(c.LossBeforeCleanMask & c.LossAfterCleanMask, p), c.ChangeDb(p), 3).Add(LogKeys.Outcome, OutcomeName(c.OutcomeAt(p))).EndObject();
             }
 
             Send(record.EndArray());

@@ -13,6 +13,7 @@ namespace MpoProbe.Core
         private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
         private readonly int[] _range = new int[MpoLayout.MaxPositions];
         private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
+        private uint _powerMask;
         private readonly Crc32 _crc = new Crc32();
         private readonly GainSignature _signature = new GainSignature();
         private bool _intact;
@@ -52,10 +53,13 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// The coded source's monitored output when the reference was taken, dB (its monitor field,
-        /// docs/source-protocol.md); NaN when it was taken without one (a plain source). Later
-        /// inspections through a coded source correct their losses by the monitor's change since.
+        /// docs/source-protocol.md); 0 without one (a plain source, <see cref="HasMonitor"/> false).
+        /// Later inspections through a coded source correct their losses by the monitor's change since.
         /// </summary>
-        public double MonitorDb { get; private set; } = double.NaN;
+        public double MonitorDb { get; private set; }
+
+        /// <summary>True when the reference carries the source's monitor value (<see cref="MonitorDb"/>).</summary>
+        public bool HasMonitor { get; private set; }
 
         /// <summary>Per position: uptime of the dark value the reference reading was corrected with, ms (its dark-drift term).</summary>
         public long DarkStampMs(int position)
@@ -63,10 +67,10 @@ namespace MpoProbe.Core
             return _darkStampMs[position - 1];
         }
 
-        /// <summary>Records the source's monitor value of a reference just captured (re-seals its checksum).</summary>
-        public void SetMonitor(double monitorDb)
+        /// <summary>Records the source's monitor value of a reference just captured, or its absence (re-seals its checksum).</summary>
+        public void SetMonitor(bool hasMonitor, double monitorDb)
         {
-            MonitorDb = monitorDb;
+            RestoreMonitor(hasMonitor, monitorDb);
             Checksum = ComputeChecksum();
         }
 
@@ -80,10 +84,10 @@ namespace MpoProbe.Core
             Checksum = ComputeChecksum();
         }
 
-        /// <summary>Restores the monitor value from storage; call before <see cref="Seal"/>.</summary>
-        public void RestoreMonitor(double monitorDb)
+        /// <summary>Restores the monitor value (or its absence) from storage; call before <see cref="Seal"/>.</summary>
+        public void RestoreMonitor(bool hasMonitor, double monitorDb)
         {
-            MonitorDb = monitorDb;
+            MonitorDb = (HasMonitor = hasMonitor) ? monitorDb : 0;
         }
 
         /// <summary>CRC-32 stored with the reference.</summary>
@@ -92,13 +96,16 @@ namespace MpoProbe.Core
         /// <summary>True when set and the stored checksum matched the data when it was sealed.</summary>
         public bool IsValid => IsSet && _intact;
 
-        /// <summary>Reference power of a position (NaN where none was measured).</summary>
+        /// <summary>True when a reference power was measured at a position.</summary>
+        public bool HasPower(int position) => PositionMask.Contains(_powerMask, position);
+
+        /// <summary>Reference power of a position (0 unless <see cref="HasPower"/>).</summary>
         public double PowerDbm(int position)
         {
             return _powerDbm[position - 1];
         }
 
-        /// <summary>Standard uncertainty of the reference power of a position, in dB.</summary>
+        /// <summary>Standard uncertainty of the reference power of a position, in dB (0 unless <see cref="HasPower"/>).</summary>
         public double UncertaintyDb(int position)
         {
             return _uncertaintyDb[position - 1];
@@ -139,7 +146,7 @@ namespace MpoProbe.Core
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 ChannelReading r = scan.At(p);
-                if (layout.IsUsed(p) && (r.Status != ChannelStatus.Ok || double.IsNaN(_powerDbm[p - 1]) || r.Range != _range[p - 1]))
+                if (layout.IsUsed(p) && (r.Status != ChannelStatus.Ok || !HasPower(p) || r.Range != _range[p - 1]))
                 {
                     return false;
                 }
@@ -177,8 +184,9 @@ namespace MpoProbe.Core
             {
                 ChannelReading reading = scan.At(p);
                 bool keep = layout.IsUsed(p) && reading.Status == ChannelStatus.Ok;
-                _powerDbm[p - 1] = keep ? reading.PowerDbm : double.NaN;
-                _uncertaintyDb[p - 1] = keep ? reading.UncertaintyDb : double.NaN;
+                _powerDbm[p - 1] = keep ? reading.PowerDbm : 0;
+                _uncertaintyDb[p - 1] = keep ? reading.UncertaintyDb : 0;
+                _powerMask |= keep ? PositionMask.Of(p) : 0;
                 _range[p - 1] = reading.Range;
                 _darkStampMs[p - 1] = reading.DarkStampMs;
             }
@@ -193,10 +201,11 @@ namespace MpoProbe.Core
         /// Restores one position from storage; call <see cref="Seal"/> after the last one.
         /// The stored checksum decides validity.
         /// </summary>
-        public void RestorePosition(int position, double powerDbm, double uncertaintyDb, int range)
+        public void RestorePosition(int position, bool hasPower, double powerDbm, double uncertaintyDb, int range)
         {
-            _powerDbm[position - 1] = powerDbm;
-            _uncertaintyDb[position - 1] = uncertaintyDb;
+            _powerDbm[position - 1] = hasPower ? powerDbm : 0;
+            _uncertaintyDb[position - 1] = hasPower ? uncertaintyDb : 0;
+            _powerMask = hasPower ? PositionMask.With(_powerMask, position) : _powerMask & ~PositionMask.Of(position);
             _range[position - 1] = range;
         }
 
@@ -245,16 +254,20 @@ namespace MpoProbe.Core
             Checksum = 0;
             Matings = 1;
             WeakMask = 0;
-            MonitorDb = double.NaN;
+            RestoreMonitor(false, 0);
+            _powerMask = 0;
             _signature.Clear();
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
-                _powerDbm[i] = double.NaN;
-                _uncertaintyDb[i] = double.NaN;
+                _powerDbm[i] = 0;
+                _uncertaintyDb[i] = 0;
                 _range[i] = 0;
                 _darkStampMs[i] = 0;
             }
         }
+
+        /// <summary>Bits the file and the checksum hold for an absent power or uncertainty (the NaN pattern earlier firmware wrote; a format constant, never compared).</summary>
+        public const long AbsentBits = unchecked((long)0xFFF8000000000000UL);
 
         /// <summary>CRC-32 over the header and every position's power, uncertainty and range.</summary>
         public uint ComputeChecksum()
@@ -267,12 +280,13 @@ namespace MpoProbe.Core
             crc.AddInt64(CapturedUtcTicks);
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
-                crc.AddDouble(_powerDbm[i]);
-                crc.AddDouble(_uncertaintyDb[i]);
+                bool has = PositionMask.Contains(_powerMask, i + 1);
+                crc.AddInt64(has ? BitConverter.DoubleToInt64Bits(_powerDbm[i]) : AbsentBits);
+                crc.AddInt64(has ? BitConverter.DoubleToInt64Bits(_uncertaintyDb[i]) : AbsentBits);
                 crc.AddInt64(_range[i]);
             }
 
-            if (!double.IsNaN(MonitorDb))
+            if (HasMonitor)
             {
                 // Only when present, so references stored without one keep their checksum.
                 crc.AddDouble(MonitorDb);

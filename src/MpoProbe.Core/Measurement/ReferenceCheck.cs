@@ -37,10 +37,13 @@ namespace MpoProbe.Core
         /// <summary>Used positions more than the warning threshold below the median.</summary>
         public uint LowMask { get; private set; }
 
-        /// <summary>Median power of the used positions, dBm.</summary>
+        /// <summary>Used positions with a steady power (OK): the median and the spread exist only when it is above 0.</summary>
+        public int Measured { get; private set; }
+
+        /// <summary>Median power of the used positions, dBm (0 when <see cref="Measured"/> is 0).</summary>
         public double MedianDbm { get; private set; }
 
-        /// <summary>Highest minus lowest power of the used positions, dB.</summary>
+        /// <summary>Highest minus lowest power of the used positions, dB (0 when <see cref="Measured"/> is 0).</summary>
         public double SpreadDb { get; private set; }
 
         /// <summary>How far a position is below the median, dB (positive = below).</summary>
@@ -83,15 +86,16 @@ namespace MpoProbe.Core
                 max = r.PowerDbm > max ? r.PowerDbm : max;
             }
 
-            MedianDbm = n > 0 ? Median(n) : double.NaN;
-            SpreadDb = n > 0 ? max - min : double.NaN;
+            Measured = n;
+            MedianDbm = n > 0 ? Median(n) : 0;
+            SpreadDb = n > 0 ? max - min : 0;
             Decision = Decide(scan, layout);
             return Decision;
         }
 
         private ReferenceDecision Decide(Scan scan, MpoLayout layout)
         {
-            bool refuse = InvalidMask != 0 || OutOfWindowMask != 0 || double.IsNaN(MedianDbm);
+            bool refuse = InvalidMask != 0 || OutOfWindowMask != 0 || Measured == 0;
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 if (!layout.IsUsed(p) || scan.At(p).Status != ChannelStatus.Ok)

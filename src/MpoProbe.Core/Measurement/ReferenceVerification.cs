@@ -32,7 +32,7 @@ namespace MpoProbe.Core
         /// <summary>First used position without steady light after the re-mate, 0 when every one had it (the check then fails, naming it).</summary>
         public int UnsteadyPosition { get; private set; }
 
-        /// <summary>Mating σ estimated from this re-mate, dB (NaN when nothing was compared).</summary>
+        /// <summary>Mating σ estimated from this re-mate, dB (0 when nothing was compared: <see cref="Count"/> is 0).</summary>
         public double MatingSigmaDb { get; private set; }
 
         /// <summary>Compares the re-mated <paramref name="scan"/> with <paramref name="reference"/>; on success the changes join the budget's <see cref="UncertaintyBudget.Mating"/> evidence.</summary>
@@ -58,7 +58,7 @@ namespace MpoProbe.Core
 
                 ChannelReading r = scan.At(p);
                 double before = reference.PowerDbm(p);
-                if (r.Status != ChannelStatus.Ok || double.IsNaN(before))
+                if (r.Status != ChannelStatus.Ok || !reference.HasPower(p))
                 {
                     steady = false;
                     UnsteadyPosition = UnsteadyPosition == 0 ? p : UnsteadyPosition;
@@ -76,7 +76,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            MatingSigmaDb = Count == 0 ? double.NaN : Math.Sqrt(sumSquares / Count) / Math.Sqrt(2.0);
+            MatingSigmaDb = Count == 0 ? 0 : Math.Sqrt(sumSquares / Count) / Math.Sqrt(2.0);
             WorstPosition = UnsteadyPosition != 0 ? UnsteadyPosition : WorstPosition;
             Passed = steady && Count > 0 && Math.Abs(WorstChangeDb) <= FieldFigures.VerifyMaxChangeDb;
             // The re-mate is evidence either way: it can widen the mating figure or narrow it. A

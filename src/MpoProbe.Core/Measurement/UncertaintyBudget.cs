@@ -79,10 +79,21 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// Standard uncertainty of the source drift that remains after correction, dB; NaN when the
-        /// source reports no monitored power (then the drift term grows with the reference age).
+        /// Standard uncertainty of the source drift that remains after correction, dB; absent
+        /// (<see cref="HasSourceResidual"/> false, 0) when the source reports no monitored power
+        /// (then the drift term grows with the reference age).
         /// </summary>
-        public double SourceResidualDb { get; set; } = double.NaN;
+        public double SourceResidualDb { get; private set; }
+
+        /// <summary>True when <see cref="SourceResidualDb"/> holds a corrected source's residual.</summary>
+        public bool HasSourceResidual { get; private set; }
+
+        /// <summary>Sets the corrected source's residual, or its absence.</summary>
+        public void SetSourceResidual(bool present, double residualDb)
+        {
+            HasSourceResidual = present;
+            SourceResidualDb = present ? residualDb : 0;
+        }
 
         /// <summary>Last loss: electronics (both readings and ADC linearity), dB.</summary>
         public double ElectronicsDb { get; private set; }
@@ -147,7 +158,7 @@ namespace MpoProbe.Core
         /// <summary>Source drift since the reference: ±0.1 dB over 8 h grows linearly with age (rectangular), or the corrected residual.</summary>
         public double SourceTermDb(long referenceAgeMinutes)
         {
-            if (!double.IsNaN(SourceResidualDb))
+            if (HasSourceResidual)
             {
                 return SourceResidualDb;
             }
@@ -179,11 +190,6 @@ namespace MpoProbe.Core
         /// </summary>
         public static double DarkTermDb(double powerDbm, int range, long sinceDarkMinutes, Wavelength wavelength)
         {
-            if (double.IsNaN(powerDbm))
-            {
-                return 0;
-            }
-
             double dT = Excursion(sinceDarkMinutes);
             double signalAmps = PowerUnits.DbmToWatts(powerDbm) * FrontEndDesign.ResponsivityAmpsPerWatt(wavelength);
             double darkAmps = FrontEndDesign.DarkCurrentMaxAmps * (Math.Pow(2.0, dT / FieldFigures.DarkDoublingC) - 1.0);

@@ -46,14 +46,23 @@ namespace MpoProbe.Core
             for (int p = 1; p <= MpoLayout.MaxPositions; p++)
             {
                 string key = "p" + p.ToString();
-                _record.Put(key + "_dbm", reference.PowerDbm(p));
-                _record.Put(key + "_u", reference.UncertaintyDb(p));
+                if (reference.HasPower(p))
+                {
+                    _record.Put(key + "_dbm", reference.PowerDbm(p));
+                    _record.Put(key + "_u", reference.UncertaintyDb(p));
+                }
+                else
+                {
+                    _record.PutAbsent(key + "_dbm");
+                    _record.PutAbsent(key + "_u");
+                }
+
                 _record.Put(key + "_range", reference.Range(p));
             }
 
             _record.Put("reference_crc", reference.Checksum.ToString("X8"));
             _record.Put("weak", reference.WeakMask.ToString("X8"));
-            if (!double.IsNaN(reference.MonitorDb))
+            if (reference.HasMonitor)
             {
                 _record.Put("monitor_db", reference.MonitorDb);
             }
@@ -103,14 +112,15 @@ namespace MpoProbe.Core
             {
                 string key = "p" + p.ToString();
                 double power, uncertainty;
+                bool hasPower, hasUncertainty;
                 int range;
-                if (!_record.TryGet(key + "_dbm", out power) || !_record.TryGet(key + "_u", out uncertainty)
-                    || !_record.TryGet(key + "_range", 0, FrontEndDesign.TopRange, out range))
+                if (!_record.TryGet(key + "_dbm", out hasPower, out power) || !_record.TryGet(key + "_u", out hasUncertainty, out uncertainty)
+                    || !_record.TryGet(key + "_range", 0, FrontEndDesign.TopRange, out range) || hasPower != hasUncertainty)
                 {
                     return false;
                 }
 
-                reference.RestorePosition(p, power, uncertainty, range);
+                reference.RestorePosition(p, hasPower, power, uncertainty, range);
             }
 
             long uptime, utc;
@@ -120,8 +130,9 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            double monitor = double.NaN;
-            if (_record.Get("monitor_db") != null && !_record.TryGet("monitor_db", out monitor))
+            double monitor = 0;
+            bool hasMonitor = _record.Get("monitor_db") != null;
+            if (hasMonitor && !_record.TryGet("monitor_db", out monitor))
             {
                 return false;
             }
@@ -131,7 +142,7 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            reference.RestoreMonitor(monitor);
+            reference.RestoreMonitor(hasMonitor, monitor);
             reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
             uint weak = 0;
             if (_record.Get("weak") != null && !_record.TryGetHex("weak", out weak))

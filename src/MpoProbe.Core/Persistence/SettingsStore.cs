@@ -80,8 +80,8 @@ namespace MpoProbe.Core
             problems += !allowed && wavelength != int.MinValue ? "wavelength " + wavelength.ToString() + " nm is not a test wavelength of " + FiberProfiles.Name(settings.Fiber) + "; " : string.Empty;
             settings.Wavelength = allowed ? (Wavelength)wavelength : FiberProfiles.Wavelengths(settings.Fiber)[0];
             settings.Limit = Limit(ref problems);
-            double guard = Decimal("guard_db", 0, 1, ref problems);
-            settings.GuardBandDb = double.IsNaN(guard) ? 0.10 : guard;
+            double guard;
+            settings.GuardBandDb = Decimal("guard_db", 0, 1, ref problems, out guard) ? guard : 0.10;
             int polarity = Whole("polarity", 0, 5, ref problems);
             bool applies = polarity != int.MinValue && PolarityTemplates.Applies((PolarityType)polarity, settings.Layout);
             problems += !applies && polarity != int.MinValue ? "polarity " + polarity.ToString() + " is not defined for " + settings.Layout.Name + "; " : string.Empty;
@@ -109,31 +109,30 @@ namespace MpoProbe.Core
             return int.MinValue;
         }
 
-        /// <summary>A stored double within bounds, or NaN (and a problem).</summary>
-        private double Decimal(string key, double min, double max, ref string problems)
+        /// <summary>A stored finite double within bounds; false (and a problem) when missing, not finite or out of bounds.</summary>
+        private bool Decimal(string key, double min, double max, ref string problems, out double value)
         {
-            double value;
             if (!_record.TryGet(key, out value))
             {
                 problems += _record.Error + "; ";
-                return double.NaN;
+                return false;
             }
 
             if (!(value >= min && value <= max))
             {
                 problems += key + " " + Format.Fixed(value, 3) + " is outside " + Format.Db(min) + ".." + Format.Db(max) + "; ";
-                return double.NaN;
+                return false;
             }
 
-            return value;
+            return true;
         }
 
         /// <summary>Elite or Standard by name and value, or a custom limit of 0.05–20 dB (as <c>set limit</c>); else Standard.</summary>
         private LimitProfile Limit(ref string problems)
         {
             string name = _record.Get("limit_name");
-            double db = Decimal("limit_db", 0.05, 20.0, ref problems);
-            if (double.IsNaN(db))
+            double db;
+            if (!Decimal("limit_db", 0.05, 20.0, ref problems, out db))
             {
                 return LimitProfile.Standard;
             }

@@ -125,10 +125,18 @@ namespace MpoProbe.Core
             return true;
         }
 
-        /// <summary>A double field stored by <see cref="Put(string, double)"/>; false if missing or malformed.</summary>
+        /// <summary>A finite double field stored by <see cref="Put(string, double)"/>; false if missing, malformed or not finite.</summary>
         public bool TryGet(string key, out double value)
         {
-            value = double.NaN;
+            bool present;
+            return TryGet(key, out present, out value) && (present || Fail("field '" + key + "' holds no value"));
+        }
+
+        /// <summary>A double field that may hold <see cref="Reference.AbsentBits"/> (<see cref="PutAbsent"/>): <paramref name="present"/> false and 0 then; false if missing, malformed or not finite.</summary>
+        public bool TryGet(string key, out bool present, out double value)
+        {
+            value = 0;
+            present = false;
             int i = Find(key);
             if (i < 0)
             {
@@ -149,7 +157,19 @@ namespace MpoProbe.Core
                 return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not 16 hex digits");
             }
 
-            value = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
+            long bits = ((long)high << 32) | low;
+            if (bits == Reference.AbsentBits)
+            {
+                return true;
+            }
+
+            if (!Finite(bits))
+            {
+                return Fail("field '" + key + "' = '" + new string(_text, at, length) + "' is not a finite number");
+            }
+
+            present = true;
+            value = BitConverter.Int64BitsToDouble(bits);
             return true;
         }
 
@@ -167,9 +187,9 @@ namespace MpoProbe.Core
             {
                 uint high, low;
                 int at = from + (v * 17);
-                if ((v > 0 && _text[at - 1] != ',') || !TryParseHex(_text, at, 8, out high) || !TryParseHex(_text, at + 8, 8, out low))
+                if ((v > 0 && _text[at - 1] != ',') || !TryParseHex(_text, at, 8, out high) || !TryParseHex(_text, at + 8, 8, out low) || !Finite(((long)high << 32) | low))
                 {
-                    return Fail("field '" + key + "' value " + (v + 1).ToString() + " is not 16 hex digits");
+                    return Fail("field '" + key + "' value " + (v + 1).ToString() + " is not 16 hex digits of a finite number");
                 }
 
                 values[v] = BitConverter.Int64BitsToDouble(((long)high << 32) | low);
@@ -190,6 +210,9 @@ namespace MpoProbe.Core
 
             return true;
         }
+
+        /// <summary>False for the bits of a NaN or an infinity (exponent all ones): never read as a number (docs/device-rules.md §5).</summary>
+        private static bool Finite(long bits) => ((bits >> 52) & 0x7FF) != 0x7FF;
 
         /// <summary>A 64-bit integer field; false if missing or malformed.</summary>
         public bool TryGetLong(string key, out long value)

@@ -11,6 +11,8 @@ namespace MpoProbe.Core
         /// <summary>A write buffer up to this size is kept for the next record (the wear counters' every cycle); a larger one is dropped after <see cref="Finish"/>.</summary>
         public const int KeptChars = 128;
 
+        // The readable comment of an absent value, as Put wrote for one before (made once: no string per field).
+        private static readonly string AbsentText = "n/a";
         private char[] _out;
         private int _outLength;
 
@@ -69,6 +71,19 @@ namespace MpoProbe.Core
             Append(';');
             Append(' ');
             Append(Format.Fixed(value, 6));
+            Append('\n');
+        }
+
+        /// <summary>Adds a field that holds no value (<see cref="Reference.AbsentBits"/>, read back by <see cref="TryGet(string, out bool, out double)"/>).</summary>
+        public void PutAbsent(string key)
+        {
+            Append(key);
+            Append('=');
+            AppendHex(Reference.AbsentBits, 16);
+            Append(' ');
+            Append(';');
+            Append(' ');
+            Append(AbsentText);
             Append('\n');
         }
 

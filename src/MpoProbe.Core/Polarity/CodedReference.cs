@@ -30,8 +30,11 @@ namespace MpoProbe.Core
             _scanner = scanner ?? throw new ArgumentNullException("scanner");
         }
 
-        /// <summary>The monitor value for the reference, dB (mean of the frames' valid values); NaN when none was valid.</summary>
-        public double MonitorDb { get; private set; } = double.NaN;
+        /// <summary>The monitor value for the reference, dB (mean of the frames' valid values); 0 when none was valid (<see cref="HasMonitor"/>).</summary>
+        public double MonitorDb { get; private set; }
+
+        /// <summary>True when at least one frame's monitor value was valid (<see cref="MonitorDb"/> holds their mean).</summary>
+        public bool HasMonitor { get; private set; }
 
         /// <summary>What the last frame's monitor field gave.</summary>
         public SourceMonitorStatus MonitorStatus { get; private set; }
@@ -75,14 +78,16 @@ namespace MpoProbe.Core
                 }
             }
 
-            MonitorDb = monitors > 0 ? monitorSum / monitors : double.NaN;
+            HasMonitor = monitors > 0;
+            MonitorDb = monitors > 0 ? monitorSum / monitors : 0;
             Finish(n, frames, into, wavelength);
             return PolarityScanStatus.Decoded;
         }
 
         private void Reset(int n)
         {
-            MonitorDb = double.NaN;
+            MonitorDb = 0;
+            HasMonitor = false;
             MonitorStatus = SourceMonitorStatus.None;
             for (int c = 0; c < n; c++)
             {

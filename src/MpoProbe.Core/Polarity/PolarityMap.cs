@@ -47,8 +47,8 @@ namespace MpoProbe.Core
         /// <summary>The monitor value in <see cref="SourceMonitorWord.StepDb"/> steps as decoded (meaningful when <see cref="MonitorStatus"/> is Valid).</summary>
         public int MonitorSteps { get; private set; }
 
-        /// <summary>The source's monitored output relative to its set point, dB; NaN unless the value is valid.</summary>
-        public double MonitorDb => MonitorStatus == SourceMonitorStatus.Valid ? MonitorSteps * SourceMonitorWord.StepDb : double.NaN;
+        /// <summary>The source's monitored output relative to its set point, dB; 0 unless <see cref="MonitorStatus"/> is Valid.</summary>
+        public double MonitorDb => MonitorStatus == SourceMonitorStatus.Valid ? MonitorSteps * SourceMonitorWord.StepDb : 0;
 
         /// <summary>Records what the monitor field gave.</summary>
         public void SetMonitor(SourceMonitorStatus status, int steps)

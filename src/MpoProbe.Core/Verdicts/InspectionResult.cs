@@ -12,6 +12,9 @@ namespace MpoProbe.Core
         private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _measurementOnlyDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _bandDb = new double[MpoLayout.MaxPositions];
+        private uint _powerMask;
+        private uint _lossMask;
+        private uint _bandMask;
 
         /// <summary>Layout inspected.</summary>
         public MpoLayout Layout { get; private set; } = MpoLayout.Mpo12;
@@ -31,7 +34,7 @@ namespace MpoProbe.Core
         /// <summary>Position with the highest measured loss, 0 when no loss was measured.</summary>
         public int WorstPosition { get; private set; }
 
-        /// <summary>Highest measured loss, dB (NaN when none).</summary>
+        /// <summary>Highest measured loss, dB (0 when none: <see cref="WorstPosition"/> is 0).</summary>
         public double WorstLossDb { get; private set; }
 
         /// <summary>True when the reference was older than the settings allow: nothing above PASS*.</summary>
@@ -40,11 +43,14 @@ namespace MpoProbe.Core
         /// <summary>Positions whose loss is below −(band + margin): impossible for a link, so the reference no longer applies.</summary>
         public uint NegativeMask { get; private set; }
 
-        /// <summary>Mean loss of the used positions when all of them read negative beyond k = 2 together (a whole-connector shift), else NaN.</summary>
+        /// <summary>Mean loss of the used positions when all of them read negative beyond k = 2 together (a whole-connector shift), else 0 (see <see cref="HasShift"/>).</summary>
         public double ShiftDb { get; private set; }
 
+        /// <summary>True when a whole-connector shift was found (<see cref="ShiftDb"/> holds it).</summary>
+        public bool HasShift { get; private set; }
+
         /// <summary>True when the reference no longer applies (a negative loss or a whole-connector shift): no PASS, RE-REFERENCE.</summary>
-        public bool ReReference => NegativeMask != 0 || !double.IsNaN(ShiftDb);
+        public bool ReReference => NegativeMask != 0 || HasShift;
 
         /// <summary>Source drift corrected since the reference, dB (0 when the source reports no power; see docs/uncertainty.md).</summary>
         public double SourceCorrectionDb { get; set; }
@@ -58,41 +64,52 @@ namespace MpoProbe.Core
             return _verdict[position - 1];
         }
 
-        /// <summary>Measured power of a position, dBm (NaN when none).</summary>
+        /// <summary>True when a power was measured at a position.</summary>
+        public bool HasPower(int position) => PositionMask.Contains(_powerMask, position);
+
+        /// <summary>True when a position has a loss and its uncertainty (else both read 0).</summary>
+        public bool HasLoss(int position) => PositionMask.Contains(_lossMask, position);
+
+        /// <summary>True when a position has a band (<see cref="SetBudget"/>).</summary>
+        public bool HasBand(int position) => PositionMask.Contains(_bandMask, position);
+
+        /// <summary>Positions with a loss (<see cref="HasLoss"/>).</summary>
+        public uint LossMask => _lossMask;
+
+        /// <summary>Measured power of a position, dBm (0 unless <see cref="HasPower"/>).</summary>
         public double PowerDbm(int position)
         {
             return _powerDbm[position - 1];
         }
 
-        /// <summary>Loss of a position, dB (NaN when none).</summary>
+        /// <summary>Loss of a position, dB (0 unless <see cref="HasLoss"/>).</summary>
         public double LossDb(int position)
         {
             return _lossDb[position - 1];
         }
 
-        /// <summary>Standard uncertainty of the loss, dB (NaN when none).</summary>
+        /// <summary>Standard uncertainty of the loss, dB (0 unless <see cref="HasLoss"/>).</summary>
         public double UncertaintyDb(int position)
         {
             return _uncertaintyDb[position - 1];
         }
 
-        /// <summary>Part of the loss uncertainty a re-inspection of the same link does not share, dB (NaN when none).</summary>
+        /// <summary>Part of the loss uncertainty a re-inspection of the same link does not share, dB (0 unless <see cref="HasLoss"/>).</summary>
         public double MeasurementOnlyDb(int position)
         {
             return _measurementOnlyDb[position - 1];
         }
 
-        /// <summary>Uncertainty band around the limit applied to a position, dB (NaN when no loss).</summary>
+        /// <summary>Uncertainty band around the limit applied to a position, dB (0 unless <see cref="HasBand"/>).</summary>
         public double BandDb(int position)
         {
             return _bandDb[position - 1];
         }
 
-        /// <summary>Most negative loss scatter explains at a position, dB (below it the reference no longer applies; NaN when no loss).</summary>
+        /// <summary>Most negative loss scatter explains at a position, dB (below it the reference no longer applies; 0 unless <see cref="HasLoss"/>).</summary>
         public double NegativeLimitDb(int position)
         {
-            double u = _uncertaintyDb[position - 1];
-            return double.IsNaN(u) ? double.NaN : VerdictRules.NegativeLimitDb(u, GuardBandDb);
+            return HasLoss(position) ? VerdictRules.NegativeLimitDb(_uncertaintyDb[position - 1], GuardBandDb) : 0;
         }
 
         /// <summary>Positions whose verdict is <paramref name="verdict"/>.</summary>
@@ -131,23 +148,41 @@ namespace MpoProbe.Core
             LimitDb = limitDb;
             GuardBandDb = guardBandDb;
             NegativeMask = 0;
-            ShiftDb = double.NaN;
+            ShiftDb = 0;
+            HasShift = false;
+            _powerMask = 0;
+            _lossMask = 0;
+            _bandMask = 0;
             SourceCorrectionDb = 0;
             SourceCorrectionState = SourceCorrection.PlainSource;
             for (int i = 0; i < MpoLayout.MaxPositions; i++)
             {
-                _measurementOnlyDb[i] = double.NaN;
-                _bandDb[i] = double.NaN;
+                _measurementOnlyDb[i] = 0;
+                _bandDb[i] = 0;
                 _verdict[i] = Verdict.Unused;
-                _powerDbm[i] = double.NaN;
-                _lossDb[i] = double.NaN;
-                _uncertaintyDb[i] = double.NaN;
+                _powerDbm[i] = 0;
+                _lossDb[i] = 0;
+                _uncertaintyDb[i] = 0;
             }
         }
 
-        /// <summary>Records one position.</summary>
+        /// <summary>Records one position without a loss (its power only when <paramref name="hasPower"/>).</summary>
+        public void SetWithoutLoss(int position, Verdict verdict, bool hasPower, double powerDbm)
+        {
+            _verdict[position - 1] = verdict;
+            _powerDbm[position - 1] = hasPower ? powerDbm : 0;
+            _powerMask = hasPower ? PositionMask.With(_powerMask, position) : _powerMask & ~PositionMask.Of(position);
+            _lossMask &= ~PositionMask.Of(position);
+            _lossDb[position - 1] = 0;
+            _uncertaintyDb[position - 1] = 0;
+            _measurementOnlyDb[position - 1] = 0;
+        }
+
+        /// <summary>Records one position with its power, loss and loss uncertainty.</summary>
         public void Set(int position, Verdict verdict, double powerDbm, double lossDb, double uncertaintyDb)
         {
+            _powerMask = PositionMask.With(_powerMask, position);
+            _lossMask = PositionMask.With(_lossMask, position);
             _verdict[position - 1] = verdict;
             _powerDbm[position - 1] = powerDbm;
             _lossDb[position - 1] = lossDb;
@@ -163,6 +198,7 @@ namespace MpoProbe.Core
         {
             _measurementOnlyDb[position - 1] = measurementOnlyDb;
             _bandDb[position - 1] = bandDb;
+            _bandMask = PositionMask.With(_bandMask, position);
         }
 
         /// <summary>Marks a position whose loss is impossibly negative.</summary>
@@ -178,7 +214,7 @@ namespace MpoProbe.Core
         /// </summary>
         public void CheckReference()
         {
-            CheckReference(double.NaN);
+            CheckReference(false, 0);
         }
 
         /// <summary>
@@ -187,9 +223,9 @@ namespace MpoProbe.Core
         /// that the probe's own position-to-position scatter explains (sample σ ≤
         /// <paramref name="spreadSigmaDb"/> × √(χ²₀.₉₉(n − 1)/(n − 1))). Dirt and damage differ from
         /// fiber to fiber; a source or reference that moved shifts them all alike. Such a shift is not
-        /// the link's loss: every loss verdict becomes NO_REFERENCE. NaN: no lost-light check.
+        /// the link's loss: every loss verdict becomes NO_REFERENCE. No lost-light check unless <paramref name="hasSpread"/>.
         /// </summary>
-        public void CheckReference(double spreadSigmaDb)
+        public void CheckReference(bool hasSpread, double spreadSigmaDb)
         {
             int n = 0;
             int negative = 0;
@@ -200,7 +236,7 @@ namespace MpoProbe.Core
             for (int p = 1; p <= Layout.PositionCount; p++)
             {
                 double loss = _lossDb[p - 1];
-                if (Layout.IsUsed(p) && !double.IsNaN(loss))
+                if (Layout.IsUsed(p) && HasLoss(p))
                 {
                     n++;
                     negative += loss < 0 ? 1 : 0;
@@ -212,10 +248,11 @@ namespace MpoProbe.Core
             }
 
             double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
-            ShiftDb = n >= 2 && negative == n && sum / n < threshold ? sum / n : double.NaN;
-            bool lost = n >= MinShiftPositions && n == Layout.UsedCount && above == n && !double.IsNaN(spreadSigmaDb)
+            HasShift = n >= 2 && negative == n && sum / n < threshold;
+            bool lost = n >= MinShiftPositions && n == Layout.UsedCount && above == n && hasSpread
                 && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb);
-            ShiftDb = lost ? sum / n : ShiftDb;
+            HasShift = HasShift || lost;
+            ShiftDb = HasShift ? sum / n : 0;
             for (int p = 1; p <= Layout.PositionCount && ReReference; p++)
             {
                 Verdict v = _verdict[p - 1];
@@ -241,13 +278,13 @@ namespace MpoProbe.Core
         {
             Verdict overall = Verdict.Unused;
             int worst = 0;
-            double worstLoss = double.NaN;
+            double worstLoss = 0;
             for (int p = 1; p <= Layout.PositionCount; p++)
             {
                 Verdict v = _verdict[p - 1];
                 overall = v > overall ? v : overall;
                 double loss = _lossDb[p - 1];
-                if (!double.IsNaN(loss) && (worst == 0 || loss > worstLoss))
+                if (HasLoss(p) && (worst == 0 || loss > worstLoss))
                 {
                     worst = p;
                     worstLoss = loss;

@@ -61,7 +61,7 @@ namespace MpoProbe.Core
         }
 
         private SourceMonitorStatus _monitorStatus;
-        private double _monitorDb = double.NaN;
+        private double _monitorDb;
 
         /// <summary>The field uncertainty budget every loss is judged with.</summary>
         public UncertaintyBudget Budget { get; }
@@ -80,7 +80,7 @@ namespace MpoProbe.Core
         {
             MpoLayout layout = _settings.Layout;
             _acquirer.Acquire(layout.PositionCount, _settings.Wavelength, Scan);
-            SourceMonitor(SourceMonitorStatus.None, double.NaN);
+            SourceMonitor(SourceMonitorStatus.None, 0);
             Evaluate(reference);
             return Result;
         }
@@ -102,14 +102,15 @@ namespace MpoProbe.Core
                 ChannelReading reading = Scan.At(p);
                 if (!layout.IsUsed(p))
                 {
-                    Result.Set(p, VerdictRules.ForUnusedPosition(reading), reading.PowerDbm, double.NaN, double.NaN);
+                    Result.SetWithoutLoss(p, VerdictRules.ForUnusedPosition(reading), reading.HasPower, reading.PowerDbm);
                     continue;
                 }
 
                 Verdict verdict = VerdictRules.ForReading(reading);
-                double loss = double.NaN;
-                double uncertainty = double.NaN;
-                if (referenceOk && !double.IsNaN(reference.PowerDbm(p)) && reading.HasPower)
+                double loss = 0;
+                double uncertainty = 0;
+                bool hasLoss = referenceOk && reference.HasPower(p) && reading.HasPower;
+                if (hasLoss)
                 {
                     loss = reference.PowerDbm(p) - reading.PowerDbm + correction;
                     uncertainty = LossUncertaintyDb(reference, p, reading);
@@ -119,7 +120,7 @@ namespace MpoProbe.Core
 
                 if (verdict == Verdict.Pass)
                 {
-                    verdict = VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb);
+                    verdict = hasLoss ? VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb) : Verdict.NoReference;
                     // A stale reference caps a pass at PASS*. A weak position of a forced reference
                     // read its reference power low, so its loss reads low by an unknown amount: no
                     // PASS and no PASS* there, only REF WEAK (a FAIL or FAIL* stands: the true loss
@@ -132,10 +133,17 @@ namespace MpoProbe.Core
                     verdict = weak && (verdict == Verdict.Pass || verdict == Verdict.PassStar) ? Verdict.RefWeak : verdict;
                 }
 
-                Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
+                if (hasLoss)
+                {
+                    Result.Set(p, verdict, reading.PowerDbm, loss, uncertainty);
+                }
+                else
+                {
+                    Result.SetWithoutLoss(p, verdict, reading.HasPower, reading.PowerDbm);
+                }
             }
 
-            Result.CheckReference(referenceOk ? SpreadSigmaDb(reference) : double.NaN);
+            Result.CheckReference(referenceOk, referenceOk ? SpreadSigmaDb(reference) : 0);
             Result.Complete();
             Diagnosis.Analyse(Result);
         }
@@ -148,9 +156,9 @@ namespace MpoProbe.Core
         /// </summary>
         private double ApplySourceCorrection(Reference reference, bool referenceOk)
         {
-            SourceCorrection state = SourceCorrectionText.From(_monitorStatus, referenceOk && !double.IsNaN(reference.MonitorDb));
+            SourceCorrection state = SourceCorrectionText.From(_monitorStatus, referenceOk && reference.HasMonitor);
             double correction = state == SourceCorrection.Applied ? _monitorDb - reference.MonitorDb : 0;
-            Budget.SourceResidualDb = state == SourceCorrection.Applied ? UncertaintyBudget.MonitorResidualDb(correction) : double.NaN;
+            Budget.SetSourceResidual(state == SourceCorrection.Applied, state == SourceCorrection.Applied ? UncertaintyBudget.MonitorResidualDb(correction) : 0);
             Result.SourceCorrectionDb = correction;
             Result.SourceCorrectionState = state;
             return correction;

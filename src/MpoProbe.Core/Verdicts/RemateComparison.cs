@@ -24,16 +24,16 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// Fills <paramref name="changesDb"/> with after − before of every used position that has a
-        /// loss in both; returns how many, or −(position) of the first that moved beyond <paramref name="movedLimitDb"/>.
+        /// loss in both (before: the positions in <paramref name="heldMask"/>); returns how many, or −(position) of the first that moved beyond <paramref name="movedLimitDb"/>.
         /// </summary>
-        public static int Changes(double[] heldLossDb, InspectionResult after, double[] changesDb, double movedLimitDb)
+        public static int Changes(double[] heldLossDb, uint heldMask, InspectionResult after, double[] changesDb, double movedLimitDb)
         {
             int n = 0;
             for (int p = 1; p <= after.Layout.PositionCount; p++)
             {
                 double before = heldLossDb[p - 1];
                 double now = after.LossDb(p);
-                if (!after.Layout.IsUsed(p) || double.IsNaN(before) || double.IsNaN(now))
+                if (!after.Layout.IsUsed(p) || !PositionMask.Contains(heldMask, p) || !after.HasLoss(p))
                 {
                     continue;
                 }

@@ -42,16 +42,16 @@ namespace MpoProbe.Core
             return -((wide > minimumBandDb ? wide : minimumBandDb) + FieldFigures.ReReferenceMarginDb);
         }
 
-        /// <summary>True when a loss is so negative that the reference cannot apply (a link never adds light).</summary>
+        /// <summary>True when a measured loss is so negative that the reference cannot apply (a link never adds light).</summary>
         public static bool IsImpossiblyNegative(double lossDb, double uncertaintyDb, double minimumBandDb)
         {
-            return !double.IsNaN(lossDb) && !double.IsNaN(uncertaintyDb) && lossDb < NegativeLimitDb(uncertaintyDb, minimumBandDb);
+            return lossDb < NegativeLimitDb(uncertaintyDb, minimumBandDb);
         }
 
-        /// <summary>PASS, PASS*, FAIL* or FAIL for a measured loss; NO_REFERENCE without one or when it is impossibly negative.</summary>
+        /// <summary>PASS, PASS*, FAIL* or FAIL for a measured loss; NO_REFERENCE when it is impossibly negative (a position without a loss is NO_REFERENCE: the caller holds that flag).</summary>
         public static Verdict ForLoss(double lossDb, double uncertaintyDb, double limitDb, double minimumBandDb)
         {
-            if (double.IsNaN(lossDb) || double.IsNaN(uncertaintyDb) || IsImpossiblyNegative(lossDb, uncertaintyDb, minimumBandDb))
+            if (IsImpossiblyNegative(lossDb, uncertaintyDb, minimumBandDb))
             {
                 return Verdict.NoReference;
             }

@@ -14,8 +14,8 @@ namespace MpoProbe.Core
         private bool _displayFailed;
         private long _passedAtMs = -1;
         private string _passedLink;
-        private double _lastGoodMeanDb = double.NaN;
-        private double _candidateMonitorDb = double.NaN;
+        private double _lastGoodMeanDb, _candidateMonitorDb;
+        private bool _hasLastGoodMean, _hasCandidateMonitor;
 
         /// <summary>Actions over a built <paramref name="core"/>.</summary>
         public ProbeActions(ProbeCore core)
@@ -250,8 +250,8 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            _candidateMonitorDb = double.NaN;
             bool coded = ListenForCodedSource && _core.CodedReference.Take(s.Layout, s.Wavelength, _core.Inspector.Scan) == PolarityScanStatus.Decoded;
+            _hasCandidateMonitor = coded && _core.CodedReference.HasMonitor;
             if (coded)
             {
                 // Through a coded source: averaged sync windows, and the source's monitor value.
@@ -311,7 +311,7 @@ namespace MpoProbe.Core
             InspectionSettings s = _core.Settings;
             _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
             _core.Reference.SetSignature(_core.SelfTest.Current);
-            _core.Reference.SetMonitor(_candidateMonitorDb);
+            _core.Reference.SetMonitor(_hasCandidateMonitor, _candidateMonitorDb);
             if (forced)
             {
                 _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);

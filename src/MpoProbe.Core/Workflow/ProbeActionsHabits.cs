@@ -23,12 +23,14 @@ namespace MpoProbe.Core
             bool passed = LastOverall == Verdict.Pass;
             _passedAtMs = passed ? now : -1;
             _passedLink = s.LinkLabel;
-            double mean = MeanLoss(result);
+            double mean;
+            bool hasMean = MeanLoss(result, out mean);
             if (passed)
             {
+                _hasLastGoodMean = hasMean;
                 _lastGoodMeanDb = mean;
             }
-            else if (HasUniform() && !double.IsNaN(_lastGoodMeanDb) && mean - _lastGoodMeanDb > PortSuspectDb)
+            else if (HasUniform() && hasMean && _hasLastGoodMean && mean - _lastGoodMeanDb > PortSuspectDb)
             {
                 port = "CHECK PROBE PORT";
                 _core.Log.Error("probe_port_suspect", "every position reads " + Format.Db(mean - _lastGoodMeanDb)
@@ -63,20 +65,22 @@ namespace MpoProbe.Core
             return false;
         }
 
-        private static double MeanLoss(InspectionResult result)
+        /// <summary>Mean loss of the positions with a loss; false (and 0) when none has one.</summary>
+        private static bool MeanLoss(InspectionResult result, out double mean)
         {
             double sum = 0;
             int n = 0;
             for (int p = 1; p <= result.Layout.PositionCount; p++)
             {
-                if (!double.IsNaN(result.LossDb(p)))
+                if (result.HasLoss(p))
                 {
                     sum += result.LossDb(p);
                     n++;
                 }
             }
 
-            return n == 0 ? double.NaN : sum / n;
+            mean = n == 0 ? 0 : sum / n;
+            return n > 0;
         }
     }
 }

@@ -106,7 +106,7 @@ namespace MpoProbe.Core
 
                 ChannelReading reading = _core.VerifyScan.At(p);
                 double then = _core.Reference.PowerDbm(p);
-                if (!reading.HasPower || double.IsNaN(then))
+                if (!reading.HasPower || !_core.Reference.HasPower(p))
                 {
                     LastRecheckPosition = p;
                     return false;

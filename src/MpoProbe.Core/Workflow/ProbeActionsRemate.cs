@@ -11,6 +11,7 @@ namespace MpoProbe.Core
     {
         private readonly double[] _heldLossDb = new double[MpoLayout.MaxPositions];
         private readonly double[] _remateChanges = new double[MpoLayout.MaxPositions];
+        private uint _heldMask;
         private bool _held;
         private bool _remateAsked;
         private string _heldLink;
@@ -35,6 +36,7 @@ namespace MpoProbe.Core
             _held = LastPrompt == PromptKind.None && !result.ReferenceStale;
             _heldLink = s.LinkLabel;
             _heldAtMs = _core.NowMs;
+            _heldMask = result.LossMask;
             for (int p = 1; p <= result.Layout.PositionCount; p++)
             {
                 _heldLossDb[p - 1] = result.LossDb(p);
@@ -53,7 +55,7 @@ namespace MpoProbe.Core
         private bool ObserveRemate(InspectionResult result)
         {
             double limit = RemateComparison.MovedLimitDb(_core.Inspector.Budget.MatingSigmaDb);
-            int n = RemateComparison.Changes(_heldLossDb, result, _remateChanges, limit);
+            int n = RemateComparison.Changes(_heldLossDb, _heldMask, result, _remateChanges, limit);
             if (n < 0)
             {
                 // Dirt moved or something else changed: not scatter, no evidence.

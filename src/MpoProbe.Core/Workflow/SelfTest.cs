@@ -203,7 +203,7 @@ namespace MpoProbe.Core
             for (int p = 1; p <= result.Layout.PositionCount && result.NegativeMask == 0; p++)
             {
                 double loss = result.LossDb(p);
-                if (result.Layout.IsUsed(p) && !double.IsNaN(loss) && loss < lowest)
+                if (result.Layout.IsUsed(p) && result.HasLoss(p) && loss < lowest)
                 {
                     lowest = loss;
                     at = p;

@@ -19,5 +19,6 @@ namespace MpoProbe.Tests.Gate
         NotInAllowlist,
         UnfilledReferenceArray,
         StaticInitOrder,
+        NonFiniteValue,
     }
 }

@@ -85,6 +85,34 @@ namespace MpoProbe.Tests.Gate
         }
 
         [TestMethod]
+        [DataRow("class C { bool M(double x) { double a = double.NaN;\n return x > a; } }", 1)]
+        [DataRow("class C {\n double M() { return double.PositiveInfinity; } }", 2)]
+        [DataRow("class C {\n\n const double Gone = double.NegativeInfinity; }", 3)]
+        [DataRow("class C { const double Gone = -1.0;\n double M() { return Gone / 0.0; } }", 2)]
+        [DataRow("class C { float M() { return float.NaN; } }", 1)]
+        [DataRow("class C { public const double Absent = double.NaN; }\nclass D { double M() { return C.Absent; } }", 2)]
+        public void NonFiniteValueInCoreOrSimulationFailsTheGate(string code, int line)
+        {
+            var gate = new NanoGate(GateTests.Allowlist());
+            List<GateViolation> found = gate.Check(new Dictionary<string, string> { { "Seeded.cs", code } }, new Dictionary<string, string>())
+                .Where(v => v.Rule == GateRule.NonFiniteValue).ToList();
+            Assert.IsTrue(gate.CompileErrors.Count == 0, "seeded code compiles: " + string.Join("; ", gate.CompileErrors));
+            Assert.IsTrue(found.Any(v => v.Line == line && v.File == "Seeded.cs"), "expected NonFiniteValue at Seeded.cs:" + line + " in: " + code + "\nfound: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
+        public void FiniteCodeAndTestSourcesPassTheNonFiniteRule()
+        {
+            List<GateViolation> found = Run("class C { bool M(double x, bool has) { return has && !double.IsNaN(x) && !double.IsInfinity(x) && x > double.MaxValue / 2; } }")
+                .Where(v => v.Rule == GateRule.NonFiniteValue).ToList();
+            Assert.IsTrue(found.Count == 0, "guards and finite constants: " + string.Join("; ", found));
+            var gate = new NanoGate(GateTests.Allowlist());
+            var test = new Dictionary<string, string> { { "tests/MpoProbe.Tests.Shared/SeededTests.cs", "class T { double M() { return double.NaN; } }" } };
+            found = gate.Check(test, new Dictionary<string, string>()).Where(v => v.Rule == GateRule.NonFiniteValue).ToList();
+            Assert.IsTrue(found.Count == 0, "a test may feed NaN to a guard: " + string.Join("; ", found));
+        }
+
+        [TestMethod]
         public void DeviceOnlyBranchIsCheckedToo()
         {
             string code = "class C {\n#if NANOFRAMEWORK_1_0\n System.Collections.Generic.List<int> x;\n#endif\n}";

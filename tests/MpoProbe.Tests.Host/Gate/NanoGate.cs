@@ -67,6 +67,10 @@ namespace MpoProbe.Tests.Gate
                 ArrayFillRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
                 ArrayFillRule.CheckInitializers(compilation.GetSemanticModel(tree), tree.FilePath, found);
                 StaticInitRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
+                if (NonFiniteRule.Applies(tree.FilePath))
+                {
+                    NonFiniteRule.Check(compilation.GetSemanticModel(tree), tree.FilePath, found);
+                }
             }
 
             return found

@@ -44,8 +44,9 @@ namespace MpoProbe.Tests.Spice
         {
             var sim = new SimulatedFrontEnd(2, 11) { NoiseSigmaCodes = 0 };
             double amps = 2.2 / FrontEndDesign.NominalTransimpedanceOhms(range);
-            sim.SetIncidentPowerDbm(1, PowerUnits.WattsToDbm(amps / FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength.Nm850)));
-            sim.SetIncidentPowerDbm(0, double.NegativeInfinity);
+            PowerUnits.TryWattsToDbm(amps / FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength.Nm850), out double dbm);
+            sim.SetIncidentPowerDbm(1, dbm);
+            sim.SetDark(0);
             sim.Select(1, range);
             sim.Settle(20000);
             sim.Select(0, range);

@@ -105,7 +105,7 @@ namespace MpoProbe.Tests.Spice
             // the top range at the lowest responsivity (850 nm): the equivalent optical power.
             double shiftVolts = Math.Abs(SettlingTable.CrosstalkVoltsPerAmp) * 31 * 1e-3;
             double watts = shiftVolts / FrontEndDesign.NominalTransimpedanceOhms(FrontEndDesign.TopRange) / FrontEndDesign.ResponsivityAmpsPerWatt(Wavelength.Nm850);
-            double dbm = PowerUnits.WattsToDbm(watts);
+            Assert.IsTrue(PowerUnits.TryWattsToDbm(watts, out double dbm), "crosstalk power is positive");
             Assert.IsTrue(dbm < FieldFigures.StrayLightDbm, "electrical crosstalk equals " + dbm.ToString("F1") + " dBm in the top range, above the budget's stray bound " + FieldFigures.StrayLightDbm + " dBm");
         }
 
