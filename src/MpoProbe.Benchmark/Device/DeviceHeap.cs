@@ -84,6 +84,8 @@ namespace MpoProbe.Benchmark
                     if (positions == 24)
                     {
                         outcome.HeapBytes = heap;
+                        var holders = (string[])driver.GetType(typeof(DeviceHeapDriver).FullName, true).GetProperty(nameof(DeviceHeapDriver.Holders)).GetValue(null);
+                        output.WriteLine("   largest holders after Start() (field that reached them, blocks): " + string.Join(", ", holders, 0, Math.Min(40, holders.Length)));
                     }
 
                     if (positions != 12 && cycleBytes > outcome.CycleBytes)

@@ -17,6 +17,9 @@ namespace MpoProbe.Benchmark
     /// </summary>
     public static class DeviceHeapDriver
     {
+        /// <summary>The largest holders of the last <see cref="Measure"/>'s heap after Start(): "field blocks", largest first.</summary>
+        public static string[] Holders { get; private set; } = new string[0];
+
         /// <summary>
         /// Measures one layout. Returns heap-held blocks, objects, then blocks per cycle per
         /// <see cref="DeviceAllocations.Kind"/> (averaged over <paramref name="cycles"/>), then objects per cycle per kind.
@@ -41,6 +44,9 @@ namespace MpoProbe.Benchmark
             core.Settings.RemateEvery = 0;
             core.Settings.RecheckEvery = 0;
             core.Settings.RecheckMinutes = 0;
+
+            // As the firmware's Program: the device keeps no screen elements.
+            core.Frame.KeepsElements = false;
             flow.Start();
             var after = new List<object> { flow, core, hw, port };
             after.AddRange(HeapWalker.Statics(assemblies));
@@ -57,6 +63,9 @@ namespace MpoProbe.Benchmark
                 Cycle(hw, flow, n);
             }
 
+            var holders = new List<KeyValuePair<string, long>>(walker.ByOwner);
+            holders.Sort((a, b) => b.Value.CompareTo(a.Value));
+            Holders = holders.ConvertAll(h => h.Key + " " + h.Value).ToArray();
             var result = new long[2 + 12];
             result[0] = walker.Blocks;
             result[1] = walker.Objects;

@@ -7,7 +7,9 @@ namespace MpoProbe.Core
     /// <see cref="Frames"/> sync windows, each a normal 64-sample acquisition that fits the
     /// window, averaged into one reading per position (4 × 64 = the reference's 256 samples),
     /// and the source's monitor value, which later inspections correct the source's drift
-    /// against. Allocates nothing after construction.
+    /// against. Allocates nothing after construction, and holds no scan of its own: each sync
+    /// window is read into the scan the reference goes to (the inspector's; issue 28), whose
+    /// position is read before the averaged reading is written back to it.
     /// </summary>
     public sealed class CodedReference
     {
@@ -15,7 +17,6 @@ namespace MpoProbe.Core
         public const int Frames = 4;
 
         private readonly PolarityScanner _scanner;
-        private readonly Scan _frame = new Scan();
         private readonly double[] _sumDbm = new double[MpoLayout.MaxPositions];
         private readonly double[] _sumVariance = new double[MpoLayout.MaxPositions];
         private readonly double[] _sumSignal = new double[MpoLayout.MaxPositions];
@@ -39,7 +40,9 @@ namespace MpoProbe.Core
         /// <summary>
         /// Listens for a coded source and, when one is decoded, fills <paramref name="into"/> with
         /// the averaged powers and returns <see cref="PolarityScanStatus.Decoded"/>. Otherwise returns
-        /// what the first listen found (a plain source, or no light) and leaves <paramref name="into"/> alone.
+        /// what the first listen found (a plain source, or no light); <paramref name="into"/> then
+        /// holds that listen's frame (each window is read into it), which the caller's plain
+        /// acquisition replaces.
         /// </summary>
         public PolarityScanStatus Take(MpoLayout layout, Wavelength wavelength, Scan into)
         {
@@ -50,7 +53,7 @@ namespace MpoProbe.Core
             double monitorSum = 0;
             for (int attempt = 0; attempt < Frames + 2 && frames < Frames; attempt++)
             {
-                PolarityMap map = _scanner.Scan(layout, wavelength, _frame);
+                PolarityMap map = _scanner.Scan(layout, wavelength, into);
                 if (map.Status != PolarityScanStatus.Decoded)
                 {
                     if (attempt == 0)
@@ -70,7 +73,7 @@ namespace MpoProbe.Core
 
                 if (map.PowersValid)
                 {
-                    Accumulate(n, frames == 0);
+                    Accumulate(n, frames == 0, into);
                     frames++;
                 }
             }
@@ -96,11 +99,11 @@ namespace MpoProbe.Core
             }
         }
 
-        private void Accumulate(int n, bool first)
+        private void Accumulate(int n, bool first, Scan frame)
         {
             for (int c = 0; c < n; c++)
             {
-                ChannelReading r = _frame.At(c + 1);
+                ChannelReading r = frame.At(c + 1);
                 bool sameRange = first || r.Range == _range[c];
                 if (r.Status != ChannelStatus.Ok || !sameRange)
                 {
@@ -134,10 +137,9 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                ChannelReading last = _frame.At(c + 1);
-                ChannelStatus status = last.Status == ChannelStatus.Ok ? ChannelStatus.Unstable : last.Status;
-                target.Set(status, last.Range, last.SignalCodes, last.SpreadCodes, last.PowerDbm, last.UncertaintyDb);
-                target.DarkStampMs = last.DarkStampMs;
+                // The last window's reading of this position is still in the target: keep it, demoted.
+                ChannelStatus status = target.Status == ChannelStatus.Ok ? ChannelStatus.Unstable : target.Status;
+                target.Set(status, target.Range, target.SignalCodes, target.SpreadCodes, target.PowerDbm, target.UncertaintyDb);
             }
 
             into.Count = n;
