@@ -21,8 +21,10 @@ namespace MpoProbe.Benchmark
         public static string[] Holders { get; private set; } = new string[0];
 
         /// <summary>
-        /// Measures one layout. Returns heap-held blocks, objects, then blocks per cycle per
-        /// <see cref="DeviceAllocations.Kind"/> (averaged over <paramref name="cycles"/>), then objects per cycle per kind.
+        /// Measures one layout. Returns heap-held blocks, objects, then blocks per cycle right after
+        /// a garbage collection per <see cref="DeviceAllocations.Kind"/> (averaged over
+        /// <paramref name="cycles"/>), objects per such cycle per kind, then blocks per steady
+        /// cycle (frame cache kept) per kind.
         /// </summary>
         public static long[] Measure(int positions, uint seed, int cycles)
         {
@@ -66,7 +68,7 @@ namespace MpoProbe.Benchmark
             var holders = new List<KeyValuePair<string, long>>(walker.ByOwner);
             holders.Sort((a, b) => b.Value.CompareTo(a.Value));
             Holders = holders.ConvertAll(h => h.Key + " " + h.Value).ToArray();
-            var result = new long[2 + 12];
+            var result = new long[2 + 12 + 6];
             result[0] = walker.Blocks;
             result[1] = walker.Objects;
             for (int i = 0; i < cycles; i++)
@@ -80,9 +82,21 @@ namespace MpoProbe.Benchmark
                 }
             }
 
-            for (int k = 2; k < result.Length; k++)
+            for (int k = 2; k < 14; k++)
             {
                 result[k] /= cycles;
+            }
+
+            // Steady cycles: the frame cache kept from one cycle to the next, as between two collections.
+            DeviceAllocations.ResetCounts();
+            for (int i = 0; i < cycles; i++)
+            {
+                Cycle(hw, flow, n);
+            }
+
+            for (int k = 0; k < 6; k++)
+            {
+                result[14 + k] = DeviceAllocations.Blocks[k] / cycles;
             }
 
             return result;

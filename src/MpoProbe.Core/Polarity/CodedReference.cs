@@ -7,7 +7,7 @@ namespace MpoProbe.Core
     /// <see cref="Frames"/> sync windows, each a normal 64-sample acquisition that fits the
     /// window, averaged into one reading per position (4 × 64 = the reference's 256 samples),
     /// and the source's monitor value, which later inspections correct the source's drift
-    /// against. Allocates nothing after construction, and holds no scan of its own: each sync
+    /// against. Holds no sums between references (made for one <see cref="Take"/>), and no scan of its own: each sync
     /// window is read into the scan the reference goes to (the inspector's; issue 28), whose
     /// position is read before the averaged reading is written back to it.
     /// </summary>
@@ -17,13 +17,14 @@ namespace MpoProbe.Core
         public const int Frames = 4;
 
         private readonly PolarityScanner _scanner;
-        private readonly double[] _sumDbm = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumVariance = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumSignal = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumSpread = new double[MpoLayout.MaxPositions];
-        private readonly int[] _okFrames = new int[MpoLayout.MaxPositions];
-        private readonly int[] _range = new int[MpoLayout.MaxPositions];
-        private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
+        // The sums live only while a reference is taken (a few times a job), not on the heap in between (issue 28).
+        private double[] _sumDbm;
+        private double[] _sumVariance;
+        private double[] _sumSignal;
+        private double[] _sumSpread;
+        private int[] _okFrames;
+        private int[] _range;
+        private long[] _darkStampMs;
 
         /// <summary>A coded reference read through <paramref name="scanner"/>.</summary>
         public CodedReference(PolarityScanner scanner)
@@ -45,6 +46,31 @@ namespace MpoProbe.Core
         /// acquisition replaces.
         /// </summary>
         public PolarityScanStatus Take(MpoLayout layout, Wavelength wavelength, Scan into)
+        {
+            _sumDbm = new double[MpoLayout.MaxPositions];
+            _sumVariance = new double[MpoLayout.MaxPositions];
+            _sumSignal = new double[MpoLayout.MaxPositions];
+            _sumSpread = new double[MpoLayout.MaxPositions];
+            _okFrames = new int[MpoLayout.MaxPositions];
+            _range = new int[MpoLayout.MaxPositions];
+            _darkStampMs = new long[MpoLayout.MaxPositions];
+            try
+            {
+                return TakeFrames(layout, wavelength, into);
+            }
+            finally
+            {
+                _sumDbm = null;
+                _sumVariance = null;
+                _sumSignal = null;
+                _sumSpread = null;
+                _okFrames = null;
+                _range = null;
+                _darkStampMs = null;
+            }
+        }
+
+        private PolarityScanStatus TakeFrames(MpoLayout layout, Wavelength wavelength, Scan into)
         {
             int n = layout.PositionCount;
             Reset(n);
