@@ -24,6 +24,9 @@ namespace MpoProbe.Firmware
             GpioController gpio = new GpioController();
             ProbeHardware hardware = new ProbeHardware(gpio, new AdcController(), new Clock());
             ProbeCore core = new ProbeCore(hardware);
+
+            // Nothing on the device reads the drawn elements (the layout check is for tests): no record (docs/core.md).
+            core.Frame.KeepsElements = false;
             ProbeWorkflow workflow = new ProbeWorkflow(core);
             ButtonAdapter button = new ButtonAdapter(gpio);
             workflow.Start();

@@ -113,5 +113,19 @@ namespace MpoProbe.Tests
             Check.False(PositionMask.Contains(probe.Scanner.DarkRefresh.RefreshedMask, 3), "position 3 not listed as refreshed");
             Check.True(probe.Scanner.DarkRefresh.RefreshedMask != 0, "the dark positions still refreshed");
         }
-    }
+
+        [TestMethod]
+        public void EntriesKeepTheirCodeAndStampInFourBytesEach()
+        {
+            DarkOffsets dark = new DarkOffsets();
+            dark.CapturedUptimeMs = 1000;
+            Check.True(dark.StampMs(3, 2) == 1000, "the capture stamps every entry");
+            dark.Refresh(3, 2, 400.3, 61000);
+            Check.True(dark.StampMs(3, 2) == 61000, "a refresh stamps its own entry");
+            Check.True(dark.StampMs(3, 1) == 1000, "and no other");
+            Check.Near(400.3, dark.Get(3, 2), 0.001, "the code within a thousandth");
+            dark.Refresh(3, 2, 400.0, 1000 + (40L * 24 * 3600 * 1000));
+            Check.True(dark.StampMs(3, 2) == 1000 + (long)int.MaxValue, "40 days after the capture: kept at 24.8 days, older than it is, never newer");
+        }
+}
 }

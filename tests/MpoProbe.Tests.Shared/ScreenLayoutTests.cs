@@ -1,3 +1,4 @@
+using System;
 using MpoProbe.Core;
 using MpoProbe.Simulation;
 #if NANOFRAMEWORK_1_0
@@ -109,5 +110,29 @@ namespace MpoProbe.Tests
 
             Check.Equal(2, lines, "only the two wrong fibers are drawn on the 24-position map");
         }
-    }
+
+        [TestMethod]
+        public void AFramebufferKeepingNoElementsDrawsButChecksNothing()
+        {
+            Framebuffer fb = new Framebuffer();
+            fb.KeepsElements = false;
+            fb.Clear();
+            fb.Text(0, 0, "PASS", 2);
+            bool lit = false;
+            for (int i = 0; i < Framebuffer.Size; i++)
+            {
+                lit = lit || fb.Bytes[i] != 0;
+            }
+
+            Check.True(lit, "the text is drawn");
+            Check.Equal(0, fb.ElementCount, "no element kept");
+            Check.Throws(typeof(InvalidOperationException), () => fb.ShowsText("PASS"), "asking what is shown");
+            Check.Equal(1, LayoutCheck.Count(fb), "a layout check of nothing kept is a problem, not a pass");
+            Check.Contains("nothing checked", LayoutCheck.Describe(fb), "and says so");
+            fb.KeepsElements = true;
+            fb.Clear();
+            fb.Text(0, 0, "PASS", 2);
+            Check.True(fb.ShowsText("PASS"), "kept again once turned on");
+        }
+}
 }

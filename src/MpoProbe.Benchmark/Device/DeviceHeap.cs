@@ -12,13 +12,20 @@ namespace MpoProbe.Benchmark
         /// <summary>Heap held by ProbeCore + workflow after Start(), bytes (MPO-24).</summary>
         public long HeapBytes { get; set; }
 
-        /// <summary>Bytes one button cycle allocates, worst of MPO-24 and MPO-32.</summary>
+        /// <summary>
+        /// Bytes one steady button cycle allocates (the interpreter's frame cache kept from the
+        /// cycle before, as between two garbage collections), worst of MPO-24 and MPO-32: the
+        /// issue-28 cycle figure (docs/core.md, "Heap on the interpreter, predicted by the host").
+        /// </summary>
         public long CycleBytes { get; set; }
 
-        /// <summary>Of <see cref="CycleBytes"/>, the stack frames taken from the heap after a garbage collection.</summary>
+        /// <summary>Bytes of the first cycle after a garbage collection (every call-stack frame taken from the heap again), worst of MPO-24 and MPO-32.</summary>
+        public long CycleAfterGcBytes { get; set; }
+
+        /// <summary>Of <see cref="CycleAfterGcBytes"/>, the stack frames taken from the heap after the collection.</summary>
         public long CycleFrameBytes { get; set; }
 
-        /// <summary>Both issue-28 targets met: heap ≤ 64 kB, cycle ≤ 4 kB.</summary>
+        /// <summary>Both issue-28 targets met: heap ≤ 64 kB, steady cycle ≤ 4 kB.</summary>
         public bool TargetsMet => HeapBytes <= HeapTargetBytes && CycleBytes <= CycleTargetBytes;
 
         /// <summary>Issue 28: heap held after boot on the 64-bit posix interpreter.</summary>
@@ -28,7 +35,7 @@ namespace MpoProbe.Benchmark
         public const long CycleTargetBytes = 4 * 1024;
 
         /// <summary>The machine-readable line.</summary>
-        public string Line => $"device_heap_kb={HeapBytes / 1024.0:F1} device_cycle_bytes={CycleBytes} device_cycle_frame_bytes={CycleFrameBytes} device_targets={(TargetsMet ? "met" : "missed")}";
+        public string Line => $"device_heap_kb={HeapBytes / 1024.0:F1} device_cycle_bytes={CycleBytes} device_cycle_after_gc_bytes={CycleAfterGcBytes} device_cycle_frame_bytes={CycleFrameBytes} device_targets={(TargetsMet ? "met" : "missed")}";
     }
 
     /// <summary>
@@ -67,8 +74,8 @@ namespace MpoProbe.Benchmark
                 CompileAll(context, Instrumented);
                 MethodInfo measure = driver.GetType(typeof(DeviceHeapDriver).FullName, true).GetMethod(nameof(DeviceHeapDriver.Measure));
                 BlockModel model = BlockModel.Posix64;
-                output.WriteLine($"Heap on the 64-bit posix nanoCLR, predicted by the host ({rewriter.Methods} methods instrumented; blocks of {model.BlockBytes} B; {Cycles} cycles; targets heap ≤ 64 kB, cycle ≤ 4 kB):");
-                output.WriteLine(" layout  heap after Start()  cycle bytes  literals  strings  objects  arrays  boxes  frames (count)");
+                output.WriteLine($"Heap on the 64-bit posix nanoCLR, predicted by the host ({rewriter.Methods} methods instrumented; blocks of {model.BlockBytes} B; {Cycles} cycles; targets heap ≤ 64 kB, steady cycle ≤ 4 kB):");
+                output.WriteLine(" layout  heap after Start()  steady cycle | cycle after a GC  literals  strings  objects  arrays  boxes  frames (count)");
                 foreach (int positions in new[] { 12, 24, 32 })
                 {
                     var r = (long[])measure.Invoke(null, new object[] { positions, (uint)(9100 + positions), Cycles });
@@ -78,18 +85,32 @@ namespace MpoProbe.Benchmark
                         cycle += r[k];
                     }
 
+                    long steady = 0;
+                    for (int k = 14; k < 20; k++)
+                    {
+                        steady += r[k];
+                    }
+
                     long heap = model.Bytes(r[0]);
                     long cycleBytes = model.Bytes(cycle);
-                    output.WriteLine($" MPO-{positions,-3} {heap,11} B ({r[1]} obj)  {cycleBytes,11}  {model.Bytes(r[2]),8}  {model.Bytes(r[3]),7}  {model.Bytes(r[4]),7}  {model.Bytes(r[5]),6}  {model.Bytes(r[6]),5}  {model.Bytes(r[7]),6} ({r[13]})");
+                    long steadyBytes = model.Bytes(steady);
+                    output.WriteLine($" MPO-{positions,-3} {heap,11} B ({r[1]} obj)  {steadyBytes,12} | {cycleBytes,16}  {model.Bytes(r[2]),8}  {model.Bytes(r[3]),7}  {model.Bytes(r[4]),7}  {model.Bytes(r[5]),6}  {model.Bytes(r[6]),5}  {model.Bytes(r[7]),6} ({r[13]})");
                     if (positions == 24)
                     {
                         outcome.HeapBytes = heap;
+                        var holders = (string[])driver.GetType(typeof(DeviceHeapDriver).FullName, true).GetProperty(nameof(DeviceHeapDriver.Holders)).GetValue(null);
+                        output.WriteLine("   largest holders after Start() (field that reached them, blocks): " + string.Join(", ", holders, 0, Math.Min(40, holders.Length)));
                     }
 
-                    if (positions != 12 && cycleBytes > outcome.CycleBytes)
+                    if (positions != 12 && cycleBytes > outcome.CycleAfterGcBytes)
                     {
-                        outcome.CycleBytes = cycleBytes;
+                        outcome.CycleAfterGcBytes = cycleBytes;
                         outcome.CycleFrameBytes = model.Bytes(r[7]);
+                    }
+
+                    if (positions != 12 && steadyBytes > outcome.CycleBytes)
+                    {
+                        outcome.CycleBytes = steadyBytes;
                     }
                 }
             }

@@ -17,9 +17,14 @@ namespace MpoProbe.Benchmark
     /// </summary>
     public static class DeviceHeapDriver
     {
+        /// <summary>The largest holders of the last <see cref="Measure"/>'s heap after Start(): "field blocks", largest first.</summary>
+        public static string[] Holders { get; private set; } = new string[0];
+
         /// <summary>
-        /// Measures one layout. Returns heap-held blocks, objects, then blocks per cycle per
-        /// <see cref="DeviceAllocations.Kind"/> (averaged over <paramref name="cycles"/>), then objects per cycle per kind.
+        /// Measures one layout. Returns heap-held blocks, objects, then blocks per cycle right after
+        /// a garbage collection per <see cref="DeviceAllocations.Kind"/> (averaged over
+        /// <paramref name="cycles"/>), objects per such cycle per kind, then blocks per steady
+        /// cycle (frame cache kept) per kind.
         /// </summary>
         public static long[] Measure(int positions, uint seed, int cycles)
         {
@@ -41,6 +46,9 @@ namespace MpoProbe.Benchmark
             core.Settings.RemateEvery = 0;
             core.Settings.RecheckEvery = 0;
             core.Settings.RecheckMinutes = 0;
+
+            // As the firmware's Program: the device keeps no screen elements.
+            core.Frame.KeepsElements = false;
             flow.Start();
             var after = new List<object> { flow, core, hw, port };
             after.AddRange(HeapWalker.Statics(assemblies));
@@ -57,7 +65,10 @@ namespace MpoProbe.Benchmark
                 Cycle(hw, flow, n);
             }
 
-            var result = new long[2 + 12];
+            var holders = new List<KeyValuePair<string, long>>(walker.ByOwner);
+            holders.Sort((a, b) => b.Value.CompareTo(a.Value));
+            Holders = holders.ConvertAll(h => h.Key + " " + h.Value).ToArray();
+            var result = new long[2 + 12 + 6];
             result[0] = walker.Blocks;
             result[1] = walker.Objects;
             for (int i = 0; i < cycles; i++)
@@ -71,9 +82,21 @@ namespace MpoProbe.Benchmark
                 }
             }
 
-            for (int k = 2; k < result.Length; k++)
+            for (int k = 2; k < 14; k++)
             {
                 result[k] /= cycles;
+            }
+
+            // Steady cycles: the frame cache kept from one cycle to the next, as between two collections.
+            DeviceAllocations.ResetCounts();
+            for (int i = 0; i < cycles; i++)
+            {
+                Cycle(hw, flow, n);
+            }
+
+            for (int k = 0; k < 6; k++)
+            {
+                result[14 + k] = DeviceAllocations.Blocks[k] / cycles;
             }
 
             return result;

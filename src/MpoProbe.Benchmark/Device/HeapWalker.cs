@@ -19,6 +19,10 @@ namespace MpoProbe.Benchmark
         private readonly Queue<object> _queue = new Queue<object>();
         private bool _counting;
 
+        // Literal strings the excluded roots referenced directly (static fields set at boot), by count:
+        // the same references among the counted roots were made before, not by what is measured.
+        private readonly Dictionary<string, int> _rootLiterals = new Dictionary<string, int>(StringComparer.Ordinal);
+
         /// <summary>A walker with <paramref name="model"/>'s sizes.</summary>
         public HeapWalker(BlockModel model)
         {
@@ -31,8 +35,13 @@ namespace MpoProbe.Benchmark
         /// <summary>Objects counted by <see cref="Walk"/>.</summary>
         public long Objects { get; private set; }
 
-        /// <summary>Blocks per type name, for the largest holders.</summary>
-        public Dictionary<string, long> ByType { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
+        /// <summary>
+        /// Blocks per holder: the field (declaring type and name) through which the walk first
+        /// reached an object, with everything reached only through it; for the largest holders.
+        /// </summary>
+        public Dictionary<string, long> ByOwner { get; } = new Dictionary<string, long>(StringComparer.Ordinal);
+
+        private readonly Dictionary<object, string> _owner = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
 
         /// <summary>Marks everything reachable from <paramref name="roots"/> as not to be counted.</summary>
         public void Exclude(IEnumerable<object> roots)
@@ -93,7 +102,23 @@ namespace MpoProbe.Benchmark
         {
             foreach (object root in roots)
             {
-                Reach(root);
+                if (root is string text && ReferenceEquals(string.IsInterned(text), text))
+                {
+                    int seen = _rootLiterals.TryGetValue(text, out int n) ? n : 0;
+                    if (!_counting)
+                    {
+                        _rootLiterals[text] = seen + 1;
+                        continue;
+                    }
+
+                    if (seen > 0)
+                    {
+                        _rootLiterals[text] = seen - 1;
+                        continue;
+                    }
+                }
+
+                Reach(root, root == null ? "root" : root.GetType().Name);
             }
 
             while (_queue.Count > 0)
@@ -102,7 +127,7 @@ namespace MpoProbe.Benchmark
             }
         }
 
-        private void Reach(object value)
+        private void Reach(object value, string owner)
         {
             if (value == null || value is Type || value is Pointer || value is Assembly)
             {
@@ -112,12 +137,13 @@ namespace MpoProbe.Benchmark
             if (value is string text && ReferenceEquals(string.IsInterned(text), text))
             {
                 // A literal: one string header for each reference (each ldstr made its own).
-                Count(text, _model.LiteralBlocks);
+                Count(text, _model.LiteralBlocks, owner);
                 return;
             }
 
             if (value.GetType().IsValueType || _seen.Add(value))
             {
+                _owner[value] = owner;
                 _queue.Enqueue(value);
             }
         }
@@ -125,49 +151,50 @@ namespace MpoProbe.Benchmark
         private void Visit(object value)
         {
             Type type = value.GetType();
+            string owner = _owner.TryGetValue(value, out string o) ? o : type.Name;
             if (value is string text)
             {
-                Count(value, _model.StringBlocks(text));
+                Count(value, _model.StringBlocks(text), owner);
             }
             else if (value is Array array)
             {
                 Type element = type.GetElementType();
                 int bytes = BlockModel.ElementBytes(element);
                 bool structs = element.IsValueType && !element.IsPrimitive && !element.IsEnum;
-                Count(value, _model.ArrayBlocks(array.Length, bytes, 0));
+                Count(value, _model.ArrayBlocks(array.Length, bytes, 0), owner);
                 if (bytes < 0 && (!element.IsValueType || structs))
                 {
                     foreach (object item in array)
                     {
-                        Reach(item);
+                        Reach(item, owner);
                     }
                 }
             }
             else if (value is Delegate callback)
             {
-                Count(value, _model.DelegateBlocks);
-                Reach(callback.Target);
+                Count(value, _model.DelegateBlocks, owner);
+                Reach(callback.Target, owner);
             }
             else if (type.IsPrimitive || type.IsEnum)
             {
-                Count(value, BlockModel.BoxedPrimitiveBlocks);
+                Count(value, BlockModel.BoxedPrimitiveBlocks, owner);
             }
             else
             {
                 List<FieldInfo> fields = InstanceFields(type);
-                Count(value, BlockModel.ObjectBlocks(fields.Count));
+                Count(value, BlockModel.ObjectBlocks(fields.Count), owner);
                 foreach (FieldInfo field in fields)
                 {
                     Type ft = field.FieldType;
                     if (!ft.IsPrimitive && !ft.IsEnum && !ft.IsPointer && ft != typeof(IntPtr) && ft != typeof(DateTime) && ft != typeof(TimeSpan))
                     {
-                        Reach(field.GetValue(value));
+                        Reach(field.GetValue(value), field.DeclaringType.Name + "." + field.Name);
                     }
                 }
             }
         }
 
-        private void Count(object value, long blocks)
+        private void Count(object value, long blocks, string owner)
         {
             if (!_counting)
             {
@@ -176,8 +203,7 @@ namespace MpoProbe.Benchmark
 
             Blocks += blocks;
             Objects++;
-            string name = value.GetType().Name;
-            ByType[name] = (ByType.TryGetValue(name, out long b) ? b : 0) + blocks;
+            ByOwner[owner] = (ByOwner.TryGetValue(owner, out long b) ? b : 0) + blocks;
         }
     }
 }

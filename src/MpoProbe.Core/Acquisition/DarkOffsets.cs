@@ -13,13 +13,16 @@ namespace MpoProbe.Core
     {
         // One flat array per quantity, channel-major (channel * RangeCount + range): two arrays
         // instead of 66, about a third of the interpreter heap (docs/core.md, "Memory on the device").
-        private readonly double[] _codes = new double[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
-        private readonly long[] _stampMs = new long[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
+        // Four bytes an entry, not eight (issue 28): a code as float keeps 2^-24 of its value
+        // (≤ 0.0003 code at 4095, far below the ADC's own 1-code step), and a stamp is kept as
+        // milliseconds after the whole-table capture.
+        private readonly float[] _codes = new float[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
+        private readonly int[] _stampAfterCaptureMs = new int[MpoLayout.MaxPositions * FrontEndDesign.RangeCount];
 
         /// <summary>Creates offsets for every channel and range, preset to the nominal pedestal.</summary>
         public DarkOffsets()
         {
-            double pedestal = (FrontEndDesign.PedestalVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
+            float pedestal = (float)((FrontEndDesign.PedestalVolts - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode);
             for (int i = 0; i < _codes.Length; i++)
             {
                 _codes[i] = pedestal;
@@ -40,9 +43,9 @@ namespace MpoProbe.Core
             set
             {
                 _capturedUptimeMs = value;
-                for (int i = 0; i < _stampMs.Length; i++)
+                for (int i = 0; i < _stampAfterCaptureMs.Length; i++)
                 {
-                    _stampMs[i] = value;
+                    _stampAfterCaptureMs[i] = 0;
                 }
             }
         }
@@ -52,14 +55,19 @@ namespace MpoProbe.Core
         /// <summary>Uptime at which the entry of a channel and range was measured, ms.</summary>
         public long StampMs(int channel, int range)
         {
-            return _stampMs[(channel * FrontEndDesign.RangeCount) + range];
+            return _capturedUptimeMs + _stampAfterCaptureMs[(channel * FrontEndDesign.RangeCount) + range];
         }
 
-        /// <summary>Replaces one entry with a fresh measurement taken at <paramref name="uptimeMs"/>.</summary>
+        /// <summary>
+        /// Replaces one entry with a fresh measurement taken at <paramref name="uptimeMs"/>. A
+        /// stamp more than 24.8 days (int range) from the capture is kept at that limit: older than
+        /// it is, so its dark-drift term errs large, never small.
+        /// </summary>
         public void Refresh(int channel, int range, double code, long uptimeMs)
         {
             Set(channel, range, code);
-            _stampMs[(channel * FrontEndDesign.RangeCount) + range] = uptimeMs;
+            long after = uptimeMs - _capturedUptimeMs;
+            _stampAfterCaptureMs[(channel * FrontEndDesign.RangeCount) + range] = after > int.MaxValue ? int.MaxValue : after < int.MinValue ? int.MinValue : (int)after;
         }
 
         /// <summary>Dark mean code of a channel in a range.</summary>
@@ -76,7 +84,7 @@ namespace MpoProbe.Core
                 throw new ArgumentOutOfRangeException("code", "dark code " + Format.Fixed(code, 1) + " for channel " + channel.ToString() + " is outside 0..4095");
             }
 
-            _codes[(channel * FrontEndDesign.RangeCount) + range] = code;
+            _codes[(channel * FrontEndDesign.RangeCount) + range] = (float)code;
         }
 
         /// <summary>Marks the table as measured.</summary>

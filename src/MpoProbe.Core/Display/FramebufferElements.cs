@@ -1,22 +1,66 @@
+using System;
+
 namespace MpoProbe.Core
 {
     /// <summary>
     /// The elements drawn since the last clear (text lines and graphics with their boxes), kept
     /// for the layout check and the tests: a text's characters are copied into a pool allocated
-    /// once, so drawing from a <see cref="TextBuilder"/> builds no string.
+    /// once, so drawing from a <see cref="TextBuilder"/> builds no string. The record is made at
+    /// the first draw and only while <see cref="KeepsElements"/> is on.
     /// </summary>
     public sealed partial class Framebuffer
     {
-        private readonly short[] _elementBox = new short[MaxElements * 4];
-        private readonly ElementKind[] _elementKind = new ElementKind[MaxElements];
-        private readonly short[] _textStart = new short[MaxElements];
-        private readonly short[] _textLength = new short[MaxElements];
-        private readonly char[] _textPool = new char[MaxElementChars];
+        private short[] _elementBox;
+        private ElementKind[] _elementKind;
+        private short[] _textStart;
+        private short[] _textLength;
+        private char[] _textPool;
         private int _poolUsed;
+        private bool _keepsElements = true;
+
+        /// <summary>
+        /// True (the default) to remember the drawn elements for the layout check and the tests.
+        /// The firmware turns it off: nothing on the device reads them, and the record is about
+        /// 5 kB of the interpreter's heap (issue 28; docs/core.md, "Memory on the device").
+        /// Turning it off drops the record; reading elements then throws instead of finding none.
+        /// </summary>
+        public bool KeepsElements
+        {
+            get
+            {
+                return _keepsElements;
+            }
+
+            set
+            {
+                _keepsElements = value;
+                if (!value)
+                {
+                    _elementBox = null;
+                    _elementKind = null;
+                    _textStart = null;
+                    _textLength = null;
+                    _textPool = null;
+                }
+
+                ElementCount = 0;
+                ElementsOverflowed = false;
+                _poolUsed = 0;
+            }
+        }
+
+        private void RequireElements()
+        {
+            if (!_keepsElements)
+            {
+                throw new InvalidOperationException("this framebuffer keeps no drawn elements (KeepsElements is off)");
+            }
+        }
 
         /// <summary>The box of element <paramref name="index"/> as drawn (it may reach outside the screen).</summary>
         public void ElementBox(int index, out int x, out int y, out int w, out int h)
         {
+            RequireElements();
             x = _elementBox[index * 4];
             y = _elementBox[(index * 4) + 1];
             w = _elementBox[(index * 4) + 2];
@@ -26,18 +70,21 @@ namespace MpoProbe.Core
         /// <summary>What element <paramref name="index"/> is.</summary>
         public ElementKind ElementKindAt(int index)
         {
+            RequireElements();
             return _elementKind[index];
         }
 
         /// <summary>The text of element <paramref name="index"/> (null for graphics).</summary>
         public string ElementTextAt(int index)
         {
+            RequireElements();
             return _textLength[index] < 0 ? null : new string(_textPool, _textStart[index], _textLength[index]);
         }
 
         /// <summary>True when a text element equal to <paramref name="text"/> is on the screen.</summary>
         public bool ShowsText(string text)
         {
+            RequireElements();
             for (int i = 0; i < ElementCount; i++)
             {
                 if (_elementKind[i] == ElementKind.Text && text != null && _textLength[i] == text.Length && PoolEquals(_textStart[i], text))
@@ -70,6 +117,20 @@ namespace MpoProbe.Core
         /// <summary>Remembers an element; its text is <paramref name="count"/> characters from <paramref name="start"/> of the string or builder (count −1: none).</summary>
         private void Record(ElementKind kind, int x, int y, int w, int h, string text, TextBuilder built, int start, int count)
         {
+            if (!_keepsElements)
+            {
+                return;
+            }
+
+            if (_textPool == null)
+            {
+                _elementBox = new short[MaxElements * 4];
+                _elementKind = new ElementKind[MaxElements];
+                _textStart = new short[MaxElements];
+                _textLength = new short[MaxElements];
+                _textPool = new char[MaxElementChars];
+            }
+
             if (ElementCount == MaxElements)
             {
                 ElementsOverflowed = true;

@@ -23,6 +23,12 @@ namespace MpoProbe.Core
 
         private static int CountProblems(Framebuffer fb)
         {
+            if (!fb.KeepsElements)
+            {
+                // Nothing recorded is nothing checked: a problem, not a pass.
+                return 1;
+            }
+
             int problems = fb.ElementsOverflowed ? 1 : 0;
             for (int i = 0; i < fb.ElementCount; i++)
             {
@@ -34,6 +40,11 @@ namespace MpoProbe.Core
 
         private static string Scan(Framebuffer fb)
         {
+            if (!fb.KeepsElements)
+            {
+                return "the framebuffer keeps no elements: nothing checked\n";
+            }
+
             string text = fb.ElementsOverflowed ? "more than " + Framebuffer.MaxElements.ToString() + " elements: not all checked\n" : string.Empty;
             for (int i = 0; i < fb.ElementCount; i++)
             {

@@ -7,7 +7,9 @@ namespace MpoProbe.Core
     /// <see cref="Frames"/> sync windows, each a normal 64-sample acquisition that fits the
     /// window, averaged into one reading per position (4 × 64 = the reference's 256 samples),
     /// and the source's monitor value, which later inspections correct the source's drift
-    /// against. Allocates nothing after construction.
+    /// against. Holds no sums between references (made for one <see cref="Take"/>), and no scan of its own: each sync
+    /// window is read into the scan the reference goes to (the inspector's; issue 28), whose
+    /// position is read before the averaged reading is written back to it.
     /// </summary>
     public sealed class CodedReference
     {
@@ -15,14 +17,14 @@ namespace MpoProbe.Core
         public const int Frames = 4;
 
         private readonly PolarityScanner _scanner;
-        private readonly Scan _frame = new Scan();
-        private readonly double[] _sumDbm = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumVariance = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumSignal = new double[MpoLayout.MaxPositions];
-        private readonly double[] _sumSpread = new double[MpoLayout.MaxPositions];
-        private readonly int[] _okFrames = new int[MpoLayout.MaxPositions];
-        private readonly int[] _range = new int[MpoLayout.MaxPositions];
-        private readonly long[] _darkStampMs = new long[MpoLayout.MaxPositions];
+        // The sums live only while a reference is taken (a few times a job), not on the heap in between (issue 28).
+        private double[] _sumDbm;
+        private double[] _sumVariance;
+        private double[] _sumSignal;
+        private double[] _sumSpread;
+        private int[] _okFrames;
+        private int[] _range;
+        private long[] _darkStampMs;
 
         /// <summary>A coded reference read through <paramref name="scanner"/>.</summary>
         public CodedReference(PolarityScanner scanner)
@@ -42,9 +44,36 @@ namespace MpoProbe.Core
         /// <summary>
         /// Listens for a coded source and, when one is decoded, fills <paramref name="into"/> with
         /// the averaged powers and returns <see cref="PolarityScanStatus.Decoded"/>. Otherwise returns
-        /// what the first listen found (a plain source, or no light) and leaves <paramref name="into"/> alone.
+        /// what the first listen found (a plain source, or no light); <paramref name="into"/> then
+        /// holds that listen's frame (each window is read into it), which the caller's plain
+        /// acquisition replaces.
         /// </summary>
         public PolarityScanStatus Take(MpoLayout layout, Wavelength wavelength, Scan into)
+        {
+            _sumDbm = new double[MpoLayout.MaxPositions];
+            _sumVariance = new double[MpoLayout.MaxPositions];
+            _sumSignal = new double[MpoLayout.MaxPositions];
+            _sumSpread = new double[MpoLayout.MaxPositions];
+            _okFrames = new int[MpoLayout.MaxPositions];
+            _range = new int[MpoLayout.MaxPositions];
+            _darkStampMs = new long[MpoLayout.MaxPositions];
+            try
+            {
+                return TakeFrames(layout, wavelength, into);
+            }
+            finally
+            {
+                _sumDbm = null;
+                _sumVariance = null;
+                _sumSignal = null;
+                _sumSpread = null;
+                _okFrames = null;
+                _range = null;
+                _darkStampMs = null;
+            }
+        }
+
+        private PolarityScanStatus TakeFrames(MpoLayout layout, Wavelength wavelength, Scan into)
         {
             int n = layout.PositionCount;
             Reset(n);
@@ -53,7 +82,7 @@ namespace MpoProbe.Core
             double monitorSum = 0;
             for (int attempt = 0; attempt < Frames + 2 && frames < Frames; attempt++)
             {
-                PolarityMap map = _scanner.Scan(layout, wavelength, _frame);
+                PolarityMap map = _scanner.Scan(layout, wavelength, into);
                 if (map.Status != PolarityScanStatus.Decoded)
                 {
                     if (attempt == 0)
@@ -73,7 +102,7 @@ namespace MpoProbe.Core
 
                 if (map.PowersValid)
                 {
-                    Accumulate(n, frames == 0);
+                    Accumulate(n, frames == 0, into);
                     frames++;
                 }
             }
@@ -101,11 +130,11 @@ namespace MpoProbe.Core
             }
         }
 
-        private void Accumulate(int n, bool first)
+        private void Accumulate(int n, bool first, Scan frame)
         {
             for (int c = 0; c < n; c++)
             {
-                ChannelReading r = _frame.At(c + 1);
+                ChannelReading r = frame.At(c + 1);
                 bool sameRange = first || r.Range == _range[c];
                 if (r.Status != ChannelStatus.Ok || !sameRange)
                 {
@@ -139,10 +168,9 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                ChannelReading last = _frame.At(c + 1);
-                ChannelStatus status = last.Status == ChannelStatus.Ok ? ChannelStatus.Unstable : last.Status;
-                target.Set(status, last.Range, last.SignalCodes, last.SpreadCodes, last.PowerDbm, last.UncertaintyDb);
-                target.DarkStampMs = last.DarkStampMs;
+                // The last window's reading of this position is still in the target: keep it, demoted.
+                ChannelStatus status = target.Status == ChannelStatus.Ok ? ChannelStatus.Unstable : target.Status;
+                target.Set(status, target.Range, target.SignalCodes, target.SpreadCodes, target.PowerDbm, target.UncertaintyDb);
             }
 
             into.Count = n;

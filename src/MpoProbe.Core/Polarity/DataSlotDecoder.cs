@@ -13,7 +13,7 @@ namespace MpoProbe.Core
         // Per channel and data slot, flat (channel * MaxDataSlots + slot): two arrays instead of 66
         // on the interpreter heap (docs/core.md, "Memory on the device").
         private readonly double[] _sum = new double[MpoLayout.MaxPositions * MaxDataSlots];
-        private readonly int[] _count = new int[MpoLayout.MaxPositions * MaxDataSlots];
+        private readonly short[] _count = new short[MpoLayout.MaxPositions * MaxDataSlots];
         private readonly int[] _heldChannel = new int[2 * MpoLayout.MaxPositions];
         private readonly long[] _heldTime = new long[2 * MpoLayout.MaxPositions];
         private readonly double[] _heldLevel = new double[2 * MpoLayout.MaxPositions];
