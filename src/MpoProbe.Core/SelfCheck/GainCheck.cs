@@ -9,7 +9,7 @@ namespace MpoProbe.Core
     /// light cancels; compares the check ladder's absolute codes and every channel's step with
     /// those stored with the reference. The ladder's tolerance comes from the noise measured in the
     /// same readings (<see cref="Sigmas"/> standard deviations), a step's from the stated noise
-    /// model of <see cref="StepTolerance"/>. Allocates nothing.
+    /// model of <see cref="TestStepTolerance"/>. Allocates nothing.
     /// </summary>
     public sealed class GainCheck
     {
@@ -19,7 +19,7 @@ namespace MpoProbe.Core
         /// <summary>Conversions per burst.</summary>
         public const int SamplesPerBurst = 16;
 
-        /// <summary>Standard deviations of the measured noise a ladder change must exceed to refuse (design: ≈ 2e-9 per comparison for Gaussian noise); a test step's tolerance is <see cref="StepTolerance"/>.</summary>
+        /// <summary>Standard deviations of the measured noise a ladder change must exceed to refuse (design: ≈ 2e-9 per comparison for Gaussian noise); a test step's tolerance is <see cref="TestStepTolerance"/>.</summary>
         public const double Sigmas = 6.0;
 
         /// <summary>A channel whose conversion noise exceeds the design noise of its range by this factor is noisy or intermittent.</summary>
@@ -140,7 +140,7 @@ namespace MpoProbe.Core
 
                 double expected = before * scale;
                 double after = now.TestCodes(c);
-                if (Math.Abs(after - expected) > StepTolerance.Codes(before, reference.TestNoiseCodes(c), now.TestNoiseCodes(c), scaleVariance))
+                if (Math.Abs(after - expected) > TestStepTolerance.Codes(before, reference.TestNoiseCodes(c), now.TestNoiseCodes(c), scaleVariance))
                 {
                     faults.Raise(FaultKind.ChannelGainChanged, c + 1, expected > 0 ? after / expected : 0, 1.0);
                     return false;

@@ -10,7 +10,7 @@ namespace MpoProbe.Core
     /// the operating points the light can put the step at, the ladder's measured scale, and the
     /// tempcos of the current source and the amplifier over the reference's life. Allocates nothing.
     /// </summary>
-    public static class StepTolerance
+    public static class TestStepTolerance
     {
         /// <summary>
         /// Standard deviations of the random terms a healthy step may differ by: 5 σ is 5.7e-7 per
