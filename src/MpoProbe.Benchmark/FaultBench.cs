@@ -6,40 +6,6 @@ using MpoProbe.Simulation;
 
 namespace MpoProbe.Benchmark
 {
-    /// <summary>Totals of the fault-injection matrix.</summary>
-    public sealed class FaultOutcome
-    {
-        /// <summary>Fault kinds injected.</summary>
-        public int Kinds { get; set; }
-
-        /// <summary>Faulty runs (kinds × layouts × boot/after reference).</summary>
-        public int Runs { get; set; }
-
-        /// <summary>Fibers truly above the limit that a faulty run logged as PASS.</summary>
-        public int Passes { get; set; }
-
-        /// <summary>Fibers truly above the limit that a faulty run logged as PASS*.</summary>
-        public int Marginals { get; set; }
-
-        /// <summary>Fibers above the limit logged PASS or PASS* whose result the job's re-check then marked (counted here, not as PASS).</summary>
-        public int Marked { get; set; }
-
-        /// <summary>Faulty runs on a link with a fiber above the limit whose overall verdict was PASS or PASS* (and not marked by the re-check).</summary>
-        public int OverallOnBadLink { get; set; }
-
-        /// <summary>Healthy inspections run through the self-checks (classification population plus field model).</summary>
-        public long HealthyInspections { get; set; }
-
-        /// <summary>Faulty runs whose named fault was not both logged and on screen.</summary>
-        public int Unnamed { get; set; }
-
-        /// <summary>Healthy classification inspections a self-check refused.</summary>
-        public long HealthyRefused { get; set; }
-
-        /// <summary>Healthy runs that did not PASS or raised a fault.</summary>
-        public int HealthyBad { get; set; }
-    }
-
     /// <summary>
     /// Every injected fault kind × every layout × injected before boot and after the reference ×
     /// four links, each through the real workflow (docs/faults.md): prints one row per kind and the totals.
@@ -54,7 +20,13 @@ namespace MpoProbe.Benchmark
             return Run(output, healthyInspections, -1);
         }
 
-        /// <summary>The matrix for one kind (<paramref name="onlyKind"/> ≥ 1, for work on a check) or all (−1); healthy inspections skipped when 0.</summary>
+        /// <summary>Print every run that did not do what its kind asks (<c>--list-wrong</c>), not only the first per kind.</summary>
+        public static bool ListWrong { get; set; }
+
+        /// <summary>Value of onlyKind that skips the matrix: the healthy populations alone.</summary>
+        public const int HealthyOnly = -2;
+
+        /// <summary>The matrix for one kind (<paramref name="onlyKind"/> ≥ 0, for work on a check), all (−1) or none (<see cref="HealthyOnly"/>); healthy inspections skipped when 0.</summary>
         public static FaultOutcome Run(TextWriter output, int healthyInspections, int onlyKind)
         {
             var total = new FaultOutcome { Kinds = FaultCases.Count };
@@ -63,12 +35,12 @@ namespace MpoProbe.Benchmark
             output.WriteLine($" {"kind",-24} {"expected fault",-29} {"runs",4} {"bad PASS",8} {"bad PASS*",9} {"ovr PASS",8} {"marked",6} {"named",5}  first wrong");
             for (int kind = 0; kind <= FaultCases.Count; kind++)
             {
-                if (onlyKind >= 0 && kind != onlyKind)
+                if (onlyKind == HealthyOnly || (onlyKind >= 0 && kind != onlyKind))
                 {
                     continue;
                 }
 
-                int runs = 0, badPass = 0, badStar = 0, overall = 0, named = 0, marked = 0;
+                int runs = 0, badPass = 0, badStar = 0, overall = 0, named = 0, marked = 0, uniform = 0;
                 string wrong = string.Empty;
                 foreach (MpoLayout layout in Layouts)
                 {
@@ -84,17 +56,21 @@ namespace MpoProbe.Benchmark
                             badStar += o.RecheckFailed ? 0 : o.BadFiberMarginals;
                             marked += o.RecheckFailed ? o.BadFiberPasses + o.BadFiberMarginals : 0;
                             overall += o.BadLink && !o.RecheckFailed ? o.Passes + o.Marginals : 0;
-                            bool ok = Named(kind, layout, phase == 0, o);
+                            bool ok = Named(kind, layout, phase == 0, link, o);
+                            uniform += ok && UniformRefusal(link, o) ? 1 : 0;
                             named += ok ? 1 : 0;
-                            if (!ok && wrong.Length == 0)
+                            string what = ok ? string.Empty : $"{layout.Name} {(phase == 0 ? "boot" : "after ref")} link {link}: {o.FaultCode ?? "no fault"}{(o.FaultOnScreen ? "" : ", not on screen")}{(o.GoodFiberFails > 0 ? ", good fiber failed" : "")}";
+                            wrong = wrong.Length == 0 ? what : wrong;
+                            if (!ok && ListWrong)
                             {
-                                wrong = $"{layout.Name} {(phase == 0 ? "boot" : "after ref")} link {link}: {o.FaultCode ?? "no fault"}{(o.FaultOnScreen ? "" : ", not on screen")}{(o.GoodFiberFails > 0 ? ", good fiber failed" : "")}";
+                                output.WriteLine($"   wrong: {FaultCases.Name(kind)}: {what}");
                             }
                         }
                     }
                 }
 
-                output.WriteLine($" {FaultCases.Name(kind),-24} {FaultCases.ExpectedCode(kind),-29} {runs,4} {badPass,8} {badStar,9} {overall,8} {marked,6} {named,5}  {wrong}");
+                output.WriteLine($" {FaultCases.Name(kind),-24} {FaultCases.ExpectedCode(kind),-29} {runs,4} {badPass,8} {badStar,9} {overall,8} {marked,6} {named,5}  {(uniform > 0 ? $"(uniform-link source_changed {uniform}) " : "")}{wrong}");
+                total.UniformRefusals += uniform;
                 if (kind == 0)
                 {
                     total.HealthyBad = runs - named;
@@ -109,7 +85,7 @@ namespace MpoProbe.Benchmark
                 total.Unnamed += runs - named;
             }
 
-            output.WriteLine($" faulty runs {total.Runs}: fibers above the limit PASS {total.Passes}, PASS* {total.Marginals}; overall PASS/PASS* on a link with such a fiber {total.OverallOnBadLink}; marked by the re-check {total.Marked}; fault not named on screen and log {total.Unnamed}; healthy runs wrong {total.HealthyBad}  ({watch.Elapsed.TotalSeconds:F1} s)");
+            output.WriteLine($" faulty runs {total.Runs}: fibers above the limit PASS {total.Passes}, PASS* {total.Marginals}; overall PASS/PASS* on a link with such a fiber {total.OverallOnBadLink}; marked by the re-check {total.Marked}; fault not named on screen and log {total.Unnamed}; healthy runs wrong {total.HealthyBad}; named source_changed on the uniform link {total.UniformRefusals}  ({watch.Elapsed.TotalSeconds:F1} s)");
             if (healthyInspections <= 0)
             {
                 return total;
@@ -124,20 +100,41 @@ namespace MpoProbe.Benchmark
         /// <summary>
         /// True when the run did what the kind asks: the healthy probe measures every fiber right
         /// without a fault; a fault is logged with its code and shown; a stable gain error present
-        /// from boot may instead measure every fiber right (it acts alike on reference and inspection).
+        /// from boot may instead measure every fiber right (it acts alike on reference and inspection),
+        /// and so may a fault on a position or in a range no reading of the run uses. On the link
+        /// whose fibers all lose 1.0 dB alike, a probe that behaves as a healthy one may refuse
+        /// naming <c>source_changed</c> (<see cref="UniformRefusal"/>). A source (or ambient light)
+        /// brighter by as much as the link loses reads ≈ 0 dB: the job's re-check names it and marks the result.
         /// </summary>
-        private static bool Named(int kind, MpoLayout layout, bool atBoot, FaultRunOutcome o)
+        private static bool Named(int kind, MpoLayout layout, bool atBoot, int link, FaultRunOutcome o)
         {
             bool right = o.FaultCode == null && o.Inspections == 1 && o.GoodFiberFails == 0 && o.BadFiberPasses == 0 && o.BadFiberMarginals == 0;
+            bool uniform = UniformRefusal(link, o);
             if (kind == 0)
             {
                 // A healthy probe's re-check passes too: a failed one would mark good results.
-                return right && !o.RecheckFailed;
+                return (right && !o.RecheckFailed) || uniform;
             }
 
-            bool named = o.FaultCode == FaultCases.ExpectedCode(kind, atBoot) && o.FaultOnScreen;
-            return named || (atBoot && FaultCases.StableFromBoot(kind) && right) || (FaultCases.OnUnusedPosition(kind, layout) && right);
+            bool named = o.FaultCode == FaultCases.ExpectedCode(kind, atBoot, layout) && o.FaultOnScreen;
+            bool asHealthy = (atBoot && FaultCases.StableFromBoot(kind)) || FaultCases.OnUnusedPosition(kind, layout) || FaultCases.LatentOffTheRangesUsed(kind);
+            bool recheck = FaultCases.AddsLight(kind) && o.RecheckFailed;
+            return named || (asHealthy && (right || uniform)) || recheck;
         }
+
+        /// <summary>
+        /// True on the link whose every fiber loses 1.0 dB alike when the probe refused naming
+        /// <c>source_changed</c> on screen and in the log: every position lost light alike, which a
+        /// source 1 dB dimmer or a reference cord that moved also does (the reference no longer
+        /// applies, docs/faults.md). A named refusal, never a PASS; the row counts them apart.
+        /// </summary>
+        private static bool UniformRefusal(int link, FaultRunOutcome o)
+        {
+            return link == UniformLink && o.FaultCode == "source_changed" && o.FaultOnScreen && o.Inspections == 0;
+        }
+
+        /// <summary>The matrix's link whose every fiber loses 1.0 dB (<see cref="FaultMatrix.LossOf"/>).</summary>
+        private const int UniformLink = 3;
 
         /// <summary>
         /// The classification benchmark's healthy population (MPO-12, losses within ±0.25 dB of
@@ -176,7 +173,7 @@ namespace MpoProbe.Benchmark
             }
 
             string kinds = Kinds(byKind);
-            output.WriteLine($" healthy inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
+            output.WriteLine($" healthy inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} % (95 % upper bound {100.0 * UpperBound(refused, inspections):F4} %){kinds}");
             return refused;
         }
 
@@ -228,7 +225,7 @@ namespace MpoProbe.Benchmark
             }
 
             string kinds = Kinds(byKind);
-            output.WriteLine($" field-model inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} %{kinds}");
+            output.WriteLine($" field-model inspections refused by a self-check: {refused} / {inspections} = {100.0 * refused / inspections:F3} % (95 % upper bound {100.0 * UpperBound(refused, inspections):F4} %){kinds}");
             return refused;
         }
 
@@ -246,6 +243,12 @@ namespace MpoProbe.Benchmark
             byKind[(int)test.Faults.Kind]++;
             test.Faults.Clear();
             return 1;
+        }
+
+        /// <summary>One-sided 95 % upper bound of a rate (<see cref="RateBound.Upper95"/>).</summary>
+        public static double UpperBound(long events, long trials)
+        {
+            return RateBound.Upper95(events, trials);
         }
 
         private static string Kinds(long[] byKind)

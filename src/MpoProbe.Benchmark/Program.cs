@@ -24,6 +24,15 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--gain-dev") >= 0)
+            {
+                // The test step's spread on development seeds (docs/faults.md); --off T switches a field term off.
+                int offAt = Array.IndexOf(args, "--off");
+                int off = offAt >= 0 && offAt + 1 < args.Length && int.TryParse(args[offAt + 1], out int t) ? t : 0;
+                GainCheckDev.Run(Console.Out, quick ? 500 : 3000, off);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--device-heap") >= 0)
             {
                 // The interpreter heap prediction alone (issue 28; docs/core.md).
@@ -70,8 +79,13 @@ namespace MpoProbe.Benchmark
                 // The fault-injection section alone, for work on the self-checks.
                 int kindAt = Array.IndexOf(args, "--kind");
                 int onlyKind = kindAt >= 0 && kindAt + 1 < args.Length && int.TryParse(args[kindAt + 1], out int k) ? k : -1;
-                FaultOutcome only = FaultBench.Run(Console.Out, onlyKind >= 0 ? 0 : (quick ? 1000 : 10000), onlyKind);
-                Console.WriteLine($"bench: faults={only.Kinds} fault_runs={only.Runs} fault_pass={only.Passes} fault_star={only.Marginals} fault_overall={only.OverallOnBadLink} fault_marked={only.Marked} healthy_refused={only.HealthyRefused}/{only.HealthyInspections}");
+                // --healthy N: N inspections in each healthy population; --healthy-only skips the matrix.
+                int healthyAt = Array.IndexOf(args, "--healthy");
+                int healthy = healthyAt >= 0 && healthyAt + 1 < args.Length && int.TryParse(args[healthyAt + 1], out int h) ? h : (quick ? 1000 : 10000);
+                onlyKind = Array.IndexOf(args, "--healthy-only") >= 0 ? FaultBench.HealthyOnly : onlyKind;
+                FaultBench.ListWrong = Array.IndexOf(args, "--list-wrong") >= 0;
+                FaultOutcome only = FaultBench.Run(Console.Out, onlyKind >= 0 ? 0 : healthy, onlyKind);
+                Console.WriteLine($"bench: faults={only.Kinds} fault_runs={only.Runs} fault_pass={only.Passes} fault_star={only.Marginals} fault_overall={only.OverallOnBadLink} fault_marked={only.Marked} healthy_refused={only.HealthyRefused}/{only.HealthyInspections} healthy_refused_ub95={FaultBench.UpperBound(only.HealthyRefused, only.HealthyInspections):E1}");
                 return 0;
             }
 
@@ -111,7 +125,7 @@ namespace MpoProbe.Benchmark
             Console.WriteLine();
             string report = ReportBench.Run(Console.Out, quick);
             Console.WriteLine();
-            FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 10000);
+            FaultOutcome faults = FaultBench.Run(Console.Out, quick ? 1000 : 20000);
             Console.WriteLine();
 
             Console.WriteLine($"bench: sigma_db={sigmaMax:F4} false_pass={classification.FalsePass:F5} false_fail={classification.FalseFail:F5} uncal_false_fail={uncalibrated.FalseFail:F5} uncal_false_pass={uncalibrated.FalsePass:F5} polarity_acc={polarity.Accuracy:F4} acq24_ms={acquisition.Steady24Ms:F1} acq24_first_ms={acquisition.First24Ms:F1} acq24_worst_ms={acquisition.Worst24Ms:F1} acq24_worst_today_ms={acquisition.Worst24TodayMs:F1} scan24_ms={polarity.Scan24WorstMs:F0} alloc_bytes={cost.AllocatedBytesPerInspection} cycle_alloc_bytes={cycleBytes} faults={faults.Kinds} fault_runs={faults.Runs} fault_pass={faults.Passes} fault_star={faults.Marginals} fault_overall={faults.OverallOnBadLink} fault_marked={faults.Marked} healthy_refused={faults.HealthyRefused}/{faults.HealthyInspections} field_false_pass={field.FalsePass:F5} field_false_fail={field.FalseFail:F5} coverage={field.Coverage:F4} field_cov_min={sweep.CoverageMin:F4} field_cov_max={sweep.CoverageMax:F4} field_false_max={sweep.FalseMax:F5} starred_far={sweep.StarredFar:F4} clean_confirmed={dirtyPairs.CleanConfirmed:F4} false_escalation={dirtyPairs.FalseEscalation} sigma_fresh_db={sigmaFresh:F4} {report}");

@@ -61,6 +61,22 @@ namespace MpoProbe.Simulation
             return kind == 46 && atBoot ? "light_during_dark" : Codes[kind];
         }
 
+        /// <summary>
+        /// As <see cref="ExpectedCode(int, bool)"/> on <paramref name="layout"/>: ambient light after
+        /// the reference on a layout that uses every position (no dark witness) makes every loss read
+        /// below zero, named <c>source_changed</c> (docs/faults.md).
+        /// </summary>
+        public static string ExpectedCode(int kind, bool atBoot, MpoLayout layout)
+        {
+            return kind == 46 && !atBoot && layout.UsedCount == layout.PositionCount ? "source_changed" : ExpectedCode(kind, atBoot);
+        }
+
+        /// <summary>True for kinds that make the inspection brighter than the reference (a source drift, ambient light): on a link that loses as much they read ≈ 0 dB, and the job's re-check names them.</summary>
+        public static bool AddsLight(int kind)
+        {
+            return SourceDriftDb(kind) > 0 || kind == 46;
+        }
+
         /// <summary>True for kinds that act at power-on (the dark capture, the calibration file): injected after the reference, the probe is restarted.</summary>
         public static bool NeedsRestart(int kind)
         {
@@ -94,6 +110,16 @@ namespace MpoProbe.Simulation
         public static bool OnUnusedPosition(int kind, MpoLayout layout)
         {
             return (kind == 40 || kind == 41) && !layout.IsUsed(5);
+        }
+
+        /// <summary>
+        /// True for kinds that touch one range setting only (the PGA's ×4 gain): on a link whose
+        /// readings and test steps use no range with it, nothing measured goes through it, so a right
+        /// result without a fault is right too (the range sweep judges the ranges next to those used).
+        /// </summary>
+        public static bool LatentOffTheRangesUsed(int kind)
+        {
+            return kind == 35;
         }
 
         /// <summary>

@@ -122,7 +122,7 @@ namespace MpoProbe.Simulation
             if (_sim != null && _injecting)
             {
                 // The injection multiplexers follow the select lines to the channel asked for.
-                _sim.Inject(TestCurrentDead ? -1 : _requested, TestCurrentDead ? 0 : TestCurrent.Amps);
+                _sim.Inject(TestCurrentDead ? -1 : _requested, TestCurrentDead ? 0 : _sim.TestCurrentAmps);
             }
         }
 
@@ -135,7 +135,7 @@ namespace MpoProbe.Simulation
             InjectTestCurrent(false);
             if (_sim != null)
             {
-                _sim.HoldCheckVolts(CheckVolts());
+                _sim.HoldCheckVolts(CheckVolts() * (_parked ? 1.0 : _sim.ReferenceFactor));
             }
         }
 

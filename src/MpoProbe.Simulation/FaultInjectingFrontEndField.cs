@@ -79,7 +79,7 @@ namespace MpoProbe.Simulation
             _injecting = on;
             if (_sim != null)
             {
-                _sim.Inject(on && !TestCurrentDead ? _requested : -1, on && !TestCurrentDead ? TestCurrent.Amps : 0);
+                _sim.Inject(on && !TestCurrentDead ? _requested : -1, on && !TestCurrentDead ? _sim.TestCurrentAmps : 0);
             }
         }
 

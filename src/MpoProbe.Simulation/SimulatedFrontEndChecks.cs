@@ -22,6 +22,16 @@ namespace MpoProbe.Simulation
             _incidentWatts[channel] = 0;
         }
 
+        private TestSourceTruth _testSource;
+
+        /// <summary>This board's test current now, A (its own reference and resistor, drifting with the ambient; <see cref="TestSourceTruth"/>).</summary>
+        public double TestCurrentAmps => Source.Amps(DeltaC, PedestalVolts);
+
+        /// <summary>This board's 2.5 V reference now relative to nominal: the check ladder's taps follow it.</summary>
+        public double ReferenceFactor => Source.ReferenceFactor(DeltaC);
+
+        private TestSourceTruth Source => _testSource ?? (_testSource = new TestSourceTruth(_seed));
+
         /// <summary>Switches the test current onto a channel's amplifier input (−1 or 0 A: off); the node settles from where it was.</summary>
         public void Inject(int channel, double amps)
         {

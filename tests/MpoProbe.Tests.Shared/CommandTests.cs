@@ -42,6 +42,32 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void RecheckSettingsAreSetOverTheSerialLineAndBadValuesNamed()
+        {
+            InspectionSettings s = new InspectionSettings();
+            MemoryLogPort port = new MemoryLogPort();
+            CommandProcessor p = Processor(s, port);
+            Check.True(p.Execute("set recheck_every 5") == CommandAction.SettingsChanged, "count set");
+            Check.True(s.RecheckEvery == 5, "every 5 inspections");
+            Check.Contains("after 5 inspections", port.Last, "reply names the count");
+            Check.True(p.Execute("set recheck_minutes 0") == CommandAction.SettingsChanged, "time off");
+            Check.True(s.RecheckMinutes == 0, "never by time");
+            Check.Contains("never by minutes", port.Last, "reply says never");
+            p.Execute("set recheck_minutes 90");
+            Check.True(s.RecheckMinutes == 90, "90 minutes");
+            p.Execute("set recheck_every 2.5");
+            Check.Contains("recheck_every '2.5' is not valid: a whole number of inspections from 0 (never) to 1000", port.Last, "fraction refused");
+            Check.True(s.RecheckEvery == 5, "kept after a bad value");
+            p.Execute("set recheck_minutes 1441");
+            Check.Contains("recheck_minutes '1441' is not valid", port.Last, "too long refused");
+            Check.True(s.RecheckMinutes == 90, "kept");
+            p.Execute("set recheck_every -3");
+            Check.Contains("is not valid", port.Last, "sign refused");
+            Check.True(p.Execute("help") == CommandAction.None, "help");
+            Check.Contains("set recheck_every <n>", port.Last, "help lists the re-check count");
+        }
+
+        [TestMethod]
         public void ActionsAndQueries()
         {
             InspectionSettings s = new InspectionSettings();

@@ -42,6 +42,11 @@ namespace MpoProbe.Tests
                 mean[t] = ChainCheck.NominalCode(t & 7);
             }
 
+            // Bit 11 stuck low with tap 10 straddling code 2048: its mean mixes both sides, so the fall is split over two steps.
+            double[] straddle = { 240, 422, 605, 792, 974, 1142, 1323, 1522, 1689, 1872, 1152, 177, 367, 549, 731, 902 };
+            Check.Equal(11, BitCheck.StuckBit(0x7FF, 0xFFF, straddle, scratch, out one), "bit 11 stuck low, the fall split by a straddling tap");
+            Check.False(one, "stuck at 0");
+
             // Select line S3 stuck low: taps 8-15 repeat 0-7 below 2048, so bit 11 never toggles, but restoring it does not make the ladder right.
             Check.Equal(-1, BitCheck.StuckBit(0x7FF, 0xFFF, mean, scratch, out one), "S3 stuck low is not a stuck bit");
         }

@@ -203,7 +203,7 @@ namespace MpoProbe.Core
             switch (verb)
             {
                 case "help":
-                    string help = "commands: help, status, version, inspect, reference, verify, recheck, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, " + LinkBudgetCommands.Help + ", link <label>, reset port|cord, job|operator|customer|site <text>, time <UTC ISO-8601>, history, history clear, cal help";
+                    string help = "commands: help, status, version, inspect, reference, verify, recheck, last, set limit elite|standard|<dB>, set layout 8|12|16|24|32, set wavelength 850|1300|1310|1550, set polarity a|b|c|b-row|b-rot|row-swap, set guard <dB>, set fiber om3|om4|om5|os2, set recheck_every <n>, set recheck_minutes <min>, " + LinkBudgetCommands.Help + ", link <label>, reset port|cord, job|operator|customer|site <text>, time <UTC ISO-8601>, history, history clear, cal help";
                     for (int g = 0; g < _groupCount; g++)
                     {
                         help += ", " + _groups[g].Help;

@@ -28,10 +28,40 @@ namespace MpoProbe.Core
 
                     _settings.GuardBandDb = guard;
                     return Changed("guard band set to " + Format.Db(guard) + " dB");
+                case "recheck_every":
+                    return SetRecheck(key, value, 1000, "inspections");
+                case "recheck_minutes":
+                    return SetRecheck(key, value, 1440, "minutes");
                 default:
-                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard, fiber");
+                    _log.Error("unknown_setting", "unknown setting '" + Shorten(key) + "': one of limit, layout, wavelength, polarity, guard, fiber, recheck_every, recheck_minutes");
                     return CommandAction.None;
             }
+        }
+
+        /// <summary>
+        /// The job's reference re-check (docs/workflow.md): after <c>recheck_every</c> inspections or
+        /// <c>recheck_minutes</c> minutes since the reference or the last good re-check; a whole
+        /// number from 0 (never by that count) to <paramref name="most"/>.
+        /// </summary>
+        private CommandAction SetRecheck(string key, string value, int most, string unit)
+        {
+            double number;
+            if (!TryParseDecimal(value, out number) || number > most || number != (int)number)
+            {
+                return BadValue(key, value, "a whole number of " + unit + " from 0 (never) to " + most.ToString());
+            }
+
+            int whole = (int)number;
+            if (key == "recheck_every")
+            {
+                _settings.RecheckEvery = whole;
+            }
+            else
+            {
+                _settings.RecheckMinutes = whole;
+            }
+
+            return Changed("reference re-check " + (whole == 0 ? "never by " + unit : "after " + whole.ToString() + " " + unit));
         }
 
         private CommandAction Reset(string what)

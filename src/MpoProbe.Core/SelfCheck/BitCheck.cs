@@ -46,7 +46,11 @@ namespace MpoProbe.Core
             int drop = -1;
             for (int tap = 0; tap + 1 < mean.Length && drop < 0; tap++)
             {
-                drop = mean[tap + 1] - mean[tap] < -weight / 2 ? tap : -1;
+                // A tap that straddles the flip reads a mix and splits the fall over two steps.
+                double fall = mean[tap + 1] - mean[tap];
+                bool split = fall < 0 && tap + 2 < mean.Length && mean[tap + 2] - mean[tap + 1] < 0;
+                fall = split ? mean[tap + 2] - mean[tap] : fall;
+                drop = fall < -weight / 2 ? tap : -1;
             }
 
             if (drop < 0)

@@ -7,8 +7,9 @@ namespace MpoProbe.Core
     /// "Gain between reference and inspection"). Measures each used channel's step when the test
     /// current (hardware/self-test.md) is switched onto its amplifier input, off/on in pairs so the
     /// light cancels; compares the check ladder's absolute codes and every channel's step with
-    /// those stored with the reference. Every tolerance comes from the noise measured in the same
-    /// readings (<see cref="Sigmas"/> standard deviations). Allocates nothing.
+    /// those stored with the reference. The ladder's tolerance comes from the noise measured in the
+    /// same readings (<see cref="Sigmas"/> standard deviations), a step's from the stated noise
+    /// model of <see cref="TestStepTolerance"/>. Allocates nothing.
     /// </summary>
     public sealed class GainCheck
     {
@@ -18,7 +19,7 @@ namespace MpoProbe.Core
         /// <summary>Conversions per burst.</summary>
         public const int SamplesPerBurst = 16;
 
-        /// <summary>Standard deviations of the measured noise a change must exceed to refuse (design: ≈ 2e-9 per comparison for Gaussian noise).</summary>
+        /// <summary>Standard deviations of the measured noise a ladder change must exceed to refuse (design: ≈ 2e-9 per comparison for Gaussian noise); a test step's tolerance is <see cref="TestStepTolerance"/>.</summary>
         public const double Sigmas = 6.0;
 
         /// <summary>A channel whose conversion noise exceeds the design noise of its range by this factor is noisy or intermittent.</summary>
@@ -114,6 +115,9 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            // The ADC's scale and the 2.5 V reference as the ladder measures them now: a test step scales with both.
+            double scaleVariance;
+            double scale = LadderMatch.Scale(reference, now, out scaleVariance);
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 if (!reference.HasTest(c))
@@ -134,11 +138,11 @@ namespace MpoProbe.Core
                     continue;
                 }
 
+                double expected = before * scale;
                 double after = now.TestCodes(c);
-                double sigma = Math.Sqrt(StepVariance(reference.TestNoiseCodes(c)) + StepVariance(now.TestNoiseCodes(c)));
-                if (Math.Abs(after - before) > Sigmas * sigma)
+                if (Math.Abs(after - expected) > TestStepTolerance.Codes(before, reference.TestNoiseCodes(c), now.TestNoiseCodes(c), scaleVariance))
                 {
-                    faults.Raise(FaultKind.ChannelGainChanged, c + 1, before > 0 ? after / before : 0, 1.0);
+                    faults.Raise(FaultKind.ChannelGainChanged, c + 1, expected > 0 ? after / expected : 0, 1.0);
                     return false;
                 }
             }
@@ -210,13 +214,6 @@ namespace MpoProbe.Core
 
         /// <summary>Channels (bit c) whose bursts reached the compression knee in the last <see cref="Measure"/>: no step held.</summary>
         public uint CompressedMask { get; private set; }
-
-        /// <summary>Variance of a measured step (two means of Pairs × SamplesPerBurst conversions).</summary>
-        private static double StepVariance(double noiseCodes)
-        {
-            double n = noiseCodes < NoiseFloorCodes ? NoiseFloorCodes : noiseCodes;
-            return 2.0 * n * n / (Pairs * SamplesPerBurst);
-        }
 
         /// <summary>The most sensitive candidate range whose light plus test step stays below the compression knee; −1 when none.</summary>
         private int Choose(int channel)
