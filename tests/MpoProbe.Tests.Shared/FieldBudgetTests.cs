@@ -192,9 +192,10 @@ namespace MpoProbe.Tests
             Check.Near(0.12 / Math.Sqrt(2.0), check.MatingSigmaDb, 1e-9, "this re-mate's σ: rms change / √2");
             Check.Equal(1, budget.Mating.Remates, "one re-mate of evidence");
             Check.True(budget.MatingMeasured, "marked measured");
-            // Pooled with the prior (0.05 dB, 2 + 2 degrees of freedom): common part 0.0025/3,
-            // per-fiber part (0.0025 + 12 × 0.0144 / 2) / 13.
-            Check.Near(Math.Sqrt((0.0025 / 3) + ((0.0025 + 0.0864) / 13)), budget.Mating.EstimateDb, 1e-9, "pooled estimate");
+            // Pooled with the prior (σ₀ ≈ 0.034 dB, 1 + 1 degrees of freedom): common part (σ₀²/2) / 2,
+            // per-fiber part (σ₀²/2 + 12 × 0.0144 / 2) / 12.
+            double half = MatingRepeatability.PriorSigmaDb * MatingRepeatability.PriorSigmaDb / 2;
+            Check.Near(Math.Sqrt((half / 2) + ((half + 0.0864) / 12)), budget.Mating.EstimateDb, 1e-9, "pooled estimate");
             Check.Near(budget.Mating.UpperDb, budget.MatingSigmaDb, 1e-12, "the budget uses the upper bound");
             Check.True(budget.MatingSigmaDb > budget.Mating.EstimateDb, "an estimate carries its own uncertainty");
             Check.True(check.Verify(reference, Flat(-20.0), MpoLayout.Mpo12, budget), "no change at all passes");

@@ -27,9 +27,12 @@ namespace MpoProbe.Tests
         public void PriorAloneIsTheDefaultWithFourDegreesOfFreedom()
         {
             MatingRepeatability m = new MatingRepeatability();
-            Check.Near(0.05, m.EstimateDb, 1e-12, "prior σ");
-            Check.Near(4.0, m.DegreesOfFreedom, 1e-9, "2 + 2 pseudo degrees of freedom, equal parts");
-            Check.Near(0.05 * 2.7764 / 1.96, m.UpperDb, 2e-4, "t(4) = 2.776 over z = 1.96");
+            Check.Near(Math.Sqrt((0.0025 - 0.0004) / (2 * Math.Log(2.5))), m.EstimateDb, 1e-12, "prior σ: rms over 0.02–0.05 dB, log-uniform");
+            Check.Near(0.03385, m.EstimateDb, 1e-5, "≈ 0.034 dB");
+            Check.Near(2.0, m.DegreesOfFreedom, 1e-9, "1 + 1 pseudo degrees of freedom, equal parts");
+            Check.Near(m.EstimateDb * MatingRepeatability.StudentT975(2) / 1.96, m.UpperDb, 1e-4, "t(2) over z = 1.96");
+            Check.True(m.UpperDb > 0.07 && m.UpperDb < 0.08, "the prior's upper figure ≈ 0.075 dB: " + m.UpperDb.ToString("F4"));
+            Check.False(m.SteadinessUnproven, "no re-mate yet: bare verdicts allowed on the prior");
             Check.Equal(0, m.Remates, "no re-mate yet");
             Check.False(m.ScatterTooHigh, "the prior never asks for a clean");
         }
@@ -48,13 +51,14 @@ namespace MpoProbe.Tests
         public void CommonShiftAndPerFiberSpreadArePooledApart()
         {
             MatingRepeatability m = new MatingRepeatability();
+            double half = MatingRepeatability.PriorSigmaDb * MatingRepeatability.PriorSigmaDb / 2;
             Check.True(m.Observe(Changes(12, 0.10, 0), 12), "a pure common shift");
-            Check.Near((0.0025 + 0.005) / 3, m.CommonVarianceDb2, 1e-12, "common: (2 × 0.00125 + 0.1²/2) / 3");
-            Check.Near(0.0025 / 13, m.OwnVarianceDb2, 1e-12, "per fiber: the prior's 0.0025 over 2 + 11 degrees of freedom");
+            Check.Near((half + 0.005) / 2, m.CommonVarianceDb2, 1e-12, "common: (1 × σ₀²/2 + 0.1²/2) / 2");
+            Check.Near(half / 12, m.OwnVarianceDb2, 1e-12, "per fiber: the prior's σ₀²/2 over 1 + 11 degrees of freedom");
             m.Reset();
             Check.True(m.Observe(Changes(12, 0, 0.10), 12), "a pure per-fiber spread");
-            Check.Near(0.0025 / 3, m.CommonVarianceDb2, 1e-12, "common part narrows");
-            Check.Near((0.0025 + 0.06) / 13, m.OwnVarianceDb2, 1e-12, "per fiber: (0.0025 + 12 × 0.01 / 2) / 13");
+            Check.Near(half / 2, m.CommonVarianceDb2, 1e-12, "common part narrows");
+            Check.Near((half + 0.06) / 12, m.OwnVarianceDb2, 1e-12, "per fiber: (σ₀²/2 + 12 × 0.01 / 2) / 12");
         }
 
         [TestMethod]
@@ -69,12 +73,25 @@ namespace MpoProbe.Tests
                 loose.Observe(Changes(12, sign * 0.15, 0.15), 12);
             }
 
-            Check.True(quiet.UpperDb < 0.035, "30 quiet re-mates narrow the figure below the prior: " + quiet.UpperDb.ToString("F4"));
+            Check.True(quiet.UpperDb < 0.033, "30 quiet re-mates narrow the figure below the prior: " + quiet.UpperDb.ToString("F4"));
             Check.True(quiet.UpperDb > quiet.EstimateDb, "still an upper bound");
             Check.False(quiet.ScatterTooHigh, "quiet cord");
             Check.True(loose.EstimateDb > 0.13, "loose re-mates widen it: " + loose.EstimateDb.ToString("F4"));
             Check.True(loose.ScatterTooHigh, "above 0.10 dB: clean or replace the test cord");
+            Check.True(loose.SteadinessUnproven, "no bare verdict on it");
+            Check.False(quiet.SteadinessUnproven, "bare verdicts on the quiet cord");
             Check.Equal(30, loose.Remates, "counted");
+        }
+
+        [TestMethod]
+        public void BareVerdictsWaitForTheUpperFigureNotTheEstimate()
+        {
+            MatingRepeatability m = new MatingRepeatability();
+            Check.True(m.Observe(Changes(12, 0.10, 0.11), 12), "one loose re-mate");
+            Check.True(m.EstimateDb < MatingRepeatability.ScatterLimitDb, "point estimate below 0.10 dB: " + m.EstimateDb.ToString("F4"));
+            Check.False(m.ScatterTooHigh, "not yet named for cleaning");
+            Check.True(m.UpperDb > MatingRepeatability.ScatterLimitDb, "upper figure above 0.10 dB: " + m.UpperDb.ToString("F4"));
+            Check.True(m.SteadinessUnproven, "no bare verdict until the evidence shows the cord within its limit");
         }
 
         [TestMethod]
@@ -90,7 +107,7 @@ namespace MpoProbe.Tests
             Check.False(m.Observe(d, 13), "more changes than given refused");
             Check.False(m.Observe(null, 1), "no array refused");
             Check.Equal(0, m.Remates, "nothing added");
-            Check.Near(0.05, m.EstimateDb, 1e-12, "still the prior");
+            Check.Near(MatingRepeatability.PriorSigmaDb, m.EstimateDb, 1e-12, "still the prior");
             Check.True(m.Observe(d, 3), "the first three are fine");
             Check.Equal(1, m.Remates, "one re-mate");
         }

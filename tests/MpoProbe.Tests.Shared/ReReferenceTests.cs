@@ -73,7 +73,8 @@ namespace MpoProbe.Tests
             flow.Command(CommandAction.Reference);
             hw.Light(-19.3, SimulatedProbe.Losses(12, 0.1));
             flow.Command(CommandAction.Inspect);
-            Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "the fault screen says LOSS BELOW ZERO ... RE-REF");
+            Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "the fault kind is source_changed");
+            Check.Equal("REF NO LONGER VALID. CHECK SOURCE AND CORD, SET NEW REF.", FaultCatalogue.Screen(FaultKind.SourceChanged), "the screen says what to do, for a loss below zero or a connector that lost light alike");
             Check.True(WorkflowFixture.Logged(hw, "\"code\":\"re_reference\""), "error record with the reason");
             Check.True(WorkflowFixture.Logged(hw, "RE-REFERENCE: loss"), "the reason names the loss");
             Check.True(WorkflowFixture.Logged(hw, "\"code\":\"source_changed\""), "fault record");

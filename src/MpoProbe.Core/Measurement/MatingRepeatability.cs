@@ -17,11 +17,18 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class MatingRepeatability
     {
-        /// <summary>Prior σ of one mating, dB (shared/domain.md: multimode MT ferrules σ ≈ 0.02–0.05 dB; the upper figure).</summary>
-        public const double PriorSigmaDb = FieldFigures.MatingSigmaDb;
+        /// <summary>
+        /// Prior σ of one mating, dB: the root mean square of σ over the typical range of MT ferrules
+        /// (shared/domain.md: σ ≈ 0.02–0.05 dB), σ taken log-uniform over it, √((b² − a²) / (2 ln(b/a)))
+        /// ≈ 0.034 dB (docs/uncertainty.md, "The prior"). Not the upper figure: the upper confidence
+        /// bound (<see cref="UpperDb"/>) carries the estimate's own uncertainty, and a prior at the
+        /// upper end on top of it counted that twice.
+        /// </summary>
+        public static readonly double PriorSigmaDb = Math.Sqrt(((FieldFigures.MatingSigmaDb * FieldFigures.MatingSigmaDb) - (FieldFigures.MatingFloorDb * FieldFigures.MatingFloorDb))
+            / (2.0 * Math.Log(FieldFigures.MatingSigmaDb / FieldFigures.MatingFloorDb)));
 
         /// <summary>Weight of the prior, degrees of freedom for the common and for the per-fiber part each (worth two re-mates' common shifts).</summary>
-        public const double PriorDegrees = 2.0;
+        public const double PriorDegrees = 1.0;
 
         /// <summary>Point σ above which the test cord or the port scatters too much: clean or replace it, dB (shared/domain.md: about 0.1 dB marks worn pins, dirt or a loose adapter).</summary>
         public const double ScatterLimitDb = 0.10;
@@ -129,6 +136,13 @@ namespace MpoProbe.Core
 
         /// <summary>The figure the budget uses, dB: <see cref="EstimateDb"/> × t₀.₉₇₅(ν) / z₀.₉₇₅ (≥ the estimate).</summary>
         public double UpperDb => EstimateDb * StudentT975(DegreesOfFreedom) / Z975;
+
+        /// <summary>
+        /// True once a re-mate was observed and the upper figure is above <see cref="ScatterLimitDb"/>: the
+        /// evidence does not yet show this port and cord within the limit, so no verdict is bare
+        /// (docs/uncertainty.md, "Bare verdicts need a steady cord").
+        /// </summary>
+        public bool SteadinessUnproven => Remates > 0 && UpperDb > ScatterLimitDb;
 
         /// <summary>True when this port and cord scatter more than <see cref="ScatterLimitDb"/> on the evidence of at least one re-mate.</summary>
         public bool ScatterTooHigh => Remates > 0 && EstimateDb > ScatterLimitDb;

@@ -95,7 +95,7 @@ namespace MpoProbe.Core
             bool stale = referenceOk && _settings.MaxReferenceAgeMinutes > 0 && (age < 0 || age > _settings.MaxReferenceAgeMinutes);
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
             Result.ReferenceStale = stale;
-            bool scatter = Budget.MatingMeasured && Budget.Mating.ScatterTooHigh;
+            bool scatter = Budget.MatingMeasured && Budget.Mating.SteadinessUnproven;
             double correction = ApplySourceCorrection(reference, referenceOk);
             for (int p = 1; p <= layout.PositionCount; p++)
             {
