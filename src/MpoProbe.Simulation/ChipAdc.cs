@@ -3,15 +3,22 @@ using MpoProbe.Core;
 namespace MpoProbe.Simulation
 {
     /// <summary>
-    /// One ESP32's ADC1 as it differs from the next chip (Espressif ESP32 datasheet and ADC
-    /// calibration notes via shared/domain.md): Vref between 1.0 and 1.2 V (a scale spread of
-    /// ±9 % around 1.1 V), a zero that sits a few mV off, an INL bow of up to ±12 LSB whose shape
-    /// differs per chip, and DNL up to ±7 LSB per code.
+    /// One ADS7138 as it differs from the next chip, each figure drawn from its own parameter:
+    /// the scale of its AVDD reference (REF3325, ±0.2 %: design estimate, to confirm from the REF3325
+    /// datasheet), an offset of up to ±2 LSB left after its offset calibration (estimate), an INL bow
+    /// of up to ±1 LSB whose shape differs per chip (<see cref="FrontEndDesign.AdcInlCodes"/>), and DNL
+    /// up to ±0.5 LSB per code (<see cref="FrontEndDesign.AdcDnlCodes"/>).
     /// </summary>
     internal sealed class ChipAdc
     {
+        /// <summary>Largest relative error of the converter's reference (AVDD from the REF3325), estimate.</summary>
+        public const double ScaleSpread = 0.002;
+
+        /// <summary>Largest offset left after the converter's offset calibration, codes (estimate).</summary>
+        public const double OffsetCodes = 2.0;
+
         private readonly double _voltsPerCode;
-        private readonly double _zeroVolts;
+        private readonly double _offsetCodes;
         private readonly double _inlCodes;
         private readonly double _inlPhase;
         private readonly double _dnlCodes;
@@ -20,18 +27,17 @@ namespace MpoProbe.Simulation
         public ChipAdc(uint seed)
         {
             SimRandom random = new SimRandom(seed ^ 0xBB67AE85u);
-            double vref = random.Uniform(1.0, 1.2);
-            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * vref / 1.1;
-            _zeroVolts = FrontEndDesign.AdcZeroVolts + random.Uniform(-0.01, 0.01);
+            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * (1.0 + random.Uniform(-ScaleSpread, ScaleSpread));
+            _offsetCodes = random.Uniform(-OffsetCodes, OffsetCodes);
             _inlCodes = FrontEndDesign.AdcInlCodes * random.Uniform(-1.0, 1.0);
             _inlPhase = random.Uniform(-0.5, 0.5);
             _dnlCodes = FrontEndDesign.AdcDnlCodes * random.Uniform(0.5, 1.0);
         }
 
-        /// <summary>Ideal code of a voltage for this chip's scale and zero.</summary>
+        /// <summary>Ideal code of a voltage for this chip's scale and offset.</summary>
         public double Codes(double volts)
         {
-            return (volts - _zeroVolts) / _voltsPerCode;
+            return ((volts - FrontEndDesign.AdcZeroVolts) / _voltsPerCode) + _offsetCodes;
         }
 
         /// <summary>INL (a bow shaped by this chip's phase, zero at both ends) plus DNL at code <paramref name="x"/>.</summary>

@@ -30,6 +30,14 @@ namespace MpoProbe.Core
         /// <summary>Most channels read unsteady that are taken for noisy channels rather than unsteady light.</summary>
         public const int MostNoisy = 2;
 
+        /// <summary>
+        /// Largest change of a healthy step between reference and inspection from the converter's
+        /// linearity, codes: the step sits on other light at each, so INL and DNL at its two ends
+        /// differ (4 × (INL + DNL) of the ADS7138, issue 28). With the ESP32 ADC's σ of 16 LSB the
+        /// noise tolerance hid it; the averaged results are quiet enough to see it.
+        /// </summary>
+        public const double LinearityCodes = 4.0 * (FrontEndDesign.AdcInlCodes + FrontEndDesign.AdcDnlCodes);
+
         /// <summary>Floor of a measured conversion noise, codes (the quantisation of one code).</summary>
         public const double NoiseFloorCodes = 0.5;
 
@@ -136,7 +144,7 @@ namespace MpoProbe.Core
 
                 double after = now.TestCodes(c);
                 double sigma = Math.Sqrt(StepVariance(reference.TestNoiseCodes(c)) + StepVariance(now.TestNoiseCodes(c)));
-                if (Math.Abs(after - before) > Sigmas * sigma)
+                if (Math.Abs(after - before) > (Sigmas * sigma) + LinearityCodes)
                 {
                     faults.Raise(FaultKind.ChannelGainChanged, c + 1, before > 0 ? after / before : 0, 1.0);
                     return false;
