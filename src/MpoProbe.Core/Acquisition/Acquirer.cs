@@ -70,6 +70,9 @@ namespace MpoProbe.Core
         /// <summary>The compression knee in this ADC's codes (<see cref="UseAdcScale"/>).</summary>
         public double KneeCode => _kneeCode;
 
+        /// <summary>Mean code of the last burst, dark not subtracted (self-checks).</summary>
+        public double LastMeanCodes => _mean;
+
         /// <summary>Lowest code of the last burst (self-checks).</summary>
         public int LastMinCode => _min;
 
@@ -149,7 +152,8 @@ namespace MpoProbe.Core
 
                 // Dark current and offsets move a healthy channel's dark level over its 18 ranges
                 // (×32 PGA on 4.7 MΩ: 0.2 nA alone is 49 codes); a stuck path reads one code in all.
-                if (Faults != null && BurstCheck.IsStuck(lowest, highest))
+                // At the pedestal itself it may be a TIA stuck on its smallest resistor: the test current names that.
+                if (Faults != null && BurstCheck.IsStuck(lowest, highest) && !BurstCheck.Same(highest, ChainCheck.PedestalCode))
                 {
                     Faults.Raise(FaultKind.ChannelStuck, channel + 1, highest, lowest);
                 }

@@ -118,6 +118,14 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            int line = StuckSelectLine();
+            if (line >= 0)
+            {
+                // Tap t and tap t with select line S<line> flipped read alike for every t: that line does not move.
+                faults.Raise(FaultKind.MuxSelect, 0, line, _mean[0]);
+                return false;
+            }
+
             bool one;
             int bit = BitCheck.StuckBit(_ones, _zeros, _mean, _repaired, out one);
             if (bit >= 0)
@@ -144,6 +152,30 @@ namespace MpoProbe.Core
 
             HasLadder = true;
             return true;
+        }
+
+        /// <summary>
+        /// A select line that does not move: every tap reads like the tap with that line flipped
+        /// (within <see cref="BurstCheck.StuckSpanCodes"/>). Noise-free, so the quiet averaged
+        /// results cannot turn repeated taps into constant low bits for <see cref="BitCheck"/>. −1 when none.
+        /// </summary>
+        private int StuckSelectLine()
+        {
+            for (int line = 0; line < 4; line++)
+            {
+                bool alike = true;
+                for (int tap = 0; tap < Taps && alike; tap++)
+                {
+                    alike = BurstCheck.Same(_mean[tap], _mean[tap ^ (1 << line)]);
+                }
+
+                if (alike)
+                {
+                    return line;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -193,11 +225,21 @@ namespace MpoProbe.Core
             return false;
         }
 
-        /// <summary>True when every step is within ±<see cref="UniformTolerance"/> of the ladder's mean step, itself outside the step tolerance.</summary>
+        /// <summary>
+        /// True when every step below full scale is within ±<see cref="UniformTolerance"/> of their
+        /// mean step, itself outside the step tolerance. Taps at full scale are left out: a converter
+        /// reading 43 % high clips the top taps of a ladder that reaches 2.175 V (issue 28).
+        /// </summary>
         private static bool Uniform(double[] mean, double nominal)
         {
-            double average = (mean[Taps - 1] - mean[0]) / (Taps - 1);
-            for (int tap = 0; tap + 1 < Taps; tap++)
+            int top = Taps - 1;
+            while (top > 2 && mean[top] >= FrontEndDesign.ClipCode)
+            {
+                top--;
+            }
+
+            double average = (mean[top] - mean[0]) / top;
+            for (int tap = 0; tap < top; tap++)
             {
                 if (Math.Abs(mean[tap + 1] - mean[tap] - average) > average * UniformTolerance)
                 {

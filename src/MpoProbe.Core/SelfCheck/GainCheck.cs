@@ -30,14 +30,6 @@ namespace MpoProbe.Core
         /// <summary>Most channels read unsteady that are taken for noisy channels rather than unsteady light.</summary>
         public const int MostNoisy = 2;
 
-        /// <summary>
-        /// Largest change of a healthy step between reference and inspection from the converter's
-        /// linearity, codes: the step sits on other light at each, so INL and DNL at its two ends
-        /// differ (4 × (INL + DNL) of the ADS7138, issue 28). With the ESP32 ADC's σ of 16 LSB the
-        /// noise tolerance hid it; the averaged results are quiet enough to see it.
-        /// </summary>
-        public const double LinearityCodes = 4.0 * (FrontEndDesign.AdcInlCodes + FrontEndDesign.AdcDnlCodes);
-
         /// <summary>Floor of a measured conversion noise, codes (the quantisation of one code).</summary>
         public const double NoiseFloorCodes = 0.5;
 
@@ -122,6 +114,7 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            int lone = TestCurrent.LoneZeroStep(reference, now);
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 if (!reference.HasTest(c))
@@ -144,9 +137,9 @@ namespace MpoProbe.Core
 
                 double after = now.TestCodes(c);
                 double sigma = Math.Sqrt(StepVariance(reference.TestNoiseCodes(c)) + StepVariance(now.TestNoiseCodes(c)));
-                if (Math.Abs(after - before) > (Sigmas * sigma) + LinearityCodes)
+                if (Math.Abs(after - before) > (Sigmas * sigma) + TestCurrent.LinearityCodes)
                 {
-                    faults.Raise(FaultKind.ChannelGainChanged, c + 1, before > 0 ? after / before : 0, 1.0);
+                    faults.Raise(c == lone ? FaultKind.ChannelStuck : FaultKind.ChannelGainChanged, c + 1, before > 0 ? after / before : 0, 1.0);
                     return false;
                 }
             }
