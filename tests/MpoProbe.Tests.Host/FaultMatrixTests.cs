@@ -17,7 +17,7 @@ namespace MpoProbe.Tests
         {
             new object[] { FaultKind.AdcStuck, "adc_stuck", "ADC FAULT", "check ladder" },
             new object[] { FaultKind.AdcClipped, "adc_clipped", "ADC CLIP", "check ladder" },
-            new object[] { FaultKind.ChannelStuck, "channel_stuck", "CH FAULT", "burst spread" },
+            new object[] { FaultKind.ChannelStuck, "channel_stuck", "CH FAULT", "dark capture: the channel's 18 range means" },
             new object[] { FaultKind.ChannelDead, "channel_dead", "CH DEAD", "pedestal" },
             new object[] { FaultKind.MuxSelect, "mux_select_stuck", "MUX FAULT", "check ladder" },
             new object[] { FaultKind.MuxEnable, "mux_enable_stuck", "MUX FAULT", "parking level" },

@@ -37,11 +37,11 @@ namespace MpoProbe.Tests
         public void QuietAveragedResultsDoNotFireTheStuckRules()
         {
             int repeated = 0;
-            for (uint seed = 1; seed <= 6; seed++)
+            for (int seed = 1; seed <= 6; seed++)
             {
-                SimulatedHardware hw = new SimulatedHardware(5100 + seed);
+                SimulatedHardware hw = new SimulatedHardware((uint)(5100 + seed));
                 ProbeCore core = Booted(hw);
-                Check.True(core.SelfTest.Chain(), "seed " + seed.ToString() + ": chain check refused a healthy probe: " + core.SelfTest.Faults.Kind.ToString());
+                Check.True(core.SelfTest.Chain(), "seed " + seed.ToString() + ": chain check refused a healthy probe: " + FaultCatalogue.Code(core.SelfTest.Faults.Kind));
                 Check.False(core.SelfTest.Faults.HasFault, "seed " + seed.ToString() + ": a fault after boot");
                 hw.FrontEnd.Select(0, 0);
                 hw.FrontEnd.Settle(FrontEndDesign.DefaultSettleMicroseconds);

@@ -50,11 +50,11 @@ namespace MpoProbe.Core
             return Amps * FrontEndDesign.NominalTransimpedanceOhms(range) / FrontEndDesign.AdcVoltsPerCode;
         }
 
-        /// <summary>Design noise of one conversion in a range (the ADC's and the range's analog noise), codes.</summary>
+        /// <summary>Design noise of one reading in a range (the converter's, the range's analog noise and the rounding to 12 bits, issue 28), codes.</summary>
         public static double DesignNoiseCodes(int range)
         {
             double analog = SettlingTable.NoiseCodes(range);
-            return Math.Sqrt((FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcNoiseSigmaCodes) + (analog * analog));
+            return Math.Sqrt((FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcNoiseSigmaCodes) + (analog * analog) + (1.0 / 12.0));
         }
     }
 }
