@@ -255,13 +255,7 @@ namespace MpoProbe.Simulation
             return target + ((_startVolts - target) * System.Math.Exp(-dt / (SettlingTable.TauMicroseconds(_checking ? 0 : _range) * SlowSettling)));
         }
 
-        /// <summary>
-        /// One averaged ADS7138 result (OSR <see cref="FrontEndDesign.AdcOversampling"/>) read on the
-        /// 12-bit scale: the converter's own noise averaged over its conversions; the range's analog
-        /// noise (ngspice, SettlingTable) is not averaged down, since the conversions of one result
-        /// lie within the input filter's time constant (conservative). No dead zone, no compression:
-        /// the input clips at full scale.
-        /// </summary>
+        /// <summary>One averaged ADS7138 result on the 12-bit scale; the range's analog noise is not averaged down (its conversions lie within the input filter's τ: conservative).</summary>
         private int Convert(double volts)
         {
             bool chip = Field != null && Field.ChipVariation;
