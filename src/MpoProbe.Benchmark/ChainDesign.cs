@@ -5,9 +5,9 @@ using MpoProbe.Simulation;
 namespace MpoProbe.Benchmark
 {
     /// <summary>
-    /// One way of building the acquisition chain, priced per front-end operation from the grounded
-    /// figures in Core's <see cref="DeviceTiming"/> (docs/core.md, "Timing model";
-    /// hardware/acquisition.md compares them). The Core's own operations are counted on the
+    /// The acquisition chain as built, priced per front-end operation from the grounded figures in
+    /// Core's <see cref="DeviceTiming"/> (docs/core.md, "Timing model"; hardware/acquisition.md
+    /// compares it with the chains it replaced). The Core's own operations are counted on the
     /// simulated front end (<see cref="FrontEndCounts"/>), so ranging after a light change and the
     /// self-checks cost what the Core really asks for.
     /// </summary>
@@ -35,37 +35,10 @@ namespace MpoProbe.Benchmark
         public double CallsPerPosition { get; init; }
 
         /// <summary>
-        /// Today's chain (hardware/README.md): 9 GPIO writes per select, the MCP6S21 bit-banged over
-        /// GPIO (50 writes per gain change), one <c>AdcChannel.ReadValue</c> per sample, 64 samples.
+        /// The chain that is built (hardware/acquisition.md): MCP23017 for every select line and the
+        /// PGA, ADS7138 converting the PGA output, one I2C read of 4 averaged results (OSR 4 each) per burst.
         /// </summary>
-        public static ChainDesign Today => new ChainDesign
-        {
-            Name = "A today: GPIO selects + ESP32 ADC",
-            SamplesPerPosition = 64,
-            SelectUs = DeviceTiming.GpioWritesPerSelect * DeviceTiming.GpioWriteMicroseconds,
-            CheckSelectUs = DeviceTiming.GpioWritesPerCheckSelect * DeviceTiming.GpioWriteMicroseconds,
-            GainChangeUs = DeviceTiming.GpioWritesPerGainChange * DeviceTiming.GpioWriteMicroseconds,
-            SampleUs = DeviceTiming.AdcReadMicroseconds,
-            CallsPerPosition = DeviceTiming.GpioWritesPerSelect + 64,
-        };
-
-        /// <summary>Select lines and PGA on an MCP23017 (one I2C write per select), still the ESP32 ADC.</summary>
-        public static ChainDesign Expander(int samples) => new ChainDesign
-        {
-            Name = "B expander + ESP32 ADC, " + samples + " samples",
-            SamplesPerPosition = samples,
-            SelectUs = ExpanderWriteUs,
-            CheckSelectUs = ExpanderWriteUs,
-            GainChangeUs = DeviceTiming.I2cBusMicroseconds(DeviceTiming.ExpanderGainStreamBytes),
-            SampleUs = DeviceTiming.AdcReadMicroseconds,
-            CallsPerPosition = 1 + samples,
-        };
-
-        /// <summary>
-        /// The chosen chain: MCP23017 for every select line and the PGA, ADS7138 converting the PGA
-        /// output, 4 averaged results (OSR 16 each) per I2C read, 4 results per position.
-        /// </summary>
-        public static ChainDesign Chosen => new ChainDesign
+        public static ChainDesign Built => new ChainDesign
         {
             Name = "C expander + ADS7138 (4 × OSR " + DeviceTiming.Ads7138Oversampling + ")",
             SamplesPerPosition = DeviceTiming.Ads7138ResultsPerTransfer,
@@ -87,7 +60,7 @@ namespace MpoProbe.Benchmark
         /// <summary>Front-end time of the counted operations, µs (settle waits as the Core asked).</summary>
         public double FrontEndUs(FrontEndCounts counts)
         {
-            return (counts.Selects * SelectUs) + (counts.CheckSelects * CheckSelectUs) + (counts.GainChanges * GainChangeUs)
+            return (counts.Selects * SelectUs) + (counts.CheckSelects * CheckSelectUs) + (counts.Injections * SelectUs) + (counts.GainChanges * GainChangeUs)
                 + (counts.Samples * SampleUs) + counts.SettleMicroseconds;
         }
 
@@ -100,29 +73,8 @@ namespace MpoProbe.Benchmark
         /// <summary>Interpreter CPU of the self-checks on the ESP32, µs: per burst and per sample (DeviceTiming's self-check figures).</summary>
         public static double SelfCheckCpuUs(FrontEndCounts counts, double factor)
         {
-            long bursts = counts.Selects + counts.CheckSelects;
+            long bursts = counts.Selects + counts.CheckSelects + counts.Injections;
             return factor * ((DeviceTiming.X86SelfCheckPerBurstMicroseconds * bursts) + (DeviceTiming.X86PerSampleMicroseconds * counts.Samples));
-        }
-
-        /// <summary>
-        /// Bursts of the self-check plan for chain C (hardware/acquisition.md, "Self-checks on the
-        /// I2C chain"): ladder taps 0, 1, 2, 4, 8, 15 (each select line alone, and all), the
-        /// parking level and the two pedestals, one transfer of 4 results each.
-        /// </summary>
-        public const int PlannedChainBursts = 9;
-
-        /// <summary>Ranges the planned range check reads: those around the brightest position's range whose ratios it can judge, each a gain change.</summary>
-        public const int PlannedRangeBursts = 8;
-
-        /// <summary>The planned self-checks on this chain (front end + CPU), µs.</summary>
-        public double PlannedSelfCheckUs(double factor)
-        {
-            int samples = SamplesPerPosition;
-            double burst = SelectUs + FrontEndDesign.DefaultSettleMicroseconds + (samples * SampleUs);
-            double fe = (PlannedChainBursts * burst) + (PlannedRangeBursts * (burst + GainChangeUs)) + HeadAndBatteryUs;
-            int bursts = PlannedChainBursts + PlannedRangeBursts;
-            double cpu = factor * ((DeviceTiming.X86SelfCheckPerBurstMicroseconds * bursts) + (DeviceTiming.X86PerSampleMicroseconds * bursts * samples));
-            return fe + cpu;
         }
 
         /// <summary>Two ESP32 ADC reads before every measurement (head ID, battery), on every design, µs.</summary>

@@ -43,6 +43,7 @@ namespace MpoProbe.Benchmark
             hw.HeadPositions = HeadRules.HeadFor(layout.Id);
             hw.UseStorage(new DiscardingStorage(hw.Files));
             var core = new ProbeCore(hw);
+            _latch = core.SelfTest.Faults;
             var flow = new ProbeWorkflow(core);
             flow.Actions.ListenForCodedSource = coded;
 
@@ -180,12 +181,16 @@ namespace MpoProbe.Benchmark
             flow.Handle(ButtonEvent.ShortPress);
         }
 
+        /// <summary>The fault latch of the probe being measured (named in a failure).</summary>
+        private static FaultLatch _latch;
+
         private static void Expect(ProbeWorkflow flow, ProbeState state)
         {
             if (flow.State != state)
             {
 
-                throw new InvalidOperationException("cycle expected state " + StateText.Name(state) + ", found " + StateText.Name(flow.State));
+                string fault = _latch != null && _latch.HasFault ? " (" + FaultCatalogue.Code(_latch.Kind) + " at position " + _latch.Position + ", " + _latch.Value + " vs " + _latch.Limit + ")" : "";
+                throw new InvalidOperationException("cycle expected state " + StateText.Name(state) + ", found " + StateText.Name(flow.State) + fault);
             }
         }
     }

@@ -26,8 +26,8 @@ namespace MpoProbe.Benchmark
         /// <summary>Prints the table and returns the MPO-24 time and the worst allocation.</summary>
         public static CostResult Run(TextWriter output)
         {
-            ChainDesign today = ChainDesign.Today;
-            output.WriteLine($"Cost per inspection in steady state, today's chain priced with DeviceTiming (GpioPin.Write {DeviceTiming.GpioWriteMicroseconds} µs, ReadValue {DeviceTiming.AdcReadMicroseconds} µs, settle {FrontEndDesign.DefaultSettleMicroseconds} µs; CPU × {DeviceTiming.Esp32CpuFactor:F0}; self-checks not included: see the next section)");
+            ChainDesign today = ChainDesign.Built;
+            output.WriteLine($"Cost per inspection in steady state, the built chain priced with DeviceTiming (I2C transfer {DeviceTiming.I2cTransferMicroseconds} µs + bus time, settle {FrontEndDesign.DefaultSettleMicroseconds} µs; CPU × {DeviceTiming.Esp32CpuFactor:F0}; self-checks not included: see the next section)");
             output.WriteLine(" layout  positions  conversions  switches  front-end ms  CPU ms  device ms  alloc bytes");
             var result = new CostResult();
             foreach (MpoLayout layout in new[] { MpoLayout.Mpo12, MpoLayout.Mpo16, MpoLayout.Mpo24, MpoLayout.Mpo32 })

@@ -19,7 +19,7 @@ namespace MpoProbe.Benchmark
         /// <summary>Prints the table; returns the largest σ seen.</summary>
         public static double Run(TextWriter output, int repeats)
         {
-            output.WriteLine("Repeatability: σ of loss per fiber, MPO-24, 64 samples/channel, link loss 0.30 dB (target ≤ 0.01 dB)");
+            output.WriteLine("Repeatability: σ of loss per fiber, MPO-24, " + FrontEndDesign.DefaultSamplesPerChannel + " averaged results/channel, link loss 0.30 dB (target ≤ 0.01 dB)");
             output.WriteLine(" wavelength  power dBm  σ max dB  σ mean dB  mean bias dB  target");
             double worst = 0;
             foreach (Wavelength wavelength in Wavelengths)

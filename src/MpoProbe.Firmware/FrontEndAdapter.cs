@@ -1,55 +1,38 @@
 using System;
-using System.Device.Adc;
-using System.Device.Gpio;
 using System.Device.I2c;
 using MpoProbe.Core;
 
 namespace MpoProbe.Firmware
 {
     /// <summary>
-    /// The analog front end on the ESP32: three CD74HC4067 multiplexers (positions 1–16, 17–32 and
-    /// the self-check ladder; shared select S0–S3, one enable each), the TIA range lines, the
-    /// MCP6S21 PGA (<see cref="PgaSerial"/>) and ADC1 channel 0. It only moves switches and
-    /// converts; Core does the rest.
+    /// The analog front end on the ESP32 (hardware/acquisition.md, chain C): three CD74HC4067
+    /// multiplexers (positions 1–16, 17–32 and the self-check ladder; shared select S0–S3, one
+    /// enable each), the TIA range lines and the MCP6S21 PGA, all on the MCP23017 expander (one I2C
+    /// write per select, the PGA's word streamed in it when the gain changes), and the ADS7138
+    /// converter (one I2C read of 4 averaged results per burst). The test current's switch stays on
+    /// the PCA9536 of I2C1 (hardware/self-test.md). It only moves switches and converts; Core does the rest.
     /// </summary>
     public sealed class FrontEndAdapter : IPhotodiodeFrontEnd, ICheckInputs
     {
-        private readonly AdcChannel _adc;
-        private readonly GpioPin[] _select = new GpioPin[4];
-        private readonly GpioPin _enableLow;
-        private readonly GpioPin _enableHigh;
-        private readonly GpioPin _enableCheck;
+        private const byte PcaOutput = 0x01;
+        private const byte PcaConfiguration = 0x03;
+        private readonly Mcp23017 _expander;
+        private readonly Ads7138 _converter;
         private readonly I2cDevice _testCurrent;
-        private readonly byte[] _expanderWrite = new byte[2];
-        private bool _currentOn;
-        private readonly GpioPin _tiaA;
-        private readonly GpioPin _tiaB;
-        private const byte ExpanderOutput = 0x01;
-        private const byte ExpanderConfiguration = 0x03;
-        private readonly PgaSerial _pga;
+        private readonly byte[] _pcaWrite = new byte[2];
         private readonly IMicrosecondClock _clock;
+        private int _gainCode = -1;
+        private bool _currentOn;
 
-        /// <summary>Opens the pins and the ADC channel.</summary>
-        public FrontEndAdapter(GpioController gpio, AdcController adc, IMicrosecondClock clock)
+        /// <summary>Opens the expander and the converter on I2C2 (Fast-mode Plus) and the test-current switch on I2C1.</summary>
+        public FrontEndAdapter(IMicrosecondClock clock)
         {
             _clock = clock;
-            _adc = adc.OpenChannel(Pins.AdcSignalChannel);
-            _select[0] = gpio.OpenPin(Pins.MuxS0, PinMode.Output);
-            _select[1] = gpio.OpenPin(Pins.MuxS1, PinMode.Output);
-            _select[2] = gpio.OpenPin(Pins.MuxS2, PinMode.Output);
-            _select[3] = gpio.OpenPin(Pins.MuxS3, PinMode.Output);
-            _enableLow = gpio.OpenPin(Pins.MuxEnableLow, PinMode.Output);
-            _enableHigh = gpio.OpenPin(Pins.MuxEnableHigh, PinMode.Output);
-            _enableCheck = gpio.OpenPin(Pins.MuxEnableCheck, PinMode.Output);
+            _expander = new Mcp23017(I2cDevice.Create(new I2cConnectionSettings(2, Pins.ExpanderAddress, I2cBusSpeed.FastModePlus)));
+            _converter = new Ads7138(I2cDevice.Create(new I2cConnectionSettings(2, Pins.ConverterAddress, I2cBusSpeed.FastModePlus)));
             _testCurrent = I2cDevice.Create(new I2cConnectionSettings(1, Pins.TestCurrentExpanderAddress));
-            WriteExpander(ExpanderOutput, 0x00);
-            WriteExpander(ExpanderConfiguration, 0xFE);
-            _tiaA = gpio.OpenPin(Pins.TiaRangeA, PinMode.Output);
-            _tiaB = gpio.OpenPin(Pins.TiaRangeB, PinMode.Output);
-            _pga = new PgaSerial(gpio);
-            _enableLow.Write(PinValue.High);
-            _enableHigh.Write(PinValue.High);
-            _enableCheck.Write(PinValue.High);
+            WritePca(PcaOutput, 0x00);
+            WritePca(PcaConfiguration, 0xFE);
         }
 
         /// <inheritdoc />
@@ -63,16 +46,10 @@ namespace MpoProbe.Firmware
                 throw new ArgumentOutOfRangeException("channel", "channel " + channel.ToString() + " is outside 0..31");
             }
 
-            SelectLine(channel % 16);
-            _enableCheck.Write(PinValue.High);
-            _enableLow.Write(channel < 16 ? PinValue.Low : PinValue.High);
-            _enableHigh.Write(channel < 16 ? PinValue.High : PinValue.Low);
-
-            int tia = FrontEndDesign.TiaIndexOf(range);
-            _tiaA.Write((tia & 1) == 1 ? PinValue.High : PinValue.Low);
-            _tiaB.Write((tia & 2) == 2 ? PinValue.High : PinValue.Low);
-
-            _pga.SetGain(FrontEndDesign.PgaGainOf(range));
+            int portA = Mcp23017.PgaSelectBit | ((channel % 16) << Mcp23017.SelectShift);
+            int portB = Mcp23017.EnableCheckBit | (channel < 16 ? Mcp23017.EnableHighBit : Mcp23017.EnableLowBit)
+                | (FrontEndDesign.TiaIndexOf(range) << Mcp23017.TiaShift);
+            Apply(portA, portB, FrontEndDesign.PgaGainOf(range));
         }
 
         /// <inheritdoc />
@@ -83,37 +60,24 @@ namespace MpoProbe.Firmware
                 InjectTestCurrent(false);
             }
 
-            _enableLow.Write(PinValue.High);
-            _enableHigh.Write(PinValue.High);
-            _enableCheck.Write(PinValue.High);
             if (tap < 0)
             {
+                Apply(Mcp23017.IdleA, Mcp23017.IdleB, -1);
                 return;
             }
 
-            SelectLine(tap & 15);
-
-            // ×1: the ladder's tap voltage reaches the ADC as designed.
-            _pga.SetGain(1);
-
-            _enableCheck.Write(PinValue.Low);
+            // ×1: the ladder's tap voltage reaches the converter as designed.
+            int portA = Mcp23017.PgaSelectBit | ((tap & 15) << Mcp23017.SelectShift);
+            Apply(portA, Mcp23017.EnableLowBit | Mcp23017.EnableHighBit, 1);
         }
 
         /// <inheritdoc />
         public void InjectTestCurrent(bool on)
         {
             // The injection multiplexers follow S0–S3 and the position enables: the current reaches the selected channel only.
-            // The switch hangs on the PCA9536's IO0 (no GPIO was left, hardware/self-test.md).
-            WriteExpander(ExpanderOutput, on ? (byte)0x01 : (byte)0x00);
+            WritePca(PcaOutput, on ? (byte)0x01 : (byte)0x00);
             _currentOn = on;
-        }
-
-        /// <summary>One PCA9536 register write (register pointer, value); output register 1, configuration register 3.</summary>
-        private void WriteExpander(byte register, byte value)
-        {
-            _expanderWrite[0] = register;
-            _expanderWrite[1] = value;
-            _testCurrent.Write(_expanderWrite);
+            _converter.Discard();
         }
 
         /// <inheritdoc />
@@ -123,20 +87,39 @@ namespace MpoProbe.Firmware
             while (_clock.NowMicroseconds < until)
             {
             }
+
+            _converter.Discard();
         }
 
         /// <inheritdoc />
         public int Read()
         {
-            return _adc.ReadValue();
+            return _converter.Read();
         }
 
-        private void SelectLine(int line)
+        /// <summary>One expander transfer: the ports, with the PGA's word streamed first when <paramref name="gain"/> (≥ 1) changes it.</summary>
+        private void Apply(int portA, int portB, double gain)
         {
-            for (int bit = 0; bit < 4; bit++)
+            int code = gain >= 1 ? PgaWord.GainCode(gain) : _gainCode;
+            if (code != _gainCode)
             {
-                _select[bit].Write(((line >> bit) & 1) == 1 ? PinValue.High : PinValue.Low);
+                _expander.WriteWithPgaWord(portA, portB, PgaWord.For(gain));
+                _gainCode = code;
             }
+            else
+            {
+                _expander.Write(portA, portB);
+            }
+
+            _converter.Discard();
+        }
+
+        /// <summary>One PCA9536 register write (register pointer, value); output register 1, configuration register 3.</summary>
+        private void WritePca(byte register, byte value)
+        {
+            _pcaWrite[0] = register;
+            _pcaWrite[1] = value;
+            _testCurrent.Write(_pcaWrite);
         }
     }
 }

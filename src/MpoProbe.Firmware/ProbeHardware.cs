@@ -1,6 +1,5 @@
 using System;
 using System.Device.Adc;
-using System.Device.Gpio;
 using System.Device.I2c;
 using MpoProbe.Core;
 
@@ -16,10 +15,10 @@ namespace MpoProbe.Firmware
         private readonly byte[] _id = new byte[6];
 
         /// <summary>Builds every adapter; a display that cannot be opened becomes one that reports it.</summary>
-        public ProbeHardware(GpioController gpio, AdcController adc, Clock clock)
+        public ProbeHardware(AdcController adc, Clock clock)
         {
             Clock = clock;
-            FrontEndAdapter frontEnd = new FrontEndAdapter(gpio, adc, clock);
+            FrontEndAdapter frontEnd = new FrontEndAdapter(clock);
             FrontEnd = frontEnd;
             CheckInputs = frontEnd;
             Port = new SerialLogPort();
@@ -92,9 +91,16 @@ namespace MpoProbe.Firmware
             return text;
         }
 
+        /// <summary>ESP32 ADC1 at 11 dB: ≈ 0.13 V at code 0, ≈ 3.1 V at 4095 (shared/domain.md, Espressif's ADC notes).</summary>
+        private const double Esp32ZeroVolts = 0.13;
+
+        /// <summary>ESP32 ADC1 volts per code between the two ends above.</summary>
+        private const double Esp32VoltsPerCode = (3.10 - Esp32ZeroVolts) / 4095;
+
+        /// <summary>An ESP32 ADC1 code in volts (head ID and battery: the front end has its own converter).</summary>
         private static double Volts(int code)
         {
-            return FrontEndDesign.AdcZeroVolts + (code * FrontEndDesign.AdcVoltsPerCode);
+            return Esp32ZeroVolts + (code * Esp32VoltsPerCode);
         }
 
         /// <summary>Stands in for a display that did not answer at boot: every frame reports why.</summary>

@@ -18,11 +18,13 @@ namespace MpoProbe.Firmware
         {
             Configuration.SetPinFunction(Pins.I2cData, DeviceFunction.I2C1_DATA);
             Configuration.SetPinFunction(Pins.I2cClock, DeviceFunction.I2C1_CLOCK);
+            Configuration.SetPinFunction(Pins.I2c2Data, DeviceFunction.I2C2_DATA);
+            Configuration.SetPinFunction(Pins.I2c2Clock, DeviceFunction.I2C2_CLOCK);
             Configuration.SetPinFunction(Pins.LogTx, DeviceFunction.COM2_TX);
             Configuration.SetPinFunction(Pins.LogRx, DeviceFunction.COM2_RX);
 
             GpioController gpio = new GpioController();
-            ProbeHardware hardware = new ProbeHardware(gpio, new AdcController(), new Clock());
+            ProbeHardware hardware = new ProbeHardware(new AdcController(), new Clock());
             ProbeCore core = new ProbeCore(hardware);
 
             // Nothing on the device reads the drawn elements (the layout check is for tests): no record (docs/core.md).

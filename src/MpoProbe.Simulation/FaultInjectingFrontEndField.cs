@@ -76,6 +76,11 @@ namespace MpoProbe.Simulation
         /// <inheritdoc />
         public void InjectTestCurrent(bool on)
         {
+            if (on != _injecting)
+            {
+                Counts.Inject();
+            }
+
             _injecting = on;
             if (_sim != null)
             {

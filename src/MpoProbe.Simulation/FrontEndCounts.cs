@@ -6,7 +6,7 @@ namespace MpoProbe.Simulation
     /// What the Core asked of the front end, counted operation by operation, so that the benchmark
     /// can price one acquisition or self-check for a hardware design (DeviceTiming, docs/core.md
     /// "Timing model"): photodiode selects, check-ladder selects, PGA gain changes (either kind of
-    /// select may change the gain), ADC samples and settle waits. Counting changes nothing the
+    /// select may change the gain), test-current switchings, ADC samples and settle waits. Counting changes nothing the
     /// front end returns. Allocates nothing.
     /// </summary>
     public sealed class FrontEndCounts
@@ -22,6 +22,9 @@ namespace MpoProbe.Simulation
         /// <summary>Selects that changed the PGA gain (a serial write to the MCP6S21).</summary>
         public long GainChanges { get; private set; }
 
+        /// <summary>Test-current switchings (on or off), each one expander write on the built chain.</summary>
+        public long Injections { get; private set; }
+
         /// <summary>ADC samples read.</summary>
         public long Samples { get; private set; }
 
@@ -34,6 +37,7 @@ namespace MpoProbe.Simulation
             Selects = 0;
             CheckSelects = 0;
             GainChanges = 0;
+            Injections = 0;
             Samples = 0;
             SettleMicroseconds = 0;
         }
@@ -53,6 +57,12 @@ namespace MpoProbe.Simulation
             {
                 Gain(1);
             }
+        }
+
+        /// <summary>The test current switched on or off.</summary>
+        public void Inject()
+        {
+            Injections++;
         }
 
         /// <summary>One ADC sample.</summary>

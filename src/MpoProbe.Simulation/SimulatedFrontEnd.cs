@@ -46,7 +46,7 @@ namespace MpoProbe.Simulation
             _responsivityError = new double[channelCount];
             _gainError = new double[channelCount][];
             _matingFactor = new double[channelCount];
-            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * _random.Uniform(0.95, 1.05);
+            _voltsPerCode = FrontEndDesign.AdcVoltsPerCode * _random.Uniform(1.0 - ChipAdc.ScaleSpread, 1.0 + ChipAdc.ScaleSpread);
             for (int c = 0; c < channelCount; c++)
             {
                 _darkAmps[c] = _random.Uniform(FrontEndDesign.DarkCurrentMinAmps, FrontEndDesign.DarkCurrentMaxAmps);
@@ -104,7 +104,7 @@ namespace MpoProbe.Simulation
         /// <summary>Amplifier output at zero light; 0 removes the pedestal (dead-zone tests).</summary>
         public double PedestalVolts { get; set; }
 
-        /// <summary>Single-shot ADC noise in codes.</summary>
+        /// <summary>The converter's own noise per averaged result, codes (0 turns every noise off).</summary>
         public double NoiseSigmaCodes { get; set; }
 
         /// <summary>
@@ -255,13 +255,9 @@ namespace MpoProbe.Simulation
             return target + ((_startVolts - target) * System.Math.Exp(-dt / (SettlingTable.TauMicroseconds(_checking ? 0 : _range) * SlowSettling)));
         }
 
+        /// <summary>One averaged ADS7138 result on the 12-bit scale; the range's analog noise is not averaged down (its conversions lie within the input filter's τ: conservative).</summary>
         private int Convert(double volts)
         {
-            if (volts > FrontEndDesign.WindowHighVolts)
-            {
-                volts = FrontEndDesign.WindowHighVolts + ((volts - FrontEndDesign.WindowHighVolts) * 0.5);
-            }
-
             bool chip = Field != null && Field.ChipVariation;
             double x = chip ? _chip.Codes(volts) : (volts - FrontEndDesign.AdcZeroVolts) / _voltsPerCode;
             if (x < 0)
@@ -279,8 +275,8 @@ namespace MpoProbe.Simulation
                 x += (0.5 * FrontEndDesign.AdcDnlCodes * SimRandom.Hash((uint)x, _seed)) + _state.OffsetCodes;
             }
 
-            // ADC noise plus the range's analog noise (ngspice, SettlingTable); none when disabled. The
-            // check ladder always carries the ADC's own noise (its stuck-burst test relies on it).
+            // The converter's noise per averaged result plus the range's analog noise; none when
+            // disabled. The check ladder carries the converter's own noise only.
             double analog = NoiseSigmaCodes > 0 && !_checking ? SettlingTable.NoiseCodes(_range) : 0;
             double adc = _checking ? FrontEndDesign.AdcNoiseSigmaCodes : NoiseSigmaCodes;
             x += System.Math.Sqrt((adc * adc) + (analog * analog)) * _random.NextGaussian();

@@ -17,7 +17,7 @@ namespace MpoProbe.Tests
         {
             new object[] { FaultKind.AdcStuck, "adc_stuck", "ADC FAULT", "check ladder" },
             new object[] { FaultKind.AdcClipped, "adc_clipped", "ADC CLIP", "check ladder" },
-            new object[] { FaultKind.ChannelStuck, "channel_stuck", "CH FAULT", "burst spread" },
+            new object[] { FaultKind.ChannelStuck, "channel_stuck", "CH FAULT", "dark capture: the channel's 18 range means" },
             new object[] { FaultKind.ChannelDead, "channel_dead", "CH DEAD", "pedestal" },
             new object[] { FaultKind.MuxSelect, "mux_select_stuck", "MUX FAULT", "check ladder" },
             new object[] { FaultKind.MuxEnable, "mux_enable_stuck", "MUX FAULT", "parking level" },
@@ -92,7 +92,10 @@ namespace MpoProbe.Tests
                     if (FaultCases.OnUnusedPosition(kind, layout) && o.FaultCode == null)
                     {
                         // Only an unused position is faulty: no reading goes through it, the 0.3 dB link measures right.
-                        Assert.AreEqual(1, o.Passes, cell + ": measured right without a fault");
+                        // Its own verdict may say UNEXPECTED_LIGHT (4 averaged results against a 16-result dark
+                        // entry see different numbers of an intermittent joint's dropouts, issue 28): the overall is
+                        // then not PASS, but no used fiber is wrong.
+                        Assert.AreEqual(1, o.Inspections, cell + ": measured without a fault");
                         Assert.AreEqual(0, o.BadFiberPasses + o.BadFiberMarginals + o.GoodFiberFails, cell + ": every fiber right");
                         continue;
                     }

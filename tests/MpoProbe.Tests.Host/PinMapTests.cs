@@ -22,7 +22,7 @@ namespace MpoProbe.Tests
             Dictionary<string, string> constants = Constants();
             string doc = Document();
             var rows = Regex.Matches(doc, @"^\| [^|]+ \| (\d+) \| [^|]+ \| (\w+)( \(ADC1 ch (\d)\))? \|", RegexOptions.Multiline).ToList();
-            Assert.IsTrue(rows.Count >= 19, "pin rows read: " + rows.Count);
+            Assert.IsTrue(rows.Count >= 9, "pin rows read: " + rows.Count);
             foreach (Match row in rows)
             {
                 int gpio = int.Parse(row.Groups[1].Value);
@@ -70,8 +70,9 @@ namespace MpoProbe.Tests
 
             Dictionary<string, string> constants = Constants();
             string firmware = string.Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "MpoProbe.Firmware"), "*.cs").Select(File.ReadAllText));
+            // Since issue 28 the front end's lines are on the I2C expander: the button is the one GPIO opened.
+            Assert.IsTrue(Regex.Matches(firmware, @"OpenPin\(Pins\.(\w+), PinMode\.").Count >= 1, "no OpenPin(Pins.…) found in the firmware");
             var outputs = Regex.Matches(firmware, @"OpenPin\(Pins\.(\w+), PinMode\.Output\)").Select(m => m.Groups[1].Value).ToList();
-            Assert.IsTrue(outputs.Count >= 10, "output pins found in the firmware: " + outputs.Count);
             foreach (string name in outputs)
             {
                 int gpio = int.Parse(constants[name]);
@@ -84,7 +85,7 @@ namespace MpoProbe.Tests
         public void AnalogInputsAreOnAdc1Only()
         {
             List<PinRow> analog = Rows().Where(r => r.Direction == "analog in").ToList();
-            Assert.IsTrue(analog.Count >= 3, "analog rows: " + analog.Count);
+            Assert.IsTrue(analog.Count >= 2, "analog rows: " + analog.Count);
             foreach (PinRow row in analog)
             {
                 Assert.IsTrue(row.Gpios.All(g => Adc1Gpio.Contains(g)), row.Signal + " is an analog input on GPIO " + string.Join("/", row.Gpios) + ", not an ADC1 pin (32–39)");
@@ -164,7 +165,7 @@ namespace MpoProbe.Tests
                 rows.Add(new PinRow(m.Groups[1].Value.Trim(), gpios, m.Groups[3].Value.Trim(), m.Groups[4].Value.Trim(), m.Groups[5].Value.Trim()));
             }
 
-            Assert.IsTrue(rows.Count >= 24, "rows read from pin-map.md: " + rows.Count);
+            Assert.IsTrue(rows.Count >= 12, "rows read from pin-map.md: " + rows.Count);
             return rows;
         }
 

@@ -8,7 +8,7 @@ namespace MpoProbe.Core
     /// the ADC window, and refuses readings that are clipped or in the dead zone. Never reports
     /// a power it did not measure. Allocates nothing after construction.
     /// </summary>
-    public sealed class Acquirer
+    public sealed partial class Acquirer
     {
         private const int RangesPerWindow = 4;
 
@@ -47,7 +47,7 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// Where a burst that sits on one code is reported (<see cref="BurstCheck"/>), as
+        /// Where a channel path found stuck during the dark capture is reported (<see cref="BurstCheck"/>), as
         /// <see cref="FaultKind.ChannelStuck"/> with its position; null: not checked.
         /// </summary>
         public FaultLatch Faults { get; set; }
@@ -69,6 +69,9 @@ namespace MpoProbe.Core
 
         /// <summary>The compression knee in this ADC's codes (<see cref="UseAdcScale"/>).</summary>
         public double KneeCode => _kneeCode;
+
+        /// <summary>Mean code of the last burst, dark not subtracted (self-checks).</summary>
+        public double LastMeanCodes => _mean;
 
         /// <summary>Lowest code of the last burst (self-checks).</summary>
         public int LastMinCode => _min;
@@ -132,15 +135,27 @@ namespace MpoProbe.Core
             double lightLimitCode = (FrontEndDesign.PedestalVolts + 0.5 - FrontEndDesign.AdcZeroVolts) / FrontEndDesign.AdcVoltsPerCode;
             for (int channel = 0; channel < positions; channel++)
             {
+                double lowest = double.MaxValue;
+                double highest = double.MinValue;
                 for (int range = 0; range < FrontEndDesign.RangeCount; range++)
                 {
                     Burst(channel, range, _settings.DarkSamples, false);
                     if (_mean > lightLimitCode || _max >= FrontEndDesign.ClipCode)
                     {
-                        return FrontEndCheck.LightDuringDark(channel + 1, range, CodeToVolts(_mean));
+                        return StuckOrLight(channel, range);
                     }
 
                     _dark.Set(channel, range, _mean);
+                    lowest = _mean < lowest ? _mean : lowest;
+                    highest = _mean > highest ? _mean : highest;
+                }
+
+                // Dark current and offsets move a healthy channel's dark level over its 18 ranges
+                // (×32 PGA on 4.7 MΩ: 0.2 nA alone is 49 codes); a stuck path reads one code in all.
+                // At the pedestal itself it may be a TIA stuck on its smallest resistor: the test current names that.
+                if (Faults != null && BurstCheck.IsStuck(lowest, highest) && !BurstCheck.Same(highest, ChainCheck.PedestalCode))
+                {
+                    Faults.Raise(FaultKind.ChannelStuck, channel + 1, highest, lowest);
                 }
             }
 
@@ -199,63 +214,6 @@ namespace MpoProbe.Core
             return hint;
         }
 
-        /// <summary>The range to try next; the same range to accept; −1 when no range can do better.</summary>
-        private int NextRange(int channel, int range)
-        {
-            if (_max >= FrontEndDesign.ClipCode || _mean > _kneeCode)
-            {
-                // A clipped mean underestimates the current: step down at least one whole ADC
-                // window so ranging cannot bounce between two too-sensitive ranges.
-                return range == 0 ? -1 : Math.Max(0, Math.Min(Predict(channel, range), range - RangesPerWindow));
-            }
-
-            double signalVolts = SignalCodes(channel, range) * _voltsPerCode;
-            if (_max >= _kneeCode || signalVolts > _settings.MaxSignalVolts)
-            {
-                // Samples in the compression knee bias the mean low; the mean itself is close
-                // enough to predict the range. Range 0 has nothing below it: a burst clear of the
-                // knee is accepted there, a compressed one is over range.
-                if (range == 0)
-                {
-                    return _max >= _kneeCode ? -1 : range;
-                }
-
-                return Math.Min(Predict(channel, range), range - 1);
-            }
-
-            if (_min <= FrontEndDesign.DeadZoneCode)
-            {
-                return range == FrontEndDesign.TopRange ? -1 : Math.Min(FrontEndDesign.TopRange, range + RangesPerWindow);
-            }
-
-            if (range == FrontEndDesign.TopRange)
-            {
-                return signalVolts < _settings.NoLightSignalVolts ? -1 : range;
-            }
-
-            return signalVolts < _settings.MinPreferredSignalVolts ? Predict(channel, range) : range;
-        }
-
-        /// <summary>The most sensitive range whose expected signal stays at or below the target.</summary>
-        private int Predict(int channel, int range)
-        {
-            double amps = SignalCodes(channel, range) * _voltsPerCode / Ohms(channel, range);
-            if (amps <= 0)
-            {
-                return FrontEndDesign.TopRange;
-            }
-
-            for (int r = FrontEndDesign.TopRange; r > 0; r--)
-            {
-                if (amps * Ohms(channel, r) <= _settings.TargetSignalVolts)
-                {
-                    return r;
-                }
-            }
-
-            return 0;
-        }
-
         private void Finish(int channel, int range, double responsivity, ChannelReading reading)
         {
             double signal = SignalCodes(channel, range);
@@ -281,23 +239,6 @@ namespace MpoProbe.Core
         private double Ohms(int channel, int range)
         {
             return FrontEndDesign.NominalTransimpedanceOhms(range) * _gain.Get(channel, range);
-        }
-
-        /// <summary>True when the first samples already show a better range exists (so the burst can stop).</summary>
-        private bool PlainlyWrongRange(int channel, int range, double mean, int min, int max)
-        {
-            if (range > 0 && max >= _kneeCode)
-            {
-                return true;
-            }
-
-            double signalVolts = (mean - _dark.Get(channel, range)) * _voltsPerCode;
-            return range < FrontEndDesign.TopRange && (min <= FrontEndDesign.DeadZoneCode || signalVolts < 0.5 * _settings.MinPreferredSignalVolts);
-        }
-
-        private static double CodeToVolts(double code)
-        {
-            return FrontEndDesign.AdcZeroVolts + (code * FrontEndDesign.AdcVoltsPerCode);
         }
 
         private void Burst(int channel, int range, int n, bool mayStopEarly)
@@ -329,10 +270,6 @@ namespace MpoProbe.Core
             _spread = variance > 0 ? Math.Sqrt(variance) : 0;
             _min = min;
             _max = max;
-            if (Faults != null && BurstCheck.IsStuck(min, max, n))
-            {
-                Faults.Raise(FaultKind.ChannelStuck, channel + 1, _mean, FrontEndDesign.AdcNoiseSigmaCodes);
-            }
         }
     }
 }

@@ -7,7 +7,7 @@ namespace MpoProbe.Core
     {
         private int _samplesPerChannel = FrontEndDesign.DefaultSamplesPerChannel;
 
-        /// <summary>Samples averaged per channel and range (default 64, 4..1024).</summary>
+        /// <summary>Samples (averaged converter results) per channel and range (default 4, 4..1024).</summary>
         public int SamplesPerChannel
         {
             get { return _samplesPerChannel; }
@@ -23,26 +23,26 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// Samples averaged per channel and range for the dark table (default 256): the dark
-        /// offset enters every reading, so it is averaged 4× longer than a reading.
+        /// Samples averaged per channel and range for the dark table (default 16 averaged results,
+        /// four transfers): the dark offset enters every reading, so it is averaged 4× longer than a reading.
         /// </summary>
-        public int DarkSamples { get; set; } = 256;
+        public int DarkSamples { get; set; } = 4 * FrontEndDesign.DefaultSamplesPerChannel;
 
         /// <summary>
-        /// Samples averaged per channel for a reference (default 256): the reference enters every
-        /// loss until the next one, so its noise is averaged 4× longer (σ of a loss with a fresh
-        /// reference each time ≤ 0.01 dB, benchmark).
+        /// Samples averaged per channel for a reference (default 16 averaged results): the reference
+        /// enters every loss until the next one, so its noise is averaged 4× longer (σ of a loss
+        /// with a fresh reference each time ≤ 0.01 dB, benchmark).
         /// </summary>
-        public int ReferenceSamplesPerChannel { get; set; } = 256;
+        public int ReferenceSamplesPerChannel { get; set; } = 4 * FrontEndDesign.DefaultSamplesPerChannel;
 
         /// <summary>Wait after a mux or range switch before sampling (default: the slowest simulated settling at the worst part-value corner, SettlingTable).</summary>
         public int SettleMicroseconds { get; set; } = FrontEndDesign.DefaultSettleMicroseconds;
 
         /// <summary>
         /// Sample standard deviation, in codes, above which a reading is UNSTABLE
-        /// (default 48 = 3 × the ADC's own σ of 16 LSB).
+        /// (default 48 codes, FrontEndDesign.UnstableSpreadCodes).
         /// </summary>
-        public double UnstableSpreadCodes { get; set; } = 3.0 * FrontEndDesign.AdcNoiseSigmaCodes;
+        public double UnstableSpreadCodes { get; set; } = FrontEndDesign.UnstableSpreadCodes;
 
         /// <summary>
         /// Signal (above dark) the ranging aims for, in volts: below the 2.45 V window top with

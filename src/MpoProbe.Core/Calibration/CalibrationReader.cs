@@ -24,7 +24,7 @@ namespace MpoProbe.Core
         public const double MaxDriftDb = 0.03;
 
         private const int ProbeSamples = 8;
-        private const double MaxSigmaCodes = 3 * FrontEndDesign.AdcNoiseSigmaCodes;
+        private const double MaxSigmaCodes = FrontEndDesign.UnstableSpreadCodes;
         private readonly IPhotodiodeFrontEnd _frontEnd;
         private readonly DarkOffsets _dark;
         private readonly int[] _lowestRange = new int[MpoLayout.MaxPositions];

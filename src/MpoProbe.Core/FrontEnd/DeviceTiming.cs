@@ -65,13 +65,13 @@ namespace MpoProbe.Core
         /// </summary>
         public const int ExpanderGainStreamBytes = 68;
 
-        /// <summary>GPIO writes of one photodiode select by today's adapter: S0–S3, three enables, two TIA lines.</summary>
+        /// <summary>GPIO writes of one photodiode select by the ESP32-ADC chain's adapter (before issue 28): S0–S3, three enables, two TIA lines.</summary>
         public const int GpioWritesPerSelect = 9;
 
-        /// <summary>GPIO writes of one check-ladder select by today's adapter: three enables off, S0–S3, check enable on.</summary>
+        /// <summary>GPIO writes of one check-ladder select by the ESP32-ADC chain's adapter (before issue 28): three enables off, S0–S3, check enable on.</summary>
         public const int GpioWritesPerCheckSelect = 8;
 
-        /// <summary>GPIO writes of one bit-banged MCP6S21 gain change (PgaSerial): chip select twice, 16 × (data, clock high, clock low).</summary>
+        /// <summary>GPIO writes of one bit-banged MCP6S21 gain change (the ESP32-ADC chain, before issue 28): chip select twice, 16 × (data, clock high, clock low).</summary>
         public const int GpioWritesPerGainChange = 50;
 
         /// <summary>

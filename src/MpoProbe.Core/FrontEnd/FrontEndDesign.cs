@@ -4,58 +4,89 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Every number of the analog front end in one place, each with its source. The simulated
-    /// front end, the acquisition and hardware/front-end-design.md all read these values.
-    /// Sources: "domain" = shared/domain.md ("Front-end physics", from Espressif's ESP32 ADC
-    /// documentation); "design" = this project's choice, argued in docs/core.md.
+    /// front end, the acquisition and hardware/acquisition.md all read these values. The converter
+    /// is an ADS7138 on I2C (issue 28; its figures from TI SBAS976A, confirmed where named);
+    /// "domain" = shared/domain.md; "design" = this project's choice, argued in docs/core.md.
     /// </summary>
     public static class FrontEndDesign
     {
-        /// <summary>Largest ADC code: ESP32 ADC1 is 12 bit (domain).</summary>
+        /// <summary>
+        /// Largest code of the converter, an ADS7138 (TI SBAS976A: 12-bit SAR, straight binary,
+        /// code 0xFFF at AVDD − 1 LSB). Its averaged 16-bit result is read rounded to this 12-bit
+        /// scale (hardware/acquisition.md).
+        /// </summary>
         public const int AdcMaxCode = 4095;
 
-        /// <summary>Input voltage at code 0; below it the ADC reads 0, the dead zone (domain: ≈0.13 V at 11 dB).</summary>
-        public const double AdcZeroVolts = 0.13;
+        /// <summary>Input voltage at code 0: the ADS7138 converts from ground (SBAS976A, transfer function), no dead zone.</summary>
+        public const double AdcZeroVolts = 0.0;
 
-        /// <summary>Input voltage at code 4095 at 11 dB attenuation (domain: ≈3.1 V, compressed above 2.45 V).</summary>
-        public const double AdcFullScaleVolts = 3.10;
+        /// <summary>
+        /// The converter's reference: its AVDD is the reference (SBAS976A; Linux binding
+        /// ti,ads7138.yaml "avdd-supply … analog supply voltage as well as reference voltage"),
+        /// supplied from the REF3325, 2.5 V (design, hardware/acquisition.md).
+        /// </summary>
+        public const double AdcFullScaleVolts = 2.5;
 
-        /// <summary>Nominal volts per code between the two ends above.</summary>
-        public const double AdcVoltsPerCode = (AdcFullScaleVolts - AdcZeroVolts) / AdcMaxCode;
+        /// <summary>Volts per code: AVDD / 4096 = 0.61 mV.</summary>
+        public const double AdcVoltsPerCode = (AdcFullScaleVolts - AdcZeroVolts) / (AdcMaxCode + 1);
 
-        /// <summary>Upper end of the linear window; above it the ADC compresses (domain: ≈2.45 V).</summary>
+        /// <summary>
+        /// Upper end of the usable window (design): 2 % below AVDD, so a burst with the pedestal and
+        /// noise on top never reaches the full-scale code. The ADS7138 does not compress; above
+        /// this the PGA output nears the converter's full scale and ranging steps down.
+        /// </summary>
         public const double WindowHighVolts = 2.45;
 
-        /// <summary>Lower end of the usable window (domain: ≈0.15 V).</summary>
+        /// <summary>Lower end of the usable window (design): below it the 0.25 V pedestal is missing.</summary>
         public const double WindowLowVolts = 0.15;
 
-        /// <summary>Codes at or below this count as dead zone (0.15 V window floor, nominal).</summary>
+        /// <summary>Codes at or below this count as below the window (the pedestal missing).</summary>
         public const int DeadZoneCode = (int)((WindowLowVolts - AdcZeroVolts) / AdcVoltsPerCode);
 
-        /// <summary>Code at the top of the linear window (2.45 V): a sample at or above it is compressed.</summary>
+        /// <summary>Code at the top of the usable window (2.45 V): a sample at or above it is too close to full scale.</summary>
         public const int CompressionCode = (int)((WindowHighVolts - AdcZeroVolts) / AdcVoltsPerCode);
 
         /// <summary>Codes at or above this count as clipped (the top 1 % of the scale).</summary>
         public const int ClipCode = AdcMaxCode - 40;
 
-        /// <summary>Single-shot noise, standard deviation in codes (domain: σ ≈ 16 LSB).</summary>
-        public const double AdcNoiseSigmaCodes = 16.0;
-
-        /// <summary>Integral non-linearity, peak, in codes (domain: ±12 LSB).</summary>
-        public const double AdcInlCodes = 12.0;
-
-        /// <summary>Differential non-linearity, peak, in codes (domain: ±7 LSB).</summary>
-        public const double AdcDnlCodes = 7.0;
+        /// <summary>
+        /// Conversions the ADS7138 averages into one result (OSR_CFG; ratios 2–128 with a 16-bit
+        /// result, SBAS976A "Programmable Averaging Filter", Linux ti-ads7138.c): 4 (design, hardware/acquisition.md).
+        /// </summary>
+        public const int AdcOversampling = 4;
 
         /// <summary>
-        /// Standard uncertainty, in dB, that the ADC's non-linearity adds to any ratio of two
-        /// readings (a loss): ±12 LSB of INL over a signal of at least 1241 codes (0.9 V) leaves
-        /// up to ±0.5 % between two points of the window, σ ≈ 0.29 % ≈ 0.013 dB (design,
-        /// from the domain INL figure; measured on the simulated front end, docs/core.md).
+        /// Noise of one conversion of the converter itself, σ in codes (design assumption, not a
+        /// datasheet figure: a 12-bit SAR's transition noise is well under 1 LSB; to be measured on
+        /// the board). The range's analog noise comes on top (<see cref="SettlingTable.NoiseCodes"/>).
+        /// </summary>
+        public const double AdcConversionNoiseCodes = 0.5;
+
+        /// <summary>The converter's own noise in one averaged result, σ in codes: <see cref="AdcConversionNoiseCodes"/> / √OSR.</summary>
+        public const double AdcNoiseSigmaCodes = 0.25;
+
+        /// <summary>Integral non-linearity, peak, in codes (ADS7138: ±1 LSB, as recalled from SBAS976A; to confirm before layout).</summary>
+        public const double AdcInlCodes = 1.0;
+
+        /// <summary>Differential non-linearity, peak, in codes (ADS7138: ±0.5 LSB assumed, no missing codes; to confirm).</summary>
+        public const double AdcDnlCodes = 0.5;
+
+        /// <summary>
+        /// Standard uncertainty, in dB, that the converter's non-linearity adds to a loss. Kept at
+        /// the ESP32 ADC's figure (±12 LSB over 1241 codes → σ 0.29 % ≈ 0.013 dB) although the
+        /// ADS7138's ±1 LSB over ≥ 1475 codes would give ≈ 0.001 dB: the ADS7138 figures are not yet
+        /// confirmed, and a larger term only widens the band (docs/uncertainty.md, issue 28).
         /// </summary>
         public const double AdcLinearityUncertaintyDb = 0.013;
 
-        /// <summary>Samples averaged per channel by default (domain: Espressif recommends 64).</summary>
-        public const int DefaultSamplesPerChannel = 64;
+        /// <summary>Sample spread, codes, above which a reading is UNSTABLE (design: 48 codes ≈ 3 % of a 0.9 V signal; flicker, not converter noise).</summary>
+        public const double UnstableSpreadCodes = 48.0;
+
+        /// <summary>
+        /// Averaged results read per channel by default: 4 results of OSR 4, one I2C transfer
+        /// (design, the noise budget in hardware/acquisition.md; the ESP32 ADC needed 64 single conversions).
+        /// </summary>
+        public const int DefaultSamplesPerChannel = 4;
 
         /// <summary>
         /// Settling after a mux or range switch: the slowest range's settling to ½ LSB in the

@@ -16,10 +16,10 @@ namespace MpoProbe.Core
         /// Settle wait after any switch: the slowest simulated settling of any range at any part-value
         /// corner (pin filter C +20 %, range switch 100 pF, op-amp GBW −30 %, all together), rounded up to 10 µs.
         /// </summary>
-        public const int SettleMicroseconds = 280;
+        public const int SettleMicroseconds = 290;
 
         /// <summary>Slowest settling of any range at nominal part values, µs.</summary>
-        public const double NominalSlowestMicroseconds = 222.9;
+        public const double NominalSlowestMicroseconds = 227.1;
 
         /// <summary>
         /// Electrical crosstalk (hardware/spice/crosstalk.cir): shift of a channel's ADC-pin level per ampere
@@ -28,16 +28,16 @@ namespace MpoProbe.Core
         public const double CrosstalkVoltsPerAmp = 3.001E-004;
 
         /// <summary>Equivalent single-exponential time constant of the slowest range, µs (see TauMicroseconds).</summary>
-        public const double WorstTauMicroseconds = 25.60;
+        public const double WorstTauMicroseconds = 25.67;
 
         /// <summary>Full-window step (dark ↔ window top) the settling times are measured on, V.</summary>
         public const double StepVolts = 2.2;
 
         private static readonly double[] ChannelSwitchSettleUsTable =
         {
-            210, 210, 209, 209, 209, 209,
-            210, 210, 209, 209, 209, 209,
-            210, 210, 209, 209, 209, 210
+            214, 214, 214, 214, 213, 213,
+            214, 214, 214, 214, 213, 213,
+            214, 214, 214, 214, 214, 214
         };
 
         /// <summary>Settling to ½ LSB after the multiplexer moves between a lit and a dark channel, µs.</summary>
@@ -49,9 +49,9 @@ namespace MpoProbe.Core
 
         private static readonly double[] RangeSwitchSettleUsTable =
         {
-            186, 186, 186, 185, 184, 181,
-            210, 210, 210, 210, 210, 210,
-            223, 223, 223, 223, 223, 223
+            190, 190, 190, 189, 188, 185,
+            214, 214, 214, 214, 214, 214,
+            227, 227, 227, 227, 228, 228
         };
 
         /// <summary>Settling to ½ LSB after the TIA range switches into the range, µs.</summary>

@@ -1,38 +1,39 @@
 namespace MpoProbe.Core
 {
     /// <summary>
-    /// Is a burst of ADC codes plausible for this converter? The ESP32 ADC's own noise is
-    /// σ ≈ 16 LSB per conversion (domain), so <see cref="MinSamples"/> or more conversions of a
-    /// working channel always spread over many codes. A burst that stays within
-    /// <see cref="StuckSpanCodes"/> while inside the window (not clamped at 0 or 4095) comes from a
-    /// stuck converter or a stuck channel path, never from light.
+    /// Is the converter or a channel path stuck? The ADS7138 averages its conversions (OSR 4), so
+    /// a healthy result can repeat exactly on a quiet range: the spread of a burst says nothing
+    /// (the ESP32 ADC's σ ≈ 16 LSB made it a test; issue 28). What a stuck path cannot do is follow
+    /// a stimulus that must move it: ladder taps 205 codes apart, or one channel read in ranges whose
+    /// gains differ several-fold. Readings that such a stimulus separates by far more than
+    /// <see cref="StuckSpanCodes"/> but that lie within it, inside the window (not clamped at 0 or
+    /// full scale), come from a stuck converter or path, never from light or noise.
     /// </summary>
     public static class BurstCheck
     {
         /// <summary>
-        /// Widest span (max − min) of a stuck burst, codes (design: 16 samples of σ = 16 LSB fall
-        /// within 4 codes with probability ≈ 1e-14).
+        /// Widest span (highest − lowest mean) of readings that are stuck, codes (design: the
+        /// stimuli used separate healthy readings by ≥ 20 codes; four averaged results have σ ≤ 1 code).
         /// </summary>
         public const int StuckSpanCodes = 4;
 
-        /// <summary>Fewest samples the check is applied to.</summary>
-        public const int MinSamples = 16;
-
-        /// <summary>True when the burst sits on (almost) one code inside the ADC window.</summary>
-        public static bool IsStuck(int minCode, int maxCode, int samples)
+        /// <summary>True when readings that a stimulus must separate lie within <see cref="StuckSpanCodes"/> inside the window.</summary>
+        public static bool IsStuck(double lowestMean, double highestMean)
         {
-            if (samples < MinSamples)
+            // Clamped ends are legitimate: all-zero is a missing pedestal (its own check), full scale is over range.
+            if (lowestMean <= FrontEndDesign.DeadZoneCode || highestMean >= FrontEndDesign.ClipCode)
             {
                 return false;
             }
 
-            // Clamped ends are legitimate: all-zero is the dead zone (its own check), all-4095 is over range.
-            if (minCode <= FrontEndDesign.DeadZoneCode || maxCode >= FrontEndDesign.ClipCode)
-            {
-                return false;
-            }
+            return highestMean - lowestMean < StuckSpanCodes;
+        }
 
-            return maxCode - minCode < StuckSpanCodes;
+        /// <summary>True when two means differ by less than <see cref="StuckSpanCodes"/> (a step that did not happen).</summary>
+        public static bool Same(double a, double b)
+        {
+            double d = a - b;
+            return d < StuckSpanCodes && d > -StuckSpanCodes;
         }
     }
 }

@@ -20,13 +20,13 @@ namespace MpoProbe.Core
         /// <summary>Step between taps (design: 16 taps up to 2.175 V, inside the 2.45 V linear window).</summary>
         public const double TapStepVolts = 0.125;
 
-        /// <summary>Conversions per tap (σ of the mean ≈ 4 codes against a 172-code step).</summary>
-        public const int SamplesPerTap = 16;
+        /// <summary>Averaged results per tap: one transfer (σ of the mean well under 1 code against a 205-code step).</summary>
+        public const int SamplesPerTap = FrontEndDesign.DefaultSamplesPerChannel;
 
-        /// <summary>A step between neighbouring taps is wrong outside this fraction of nominal (±40 %: covers ±10 % ADC scale spread with margin, fails a 1-tap aliasing).</summary>
+        /// <summary>A step between neighbouring taps is wrong outside this fraction of nominal (±40 %: covers a wrong converter reference with margin, fails a 1-tap aliasing).</summary>
         public const double StepTolerance = 0.40;
 
-        /// <summary>Largest departure of one step from the ladder's mean step for the steps to count as one scale (15 %: 6 σ of a step's noise, two tap means of σ 4 codes, is ≈ 34 codes of a 172 × 1.4 step).</summary>
+        /// <summary>Largest departure of one step from the ladder's mean step for the steps to count as one scale (15 %: far above a step's noise, two tap means of σ under 1 code, against a 205 × 1.4-code step).</summary>
         public const double UniformTolerance = 0.15;
 
         /// <summary>Settle waits given to a parked node above the dead zone before it is read again (a second output holds its level; a slow node at least halves).</summary>
@@ -39,12 +39,9 @@ namespace MpoProbe.Core
         private readonly ICheckInputs _inputs;
         private readonly int _settleMicroseconds;
         private readonly double[] _mean = new double[Taps];
-        private readonly bool[] _stuck = new bool[Taps];
-        private readonly double[] _repaired = new double[Taps];
+                private readonly double[] _repaired = new double[Taps];
         private double _burstMean;
         private double _burstSquares;
-        private int _burstMin;
-        private int _burstMax;
         private int _ones;
         private int _zeros;
         private double _squares;
@@ -99,26 +96,33 @@ namespace MpoProbe.Core
 
         private bool Ladder(FaultLatch faults)
         {
-            int stuck = 0;
-            int firstStuck = Taps;
             _ones = 0;
             _zeros = 0;
             _squares = 0;
+            bool flat = true;
             for (int tap = 0; tap < Taps; tap++)
             {
                 _inputs.SelectCheck(tap);
                 Burst();
                 _mean[tap] = _burstMean;
                 _squares += _burstSquares;
-                _stuck[tap] = BurstCheck.IsStuck(_burstMin, _burstMax, SamplesPerTap);
-                stuck += _stuck[tap] ? 1 : 0;
-                firstStuck = _stuck[tap] && tap < firstStuck ? tap : firstStuck;
+                flat = flat && (tap == 0 || BurstCheck.Same(_mean[tap], _mean[tap - 1]));
             }
 
-            if (stuck > 0)
+            _inputs.SelectCheck(-1);
+            Burst();
+            if (flat && BurstCheck.Same(_burstMean, _mean[0]))
             {
-                bool topOnly = stuck == Taps - firstStuck && firstStuck > 0 && SameCode(firstStuck);
-                faults.Raise(topOnly ? FaultKind.AdcClipped : FaultKind.AdcStuck, 0, _mean[firstStuck], NominalCode(firstStuck));
+                // Taps 0.3–2.2 V and the parked 0 V node all on one code: the converter, not the lines.
+                faults.Raise(FaultKind.AdcStuck, 0, _mean[0], NominalCode(0));
+                return false;
+            }
+
+            int line = StuckSelectLine();
+            if (line >= 0)
+            {
+                // Tap t and tap t with select line S<line> flipped read alike for every t: that line does not move.
+                faults.Raise(FaultKind.MuxSelect, 0, line, _mean[0]);
                 return false;
             }
 
@@ -130,8 +134,6 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            _inputs.SelectCheck(-1);
-            Burst();
             if (_burstMean > FrontEndDesign.DeadZoneCode)
             {
                 // A second output holds the node up; a node that is only slow decays when given time.
@@ -150,6 +152,30 @@ namespace MpoProbe.Core
 
             HasLadder = true;
             return true;
+        }
+
+        /// <summary>
+        /// A select line that does not move: every tap reads like the tap with that line flipped
+        /// (within <see cref="BurstCheck.StuckSpanCodes"/>). Noise-free, so the quiet averaged
+        /// results cannot turn repeated taps into constant low bits for <see cref="BitCheck"/>. −1 when none.
+        /// </summary>
+        private int StuckSelectLine()
+        {
+            for (int line = 0; line < 4; line++)
+            {
+                bool alike = true;
+                for (int tap = 0; tap < Taps && alike; tap++)
+                {
+                    alike = BurstCheck.Same(_mean[tap], _mean[tap ^ (1 << line)]);
+                }
+
+                if (alike)
+                {
+                    return line;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -199,11 +225,21 @@ namespace MpoProbe.Core
             return false;
         }
 
-        /// <summary>True when every step is within ±<see cref="UniformTolerance"/> of the ladder's mean step, itself outside the step tolerance.</summary>
+        /// <summary>
+        /// True when every step below full scale is within ±<see cref="UniformTolerance"/> of their
+        /// mean step, itself outside the step tolerance. Taps at full scale are left out: a converter
+        /// reading 43 % high clips the top taps of a ladder that reaches 2.175 V (issue 28).
+        /// </summary>
         private static bool Uniform(double[] mean, double nominal)
         {
-            double average = (mean[Taps - 1] - mean[0]) / (Taps - 1);
-            for (int tap = 0; tap + 1 < Taps; tap++)
+            int top = Taps - 1;
+            while (top > 2 && mean[top] >= FrontEndDesign.ClipCode)
+            {
+                top--;
+            }
+
+            double average = (mean[top] - mean[0]) / top;
+            for (int tap = 0; tap < top; tap++)
             {
                 if (Math.Abs(mean[tap + 1] - mean[tap] - average) > average * UniformTolerance)
                 {
@@ -213,19 +249,6 @@ namespace MpoProbe.Core
 
             // Only larger: uniformly smaller steps are a second output loading the ladder (an enable stuck on).
             return average > nominal * (1 + StepTolerance);
-        }
-
-        private bool SameCode(int from)
-        {
-            for (int tap = from + 1; tap < Taps; tap++)
-            {
-                if (Math.Abs(_mean[tap] - _mean[from]) >= BurstCheck.StuckSpanCodes)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>The first channel of each position multiplexer shows the pedestal in the least sensitive range.</summary>
@@ -255,8 +278,6 @@ namespace MpoProbe.Core
             _frontEnd.Settle(_settleMicroseconds);
             double sum = 0;
             double squares = 0;
-            int min = int.MaxValue;
-            int max = int.MinValue;
             for (int i = 0; i < SamplesPerTap; i++)
             {
                 int code = _frontEnd.Read();
@@ -264,14 +285,10 @@ namespace MpoProbe.Core
                 squares += (double)code * code;
                 _ones |= code;
                 _zeros |= ~code;
-                min = code < min ? code : min;
-                max = code > max ? code : max;
             }
 
             _burstMean = sum / SamplesPerTap;
             _burstSquares = squares - (sum * _burstMean);
-            _burstMin = min;
-            _burstMax = max;
         }
     }
 }

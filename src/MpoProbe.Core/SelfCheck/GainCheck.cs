@@ -118,6 +118,7 @@ namespace MpoProbe.Core
             // The ADC's scale and the 2.5 V reference as the ladder measures them now: a test step scales with both.
             double scaleVariance;
             double scale = LadderMatch.Scale(reference, now, out scaleVariance);
+            int lone = TestCurrent.LoneZeroStep(reference, now);
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 if (!reference.HasTest(c))
@@ -142,7 +143,7 @@ namespace MpoProbe.Core
                 double after = now.TestCodes(c);
                 if (Math.Abs(after - expected) > TestStepTolerance.Codes(before, reference.TestNoiseCodes(c), now.TestNoiseCodes(c), scaleVariance))
                 {
-                    faults.Raise(FaultKind.ChannelGainChanged, c + 1, expected > 0 ? after / expected : 0, 1.0);
+                    faults.Raise(c == lone ? FaultKind.ChannelStuck : FaultKind.ChannelGainChanged, c + 1, expected > 0 ? after / expected : 0, 1.0);
                     return false;
                 }
             }

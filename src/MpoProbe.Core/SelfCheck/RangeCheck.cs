@@ -4,7 +4,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Do the range lines (TIA range bits, PGA gain bits) take effect? After each scan the
-    /// brightest used channel is read in every range; wherever two neighbouring ranges both put
+    /// brightest used channel is read in every range its signal is predicted near the window; wherever two neighbouring ranges both put
     /// its signal well inside the ADC window, their ratio must match the calibrated transimpedance
     /// ratio (×1.4 to ×2). A stuck line makes one range read like another: the ratio is off by
     /// ×2 or more. Without light in the window anywhere the check cannot judge and passes.
@@ -12,14 +12,21 @@ namespace MpoProbe.Core
     /// </summary>
     public sealed class RangeCheck
     {
-        /// <summary>Conversions per range in the sweep.</summary>
-        public const int SamplesPerRange = 16;
+        /// <summary>Averaged results per range in the sweep: one transfer (issue 28).</summary>
+        public const int SamplesPerRange = FrontEndDesign.DefaultSamplesPerChannel;
 
-        /// <summary>Smallest signal judged, codes (σ of a 16-sample mean ≈ 4 codes: 1.3 %).</summary>
-        public const double MinSignalCodes = 300;
+        /// <summary>
+        /// How far outside the judged window (÷ or ×) a range's predicted signal may lie and still be
+        /// read: ranges predicted far outside cannot be judged, and reading them cost 1.6 ms each on the
+        /// I2C chain (issue 28). ×4 covers a gain error of a stuck line that would bring one inside.
+        /// </summary>
+        public const double ReadMargin = 4.0;
 
-        /// <summary>Largest signal judged, codes (below the compression knee with the pedestal on top).</summary>
-        public const double MaxSignalCodes = 2900;
+        /// <summary>Smallest signal judged, codes: 0.22 V (300 codes of the ESP32 ADC; σ of a 4-result mean ≤ 1 code).</summary>
+        public const double MinSignalCodes = 0.22 / FrontEndDesign.AdcVoltsPerCode;
+
+        /// <summary>Largest signal judged, codes: 2.1 V, the ranging window's top (below the window top with the pedestal on it).</summary>
+        public const double MaxSignalCodes = 2.1 / FrontEndDesign.AdcVoltsPerCode;
 
         /// <summary>Largest relative error of a measured range ratio (design: 8 σ of noise plus INL at 300 codes).</summary>
         public const double RatioTolerance = 0.15;
@@ -32,24 +39,27 @@ namespace MpoProbe.Core
         /// </summary>
         public const double UsedRatioTolerance = 0.05;
 
-        /// <summary>Smallest signal judged with the tight tolerance, codes.</summary>
-        public const double UsedMinSignalCodes = 800;
+        /// <summary>Smallest signal judged with the tight tolerance, codes: 0.58 V (800 codes of the ESP32 ADC).</summary>
+        public const double UsedMinSignalCodes = 0.58 / FrontEndDesign.AdcVoltsPerCode;
 
-        /// <summary>Conversions per range when a range a reading used is judged against its neighbours.</summary>
-        public const int SamplesPerUsedRange = 64;
+        /// <summary>Averaged results per range when a range a reading used is judged against its neighbours: one transfer.</summary>
+        public const int SamplesPerUsedRange = FrontEndDesign.DefaultSamplesPerChannel;
 
         /// <summary>
         /// Smallest signal judged next to a used range with <see cref="SamplesPerUsedRange"/>, codes
         /// (design: 6 σ of two 64-sample means at 600 codes ≈ 2.8 %, plus INL ≤ 0.75 % and 1 % gain
         /// tolerance: inside <see cref="UsedRatioTolerance"/>). Any reading from 600 codes has a
-        /// neighbour range at or above it and inside the window: half of it, or twice it.
+        /// neighbour range at or above it and inside the window: half of it, or twice it. 0.435 V:
+        /// the tolerances were set with the ESP32 ADC's noise; the averaged results are quieter.
         /// </summary>
-        public const double UsedRangeMinSignalCodes = 600;
+        public const double UsedRangeMinSignalCodes = 0.435 / FrontEndDesign.AdcVoltsPerCode;
 
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
         private readonly int[] _min;
+        private readonly bool[] _read;
+        private readonly double[] _raw;
         private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
@@ -59,6 +69,8 @@ namespace MpoProbe.Core
             _signal = new double[FrontEndDesign.RangeCount];
             _max = new int[FrontEndDesign.RangeCount];
             _min = new int[FrontEndDesign.RangeCount];
+            _read = new bool[FrontEndDesign.RangeCount];
+            _raw = new double[FrontEndDesign.RangeCount];
         }
 
         /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
@@ -81,16 +93,21 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            ChannelReading bright = scan.At(channel + 1);
+            double amps = bright.SignalCodes / _acquirer.TransimpedanceOhms(channel, bright.Range);
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
-                _signal[r] = _acquirer.MeasureSignalCodes(channel, r, SamplesPerRange);
-                _max[r] = _acquirer.LastMaxCode;
-                _min[r] = _acquirer.LastMinCode;
+                double predicted = amps * _acquirer.TransimpedanceOhms(channel, r);
+                _read[r] = predicted >= MinSignalCodes / ReadMargin && predicted <= MaxSignalCodes * ReadMargin;
+                _signal[r] = _read[r] ? _acquirer.MeasureSignalCodes(channel, r, SamplesPerRange) : 0;
+                _raw[r] = _read[r] ? _acquirer.LastMeanCodes : 0;
+                _max[r] = _read[r] ? _acquirer.LastMaxCode : 0;
+                _min[r] = _read[r] ? _acquirer.LastMinCode : 0;
             }
 
             for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
             {
-                if (!Judged(_signal[r], _max[r]))
+                if (!_read[r] || !_read[r + 1] || !Judged(_signal[r], _max[r]))
                 {
                     continue;
                 }
@@ -105,7 +122,7 @@ namespace MpoProbe.Core
                 bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
                 if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance))
                 {
-                    faults.Raise(FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
+                    faults.Raise(BurstCheck.Same(_raw[r], _raw[r + 1]) && StuckPath(channel, r, _raw[r]) ? FaultKind.ChannelStuck : FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
                 }
             }
@@ -137,6 +154,7 @@ namespace MpoProbe.Core
 
                 done |= 1 << r;
                 double here = Read(p - 1, r);
+                double hereRaw = _acquirer.LastMeanCodes;
                 int hereMax = _acquirer.LastMaxCode;
                 if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode || Broken(here))
                 {
@@ -158,12 +176,25 @@ namespace MpoProbe.Core
 
                 if (Math.Abs((there / expected) - 1) > UsedRatioTolerance)
                 {
-                    faults.Raise(FaultKind.RangeLine, p, (other > r ? other : r) + 1, other > r ? there / expected : expected / there);
+                    // One code in two ranges and in a range of another TIA resistor (×20 or more): a stuck path, not a range line.
+                    bool stuck = BurstCheck.Same(_acquirer.LastMeanCodes, hereRaw) && StuckPath(p - 1, r, hereRaw);
+
+                    faults.Raise(stuck ? FaultKind.ChannelStuck : FaultKind.RangeLine, p, (other > r ? other : r) + 1, other > r ? there / expected : expected / there);
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Two neighbouring ranges read one code: a range line that does not move, or a path stuck on
+        /// one code. True when a range of another TIA resistor (×20 or more away) reads it too: the path.
+        /// </summary>
+        private bool StuckPath(int channel, int range, double raw)
+        {
+            Read(channel, range < 6 ? range + 6 : range - 6);
+            return BurstCheck.Same(_acquirer.LastMeanCodes, raw);
         }
 
         /// <summary>

@@ -11,17 +11,50 @@ namespace MpoProbe.Core
         /// <summary>Nominal test current into an amplifier input, A (2.5 V reference − 0.25 V pedestal over 220 kΩ).</summary>
         public const double Amps = (2.5 - FrontEndDesign.PedestalVolts) / 220000.0;
 
+        /// <summary>
+        /// Largest change of a healthy step between reference and inspection from the converter's
+        /// linearity, codes: the step sits on other light at each, so INL and DNL at its two ends
+        /// differ (4 × (INL + DNL) of the ADS7138, issue 28). The ESP32 ADC's σ of 16 LSB hid it;
+        /// the averaged results are quiet enough to show it.
+        /// </summary>
+        public const double LinearityCodes = 4.0 * (FrontEndDesign.AdcInlCodes + FrontEndDesign.AdcDnlCodes);
+
+        /// <summary>
+        /// The one channel whose step vanished (within <see cref="LinearityCodes"/>) while it had one
+        /// at the reference and every other held step is still there: a path stuck on one code, which
+        /// the test current cannot move (issue 28: the averaging converter leaves no noise to judge a
+        /// burst by). −1 when none, or when several vanished (a dead test current, a stuck multiplexer).
+        /// </summary>
+        public static int LoneZeroStep(GainSignature reference, GainSignature now)
+        {
+            int lone = -1;
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                if (reference.HasTest(c) && now.HasTest(c) && Math.Abs(now.TestCodes(c)) <= LinearityCodes && reference.TestCodes(c) > 2 * LinearityCodes)
+                {
+                    if (lone >= 0)
+                    {
+                        return -1;
+                    }
+
+                    lone = c;
+                }
+            }
+
+            return lone;
+        }
+
         /// <summary>Expected test step in a range, codes.</summary>
         public static double StepCodes(int range)
         {
             return Amps * FrontEndDesign.NominalTransimpedanceOhms(range) / FrontEndDesign.AdcVoltsPerCode;
         }
 
-        /// <summary>Design noise of one conversion in a range (the ADC's and the range's analog noise), codes.</summary>
+        /// <summary>Design noise of one reading in a range (the converter's, the range's analog noise and the rounding to 12 bits, issue 28), codes.</summary>
         public static double DesignNoiseCodes(int range)
         {
             double analog = SettlingTable.NoiseCodes(range);
-            return Math.Sqrt((FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcNoiseSigmaCodes) + (analog * analog));
+            return Math.Sqrt((FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcNoiseSigmaCodes) + (analog * analog) + (1.0 / 12.0));
         }
     }
 }

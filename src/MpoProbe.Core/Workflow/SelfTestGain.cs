@@ -1,3 +1,5 @@
+using System;
+
 namespace MpoProbe.Core
 {
     /// <summary>The self-checks that prove the gain did not move between reference and inspection (issue 24, docs/faults.md).</summary>
@@ -100,7 +102,11 @@ namespace MpoProbe.Core
                 double amps = _acquirer.MeasureSignalCodes(c, WitnessRange, RangeCheck.SamplesPerRange) / _acquirer.TransimpedanceOhms(c, WitnessRange);
                 if (amps > limit)
                 {
-                    Faults.Raise(FaultKind.AmbientLight, c + 1, amps * 1e9, limit * 1e9);
+                    // Light moves ×2000 to range 0; a path stuck on one code does not (issue 28).
+                    double mean = _acquirer.LastMeanCodes;
+                    _acquirer.MeasureSignalCodes(c, 0, RangeCheck.SamplesPerRange);
+                    bool stuck = BurstCheck.IsStuck(Math.Min(mean, _acquirer.LastMeanCodes), Math.Max(mean, _acquirer.LastMeanCodes));
+                    Faults.Raise(stuck ? FaultKind.ChannelStuck : FaultKind.AmbientLight, c + 1, stuck ? mean : amps * 1e9, stuck ? _acquirer.LastMeanCodes : limit * 1e9);
                     return false;
                 }
             }
