@@ -193,23 +193,15 @@ namespace MpoProbe.Benchmark
             double hours = 0;
             for (int i = 0; i < inspections; i++)
             {
-                if (i % 50 == 0)
+                if (i % FieldJob.PerProbe == 0)
                 {
                     field = new SimulatedField((uint)(60000 + i));
                     probe = new SimulatedProbe(MpoLayout.Mpo12, (uint)(60000 + i), false, field);
-                    probe.Core.SelfTest.AcceptHead(MpoLayout.Mpo12);
-                    source = random.Uniform(-30, -10);
-                    probe.Sim.AdvanceMinutes(random.Uniform(0, 30));
-                    field.Mate(probe.Sim, 12);
-                    probe.LightUsed(source);
-                    probe.TakeReferenceNow();
-                    probe.SignReference();
+                    source = FieldJob.TakeReference(probe, field, random);
                     hours = 0;
                 }
 
-                double next = 7.9 * ((i % 50) + random.Uniform(0, 1)) / 50;
-                probe.Sim.AdvanceMinutes((next - hours) * 60);
-                hours = next;
+                hours = FieldJob.Advance(probe, random, i, hours);
                 LimitProfile profile = (i % 2) == 0 ? LimitProfile.Elite : LimitProfile.Standard;
                 probe.Settings.Limit = profile;
                 var truth = new double[12];

@@ -28,7 +28,7 @@ namespace MpoProbe.Benchmark
             var zmax = new double[FrontEndDesign.RangeCount];
             for (int i = 0; i < inspections; i++)
             {
-                if (i % 50 == 0)
+                if (i % FieldJob.PerProbe == 0)
                 {
                     field = new SimulatedField((uint)(910000 + i));
                     field.Mating = termOff != 1;
@@ -42,19 +42,11 @@ namespace MpoProbe.Benchmark
                         probe.Sim.NoiseSigmaCodes = 0;
                     }
 
-                    probe.Core.SelfTest.AcceptHead(MpoLayout.Mpo12);
-                    source = random.Uniform(-30, -10);
-                    probe.Sim.AdvanceMinutes(random.Uniform(0, 30));
-                    field.Mate(probe.Sim, 12);
-                    probe.LightUsed(source);
-                    probe.TakeReferenceNow();
-                    probe.SignReference();
+                    source = FieldJob.TakeReference(probe, field, random);
                     hours = 0;
                 }
 
-                double next = 7.9 * ((i % 50) + random.Uniform(0, 1)) / 50;
-                probe.Sim.AdvanceMinutes((next - hours) * 60);
-                hours = next;
+                hours = FieldJob.Advance(probe, random, i, hours);
                 var truth = new double[12];
                 for (int f = 0; f < 12; f++)
                 {

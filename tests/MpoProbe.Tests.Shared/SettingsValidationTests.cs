@@ -21,18 +21,8 @@ namespace MpoProbe.Tests
             Put(record, key, "layout", value, "12");
             Put(record, key, "wavelength", value, "850");
             record.Put("limit_name", key == "limit_name" ? value : "Standard");
-            if (key == "limit_db")
-            {
-                long bits;
-                long.TryParse(value, out bits);
-                record.Put("limit_db", BitConverter.Int64BitsToDouble(bits));
-            }
-            else
-            {
-                record.Put("limit_db", 0.75);
-            }
-
-            record.Put("guard_db", 0.1);
+            PutBits(record, key, "limit_db", value, 0.75);
+            PutBits(record, key, "guard_db", value, 0.1);
             Put(record, key, "polarity", value, "1");
             Put(record, key, "fiber", value, "1");
             record.Put("link", key == "link" ? value : string.Empty);
@@ -49,12 +39,31 @@ namespace MpoProbe.Tests
             record.Put(name, key == name ? value : normal);
         }
 
+        /// <summary>A double field: the bits <paramref name="value"/> gives (as a long) when it is the field under test, else <paramref name="normal"/>.</summary>
+        private static void PutBits(TextRecord record, string key, string name, string value, double normal)
+        {
+            long bits = 0;
+            bool tested = key == name && long.TryParse(value, out bits);
+            record.Put(name, tested ? BitConverter.Int64BitsToDouble(bits) : normal);
+        }
+
         private static void Refused(string key, string value, string named)
         {
             InspectionSettings settings = new InspectionSettings();
             string problem;
             Check.True(LoadWith(key, value, settings, out problem) == LoadStatus.Corrupted, key + "=" + value + " refused");
             Check.Contains(named, problem, key + "=" + value + " named");
+        }
+
+        [TestMethod]
+        public void NotFiniteStoredNumberIsRefusedNamingTheField()
+        {
+            InspectionSettings settings = new InspectionSettings();
+            string problem;
+            Check.True(LoadWith("guard_db", "9218868437227405312", settings, out problem) == LoadStatus.Corrupted, "an infinite guard band (7FF0000000000000) is refused");
+            Check.Contains("guard_db", problem, "names the field");
+            Check.Contains("not a finite number", problem, "says why");
+            Check.True(settings.GuardBandDb == 0.10, "default guard band kept");
         }
 
         [TestMethod]

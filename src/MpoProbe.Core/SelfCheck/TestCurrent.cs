@@ -12,10 +12,9 @@ namespace MpoProbe.Core
         public const double Amps = (2.5 - FrontEndDesign.PedestalVolts) / 220000.0;
 
         /// <summary>
-        /// Largest change of a healthy step between reference and inspection from the converter's
-        /// linearity, codes: the step sits on other light at each, so INL and DNL at its two ends
-        /// differ (4 × (INL + DNL) of the ADS7138, issue 28). The ESP32 ADC's σ of 16 LSB hid it;
-        /// the averaged results are quiet enough to show it.
+        /// A step at most this size has vanished, codes: the most the converter's linearity can
+        /// move a step's two ends (4 × (INL + DNL) of the ADS7138, issue 28). Used only by
+        /// <see cref="LoneZeroStep"/>; a healthy step's tolerance is <see cref="TestStepTolerance"/>.
         /// </summary>
         public const double LinearityCodes = 4.0 * (FrontEndDesign.AdcInlCodes + FrontEndDesign.AdcDnlCodes);
 
