@@ -26,6 +26,11 @@ namespace MpoProbe.Tests
             Put(record, key, "polarity", value, "1");
             Put(record, key, "fiber", value, "1");
             record.Put("link", key == "link" ? value : string.Empty);
+            if (key == "recheck_every" || key == "recheck_minutes")
+            {
+                record.Put(key, value);
+            }
+
             MemoryStorage storage = new MemoryStorage();
             storage.Poke(SettingsStore.FileName, record.Finish());
             SettingsStore store = new SettingsStore(storage);
@@ -84,6 +89,32 @@ namespace MpoProbe.Tests
             LoadWith("layout", "4294967308", settings, out problem);
             Check.True(settings.Layout == MpoLayout.Mpo12, "wrapped layout: MPO-12 by default, not by wrapping");
             Check.True(settings.Limit == LimitProfile.Standard, "the other fields still load");
+        }
+
+        [TestMethod]
+        public void RecheckCountsAreSavedAndAnOlderFileKeepsTheDefaults()
+        {
+            MemoryStorage storage = new MemoryStorage();
+            SettingsStore store = new SettingsStore(storage);
+            InspectionSettings saved = new InspectionSettings();
+            saved.RecheckEvery = 7;
+            saved.RecheckMinutes = 0;
+            store.Save(saved);
+            InspectionSettings loaded = new InspectionSettings();
+            Check.True(store.Load(loaded) == LoadStatus.Ok, "loads: " + store.Problem);
+            Check.True(loaded.RecheckEvery == 7 && loaded.RecheckMinutes == 0, "both re-check counts survive a restart");
+
+            InspectionSettings older = new InspectionSettings();
+            older.RecheckEvery = 3;
+            string problem;
+            Check.True(LoadWith("layout", "12", older, out problem) == LoadStatus.Ok, "a file without the re-check fields loads: " + problem);
+            Check.True(older.RecheckEvery == InspectionSettings.DefaultRecheckEvery && older.RecheckMinutes == InspectionSettings.DefaultRecheckMinutes, "and takes the default counts");
+
+            Refused("recheck_every", "1001", "recheck_every");
+            Refused("recheck_minutes", "-1", "recheck_minutes");
+            InspectionSettings bad = new InspectionSettings();
+            LoadWith("recheck_every", "5000", bad, out problem);
+            Check.True(bad.RecheckEvery == InspectionSettings.DefaultRecheckEvery, "a refused count takes its default, not the stored value");
         }
 
         [TestMethod]

@@ -4,7 +4,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Saves and loads the job settings (layout, wavelength, limit, guard band, expected
-    /// polarity) as a checksummed <see cref="TextRecord"/>, writing a temporary file and replacing
+    /// polarity, link label, the job's reference re-check counts) as a checksummed <see cref="TextRecord"/>, writing a temporary file and replacing
     /// the real one only when complete. A missing or corrupted file leaves the defaults in place
     /// and says why.
     /// </summary>
@@ -40,6 +40,8 @@ namespace MpoProbe.Core
             _record.Put("polarity", (int)settings.ExpectedPolarity);
             _record.Put("fiber", (int)settings.Fiber);
             _record.Put("link", settings.LinkLabel == null ? string.Empty : settings.LinkLabel);
+            _record.Put("recheck_every", settings.RecheckEvery);
+            _record.Put("recheck_minutes", settings.RecheckMinutes);
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -87,6 +89,8 @@ namespace MpoProbe.Core
             problems += !applies && polarity != int.MinValue ? "polarity " + polarity.ToString() + " is not defined for " + settings.Layout.Name + "; " : string.Empty;
             settings.ExpectedPolarity = applies ? (PolarityType)polarity : (PolarityTemplates.Applies(PolarityType.TypeB, settings.Layout) ? PolarityType.TypeB : PolarityType.TypeA);
             settings.LinkLabel = Label(ref problems);
+            settings.RecheckEvery = Recheck("recheck_every", 1000, InspectionSettings.DefaultRecheckEvery, ref problems);
+            settings.RecheckMinutes = Recheck("recheck_minutes", 1440, InspectionSettings.DefaultRecheckMinutes, ref problems);
             if (problems.Length > 0)
             {
                 Problem = FileName + ": " + problems + "those settings are at their defaults";
@@ -107,6 +111,21 @@ namespace MpoProbe.Core
 
             problems += _record.Error + "; ";
             return int.MinValue;
+        }
+
+        /// <summary>
+        /// A re-check count (0 to <paramref name="most"/>, as <c>set recheck_every|recheck_minutes</c>);
+        /// a file written before the setting was saved has none and keeps <paramref name="standard"/>.
+        /// </summary>
+        private int Recheck(string key, int most, int standard, ref string problems)
+        {
+            if (_record.Get(key) == null)
+            {
+                return standard;
+            }
+
+            int value = Whole(key, 0, most, ref problems);
+            return value == int.MinValue ? standard : value;
         }
 
         /// <summary>A stored finite double within bounds; false (and a problem) when missing, not finite or out of bounds.</summary>

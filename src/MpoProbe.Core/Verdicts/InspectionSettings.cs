@@ -59,10 +59,16 @@ namespace MpoProbe.Core
         /// many inspections since the reference or the last good re-check (default 20, the project's
         /// choice: two per 40-link job; 0 = never by count).
         /// </summary>
-        public int RecheckEvery { get; set; } = 20;
+        public int RecheckEvery { get; set; } = DefaultRecheckEvery;
 
         /// <summary>… or after this many minutes since then with at least one inspection (default 240: half the 8 h job; 0 = never by time).</summary>
-        public int RecheckMinutes { get; set; } = 240;
+        public int RecheckMinutes { get; set; } = DefaultRecheckMinutes;
+
+        /// <summary>Default of <see cref="RecheckEvery"/>.</summary>
+        public const int DefaultRecheckEvery = 20;
+
+        /// <summary>Default of <see cref="RecheckMinutes"/>.</summary>
+        public const int DefaultRecheckMinutes = 240;
 
         /// <summary>
         /// Minimum uncertainty band around the limit (PASS*/FAIL* inside it), dB, 0..1. Default 0:
