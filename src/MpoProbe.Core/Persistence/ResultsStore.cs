@@ -30,7 +30,7 @@ namespace MpoProbe.Core
 
         private const string IndexTemp = "results.tmp";
         private readonly IStorage _storage;
-        private readonly TextRecord _index = new TextRecord();
+        private readonly TextRecord _index;
         private int _current;
         private int _currentChars;
         private bool _needsNewline;
@@ -47,8 +47,19 @@ namespace MpoProbe.Core
 
         /// <summary>A store of <paramref name="segmentCount"/> segments (2–999) over <paramref name="storage"/>.</summary>
         public ResultsStore(IStorage storage, int segmentCount)
+            : this(storage, segmentCount, new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// A store of <paramref name="segmentCount"/> segments over <paramref name="storage"/> writing
+        /// and reading its index through <paramref name="record"/>, which other stores may share
+        /// (each call begins and ends its use of it; ProbeCore shares one record among its stores).
+        /// </summary>
+        public ResultsStore(IStorage storage, int segmentCount, TextRecord record)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            _index = record ?? throw new ArgumentNullException("record");
             if (segmentCount < 2 || segmentCount > 999)
             {
                 throw new ArgumentOutOfRangeException("segmentCount", "segment count " + segmentCount.ToString() + " is not from 2 to 999");
