@@ -60,9 +60,10 @@ namespace MpoProbe.Core
             processor.Calibration.Storage = hardware.Storage;
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
-            Screens = new Screens(Frame);
+            var line = new TextBuilder(Screens.LineChars);
+            Screens = new Screens(Frame, line);
             Screens.Budget = Job.Budget;
-            Charts = new ChartScreens(Frame);
+            Charts = new ChartScreens(Frame, line);
             Charts.Budget = Job.Budget;
         }
 
