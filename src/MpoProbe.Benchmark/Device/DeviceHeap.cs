@@ -99,7 +99,7 @@ namespace MpoProbe.Benchmark
                     {
                         outcome.HeapBytes = heap;
                         var holders = (string[])driver.GetType(typeof(DeviceHeapDriver).FullName, true).GetProperty(nameof(DeviceHeapDriver.Holders)).GetValue(null);
-                        output.WriteLine("   largest holders after Start() (field that reached them, blocks): " + string.Join(", ", holders, 0, Math.Min(400, holders.Length)));
+                        output.WriteLine("   largest holders after Start() (field that reached them, blocks): " + string.Join(", ", holders, 0, Math.Min(40, holders.Length)));
                     }
 
                     if (positions != 12 && cycleBytes > outcome.CycleAfterGcBytes)

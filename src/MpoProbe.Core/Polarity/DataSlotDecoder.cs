@@ -18,6 +18,9 @@ namespace MpoProbe.Core
         private readonly long[] _heldTime = new long[2 * MpoLayout.MaxPositions];
         private readonly double[] _heldLevel = new double[2 * MpoLayout.MaxPositions];
         private int _held;
+        private long _dataStart;
+        private double _slot;
+        private int _slots;
 
         // The held samples live only from DropHeld (the sync end's search) to Begin (their replay);
         // the gap's dark refresh keeps its pending bursts in the same arrays before that, from its
@@ -31,9 +34,6 @@ namespace MpoProbe.Core
 
         /// <summary>Level of each held sample, codes; lent as <see cref="HeldChannel"/>.</summary>
         internal double[] HeldLevel => _heldLevel;
-        private long _dataStart;
-        private double _slot;
-        private int _slots;
 
         /// <summary>Forgets the held samples.</summary>
         internal void DropHeld()
