@@ -24,7 +24,7 @@ namespace MpoProbe.Tests
         private static double Loss(UncertaintyBudget budget, int referenceRange, int readingRange, double gainRatioDb)
         {
             Reference reference = OnePositionReference(referenceRange, -20.0, 0.004);
-            ChannelReading reading = new ChannelReading();
+            ChannelReading reading = new Scan().At(1);
             reading.Set(ChannelStatus.Ok, readingRange, 1500, 16, -20.3, 0.004);
             return budget.LossStandardDb(reference, 1, reading, gainRatioDb, 10, 10, 20, Wavelength.Nm850);
         }
@@ -129,7 +129,7 @@ namespace MpoProbe.Tests
             Scan refScan = Flat(-20.0);
             Reference reference = new Reference();
             reference.Capture(refScan, MpoLayout.Mpo12, 0, 0);
-            ChannelReading reading = new ChannelReading();
+            ChannelReading reading = new Scan().At(1);
             reading.Set(ChannelStatus.Ok, 12, 1500, 16, -42.0, 0.004); // another range: the gain ratio term applies
             UncertaintyBudget budget = new UncertaintyBudget();
             budget.MatingSigmaDb = FieldFigures.MatingSigmaDb;

@@ -1,6 +1,11 @@
 namespace MpoProbe.Core
 {
-    /// <summary>One pass over the positions of a layout. Created once and refilled.</summary>
+    /// <summary>
+    /// One pass over the positions of a layout. Created once and refilled. The readings' values
+    /// live in one array per quantity here (docs/core.md, "Memory on the device"): a
+    /// <see cref="ChannelReading"/> is a view of one position, three heap blocks on the
+    /// interpreter instead of nine.
+    /// </summary>
     public sealed class Scan
     {
         private readonly ChannelReading[] _readings;
@@ -8,10 +13,19 @@ namespace MpoProbe.Core
         /// <summary>Creates room for the largest layout.</summary>
         public Scan()
         {
-            _readings = new ChannelReading[MpoLayout.MaxPositions];
+            int n = MpoLayout.MaxPositions;
+            Status = new ChannelStatus[n];
+            Range = new int[n];
+            SignalCodes = new double[n];
+            SpreadCodes = new double[n];
+            PowerDbm = new double[n];
+            UncertaintyDb = new double[n];
+            DarkStampMs = new long[n];
+            HasPower = new bool[n];
+            _readings = new ChannelReading[n];
             for (int i = 0; i < _readings.Length; i++)
             {
-                _readings[i] = new ChannelReading();
+                _readings[i] = new ChannelReading(this, i);
             }
         }
 
@@ -20,6 +34,17 @@ namespace MpoProbe.Core
 
         /// <summary>Wavelength the powers were computed for.</summary>
         public Wavelength Wavelength { get; internal set; }
+
+        // The readings' values, by channel (position − 1); read and written through ChannelReading
+        // (fields, not properties: one call less per value on the interpreter).
+        internal readonly ChannelStatus[] Status;
+        internal readonly int[] Range;
+        internal readonly double[] SignalCodes;
+        internal readonly double[] SpreadCodes;
+        internal readonly double[] PowerDbm;
+        internal readonly double[] UncertaintyDb;
+        internal readonly long[] DarkStampMs;
+        internal readonly bool[] HasPower;
 
         /// <summary>The reading of a position (1-based).</summary>
         public ChannelReading At(int position)

@@ -170,24 +170,39 @@ namespace MpoProbe.Core
             return "PRESS: RE-INSPECT";
         }
 
+        // Named once: a literal executes as a new string on the interpreter, and this runs on every button cycle (docs/core.md, "Memory on the device").
+        private static readonly string CleanName = "clean";
+        private static readonly string CleanReseatName = "clean_reseat";
+        private static readonly string MarginalCleanName = "marginal_clean";
+        private static readonly string ReReferenceName = "re_reference";
+        private static readonly string CheckBreakName = "check_break";
+        private static readonly string CheckSourceName = "check_source";
+        private static readonly string CheckLayoutName = "check_layout";
+        private static readonly string AttenuateName = "attenuate";
+        private static readonly string SetReferenceName = "set_reference";
+        private static readonly string CheckPolarityName = "check_polarity";
+        private static readonly string RemateName = "remate";
+        private static readonly string RecheckName = "recheck";
+        private static readonly string NoneName = "none";
+
         /// <summary>Log name of a prompt ("clean", "re_reference" …).</summary>
         public static string Name(PromptKind kind)
         {
             switch (kind)
             {
-                case PromptKind.Clean: return "clean";
-                case PromptKind.CleanReseat: return "clean_reseat";
-                case PromptKind.Marginal: return "marginal_clean";
-                case PromptKind.ReReference: return "re_reference";
-                case PromptKind.CheckBreak: return "check_break";
-                case PromptKind.CheckSource: return "check_source";
-                case PromptKind.CheckLayout: return "check_layout";
-                case PromptKind.Attenuate: return "attenuate";
-                case PromptKind.SetReference: return "set_reference";
-                case PromptKind.CheckPolarity: return "check_polarity";
-                case PromptKind.Remate: return "remate";
-                case PromptKind.Recheck: return "recheck";
-                default: return "none";
+                case PromptKind.Clean: return CleanName;
+                case PromptKind.CleanReseat: return CleanReseatName;
+                case PromptKind.Marginal: return MarginalCleanName;
+                case PromptKind.ReReference: return ReReferenceName;
+                case PromptKind.CheckBreak: return CheckBreakName;
+                case PromptKind.CheckSource: return CheckSourceName;
+                case PromptKind.CheckLayout: return CheckLayoutName;
+                case PromptKind.Attenuate: return AttenuateName;
+                case PromptKind.SetReference: return SetReferenceName;
+                case PromptKind.CheckPolarity: return CheckPolarityName;
+                case PromptKind.Remate: return RemateName;
+                case PromptKind.Recheck: return RecheckName;
+                default: return NoneName;
             }
         }
     }

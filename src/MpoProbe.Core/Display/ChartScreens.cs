@@ -24,13 +24,20 @@ namespace MpoProbe.Core
         private const int RightColumn = 64;
         private const int WeakMarkY = 15;
         private readonly Framebuffer _fb;
-        private readonly TextBuilder _t = new TextBuilder(96);
+        private readonly TextBuilder _t;
         private readonly TextBuilder _given = new TextBuilder(96);
 
         /// <summary>Charts drawn into <paramref name="framebuffer"/>.</summary>
         public ChartScreens(Framebuffer framebuffer)
+            : this(framebuffer, new TextBuilder(Screens.LineChars))
+        {
+        }
+
+        /// <summary>Charts drawn into <paramref name="framebuffer"/>, composing lines in <paramref name="line"/>, which <see cref="Screens"/> may share (each draws what it composed before it returns).</summary>
+        public ChartScreens(Framebuffer framebuffer, TextBuilder line)
         {
             _fb = framebuffer ?? throw new ArgumentNullException("framebuffer");
+            _t = line ?? throw new ArgumentNullException("line");
         }
 
         /// <summary>

@@ -42,15 +42,21 @@ namespace MpoProbe.Core
             settings.Limit = LimitProfile.Standard;
         }
 
+        // Named once: a literal executes as a new string on the interpreter, and this runs on every button cycle (docs/core.md, "Memory on the device").
+        private static readonly string Om3Name = "OM3";
+        private static readonly string Om4Name = "OM4";
+        private static readonly string Om5Name = "OM5";
+        private static readonly string Os2Name = "OS2";
+
         /// <summary>"OM3", "OM4", "OM5" or "OS2".</summary>
         public static string Name(FiberType type)
         {
             switch (type)
             {
-                case FiberType.OM3: return "OM3";
-                case FiberType.OM4: return "OM4";
-                case FiberType.OM5: return "OM5";
-                default: return "OS2";
+                case FiberType.OM3: return Om3Name;
+                case FiberType.OM4: return Om4Name;
+                case FiberType.OM5: return Om5Name;
+                default: return Os2Name;
             }
         }
     }

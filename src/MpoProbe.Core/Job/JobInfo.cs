@@ -20,14 +20,24 @@ namespace MpoProbe.Core
 
         private const string TempName = "job.tmp";
         private readonly string[] _values = new string[4];
-        private readonly TextRecord _record = new TextRecord();
+        private readonly TextRecord _record;
 
         /// <summary>
         /// No field set. Each slot is assigned explicitly: an initializer of nulls emits no
         /// stores, and a never-assigned element is not null on the interpreter (docs/device-rules.md §3).
         /// </summary>
         public JobInfo()
+            : this(new TextRecord())
         {
+        }
+
+        /// <summary>
+        /// No field set; saved and loaded through <paramref name="record"/>, which the stores may share:
+        /// each call begins and ends its use of it (ProbeCore shares one among its stores).
+        /// </summary>
+        public JobInfo(TextRecord record)
+        {
+            _record = record ?? throw new ArgumentNullException("record");
             for (int i = 0; i < _values.Length; i++)
             {
                 _values[i] = null;

@@ -79,5 +79,15 @@ namespace MpoProbe.Core
         internal static readonly string ScanMs = "scan_ms";
         internal static readonly string Map = "map";
         internal static readonly string From = "from";
+
+        // The mating fields (ProbeLog.AddMating) and the inspection record's workflow fields (ProbeActions.LogResult).
+        internal static readonly string MatingSigmaDb = "mating_sigma_db";
+        internal static readonly string MatingEstimateDb = "mating_estimate_db";
+        internal static readonly string MatingDof = "mating_dof";
+        internal static readonly string MatingRemates = "mating_remates";
+        internal static readonly string ReferenceWeak = "reference_weak";
+        internal static readonly string SourceCorrection = "source_correction";
+        internal static readonly string DarkRefreshed = "dark_refreshed";
+        internal static readonly string Resent = "resent";
     }
 }

@@ -12,8 +12,8 @@ namespace MpoProbe.Core
         /// <summary>Adds the mating fields (<c>mating_sigma_db</c> the budget uses, <c>mating_estimate_db</c>, <c>mating_dof</c>, <c>mating_remates</c>) to a record.</summary>
         public JsonLine AddMating(JsonLine record, MatingRepeatability m, double budgetSigmaDb)
         {
-            return record.Add("mating_sigma_db", budgetSigmaDb, 4).Add("mating_estimate_db", m.EstimateDb, 4)
-                .Add("mating_dof", m.DegreesOfFreedom, 1).Add("mating_remates", m.Remates);
+            return record.Add(LogKeys.MatingSigmaDb, budgetSigmaDb, 4).Add(LogKeys.MatingEstimateDb, m.EstimateDb, 4)
+                .Add(LogKeys.MatingDof, m.DegreesOfFreedom, 1).Add(LogKeys.MatingRemates, m.Remates);
         }
     }
 }

@@ -17,13 +17,23 @@ namespace MpoProbe.Core
         private const string TempName = "calibration.tmp";
         private const int Version = 1;
         private readonly IStorage _storage;
-        private readonly TextRecord _record = new TextRecord();
-        private readonly double[] _row = new double[FrontEndDesign.RangeCount];
+        private readonly TextRecord _record;
 
         /// <summary>A store over <paramref name="storage"/>.</summary>
         public CalibrationStore(IStorage storage)
+            : this(storage, new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// A store over <paramref name="storage"/> writing and reading through <paramref name="record"/>,
+        /// which the other stores may share: each call begins and ends its use of it, and the probe
+        /// runs one store call at a time (ProbeCore shares one record among all its stores).
+        /// </summary>
+        public CalibrationStore(IStorage storage, TextRecord record)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            _record = record ?? throw new ArgumentNullException("record");
         }
 
         /// <summary>Why the last load was not OK, empty when it was.</summary>
@@ -41,22 +51,25 @@ namespace MpoProbe.Core
             _record.Put("wavelength", (int)info.Wavelength);
             _record.Put("ratio_u_db", info.RatioUncertaintyDb);
             _record.Put("channels", MpoLayout.MaxPositions);
+
+            // Made per save or load (the factory's or the boot's), not held in between.
+            double[] row = new double[FrontEndDesign.RangeCount];
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 for (int r = 0; r < FrontEndDesign.RangeCount; r++)
                 {
-                    _row[r] = gain.Get(c, r);
+                    row[r] = gain.Get(c, r);
                 }
 
-                _record.PutList("gain" + c.ToString(), _row, FrontEndDesign.RangeCount);
+                _record.PutList("gain" + c.ToString(), row, FrontEndDesign.RangeCount);
             }
 
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
-                _row[r] = info.ResidualDb(r);
+                row[r] = info.ResidualDb(r);
             }
 
-            _record.PutList("residual_db", _row, FrontEndDesign.RangeCount);
+            _record.PutList("residual_db", row, FrontEndDesign.RangeCount);
             _storage.Write(TempName, _record.Finish());
             _storage.Replace(TempName, FileName);
         }
@@ -104,32 +117,33 @@ namespace MpoProbe.Core
                 return "serial '" + serial + "', date '" + date + "' or ratio uncertainty " + Format.Db(ratioU) + " dB is not valid";
             }
 
+            double[] row = new double[FrontEndDesign.RangeCount];
             for (int c = 0; c < channels; c++)
             {
-                if (!_record.TryGetList("gain" + c.ToString(), _row, FrontEndDesign.RangeCount))
+                if (!_record.TryGetList("gain" + c.ToString(), row, FrontEndDesign.RangeCount))
                 {
                     return _record.Error;
                 }
 
                 for (int r = 0; r < FrontEndDesign.RangeCount; r++)
                 {
-                    if (!(_row[r] >= 0.5 && _row[r] <= 2.0))
+                    if (!(row[r] >= 0.5 && row[r] <= 2.0))
                     {
-                        return "gain of position " + (c + 1).ToString() + " range " + r.ToString() + " is " + Format.Fixed(_row[r], 4) + ", outside 0.5..2.0";
+                        return "gain of position " + (c + 1).ToString() + " range " + r.ToString() + " is " + Format.Fixed(row[r], 4) + ", outside 0.5..2.0";
                     }
 
-                    gain.Set(c, r, _row[r]);
+                    gain.Set(c, r, row[r]);
                 }
             }
 
-            if (!_record.TryGetList("residual_db", _row, FrontEndDesign.RangeCount))
+            if (!_record.TryGetList("residual_db", row, FrontEndDesign.RangeCount))
             {
                 return _record.Error;
             }
 
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
-                info.SetResidualDb(r, _row[r]);
+                info.SetResidualDb(r, row[r]);
             }
 
             info.ProbeSerial = serial;

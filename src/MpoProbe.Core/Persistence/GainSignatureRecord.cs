@@ -3,37 +3,45 @@ namespace MpoProbe.Core
     /// <summary>
     /// The <see cref="GainSignature"/> fields of the reference file (docs/faults.md): written and
     /// read here, in the Workflow assembly that owns <see cref="TextRecord"/>, so the Measurement
-    /// assembly never needs the file format. One instance per store; its lists are reused.
+    /// assembly never needs the file format. One instance per store. Its lists are made for each
+    /// save or load, which happen when a reference is set or at boot, and dropped after: the
+    /// heap does not hold four arrays in between (docs/core.md, "Memory on the device").
     /// </summary>
     public sealed class GainSignatureRecord
     {
-        private readonly double[] _ladder = new double[ChainCheck.Taps];
-        private readonly double[] _test = new double[MpoLayout.MaxPositions];
-        private readonly double[] _noise = new double[MpoLayout.MaxPositions];
-        private readonly double[] _range = new double[MpoLayout.MaxPositions];
-
         /// <summary>Writes <paramref name="signature"/> into a record being built.</summary>
         public void Write(GainSignature signature, TextRecord record)
         {
             record.Put("sig_ladder_ok", signature.HasLadder ? 1 : 0);
             record.Put("sig_ladder_noise", signature.LadderNoiseCodes);
+
+            // One list at a time through one array (the ladder's taps fit in a layout's positions).
+            double[] list = new double[MpoLayout.MaxPositions > ChainCheck.Taps ? MpoLayout.MaxPositions : ChainCheck.Taps];
             for (int t = 0; t < ChainCheck.Taps; t++)
             {
-                _ladder[t] = signature.Ladder(t);
+                list[t] = signature.Ladder(t);
             }
 
-            record.PutList("sig_ladder", _ladder, ChainCheck.Taps);
+            record.PutList("sig_ladder", list, ChainCheck.Taps);
             record.Put("sig_test_mask", signature.TestMask.ToString("X8"));
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
-                _test[c] = signature.TestCodes(c);
-                _noise[c] = signature.TestNoiseCodes(c);
-                _range[c] = signature.TestRange(c);
+                list[c] = signature.TestCodes(c);
             }
 
-            record.PutList("sig_test", _test, MpoLayout.MaxPositions);
-            record.PutList("sig_test_noise", _noise, MpoLayout.MaxPositions);
-            record.PutList("sig_test_range", _range, MpoLayout.MaxPositions);
+            record.PutList("sig_test", list, MpoLayout.MaxPositions);
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                list[c] = signature.TestNoiseCodes(c);
+            }
+
+            record.PutList("sig_test_noise", list, MpoLayout.MaxPositions);
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                list[c] = signature.TestRange(c);
+            }
+
+            record.PutList("sig_test_range", list, MpoLayout.MaxPositions);
             record.Put("sig_head_serial", GainSignature.SafeSerial(signature.HeadSerial));
             record.Put("sig_calibration_crc", signature.CalibrationCrc.ToString("X8"));
         }
@@ -44,24 +52,28 @@ namespace MpoProbe.Core
             int ladderOk;
             double noise;
             uint mask, calibration;
+            double[] ladder = new double[ChainCheck.Taps];
+            double[] test = new double[MpoLayout.MaxPositions];
+            double[] testNoise = new double[MpoLayout.MaxPositions];
+            double[] ranges = new double[MpoLayout.MaxPositions];
             if (!record.TryGet("sig_ladder_ok", 0, 1, out ladderOk) || !record.TryGet("sig_ladder_noise", out noise)
-                || !record.TryGetList("sig_ladder", _ladder, ChainCheck.Taps) || !record.TryGetHex("sig_test_mask", out mask)
-                || !record.TryGetList("sig_test", _test, MpoLayout.MaxPositions) || !record.TryGetList("sig_test_noise", _noise, MpoLayout.MaxPositions)
-                || !record.TryGetList("sig_test_range", _range, MpoLayout.MaxPositions) || !record.TryGetHex("sig_calibration_crc", out calibration))
+                || !record.TryGetList("sig_ladder", ladder, ChainCheck.Taps) || !record.TryGetHex("sig_test_mask", out mask)
+                || !record.TryGetList("sig_test", test, MpoLayout.MaxPositions) || !record.TryGetList("sig_test_noise", testNoise, MpoLayout.MaxPositions)
+                || !record.TryGetList("sig_test_range", ranges, MpoLayout.MaxPositions) || !record.TryGetHex("sig_calibration_crc", out calibration))
             {
                 return false;
             }
 
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
-                if (!(_range[c] >= 0 && _range[c] <= FrontEndDesign.TopRange) || _range[c] != (int)_range[c])
+                if (!(ranges[c] >= 0 && ranges[c] <= FrontEndDesign.TopRange) || ranges[c] != (int)ranges[c])
                 {
                     return false;
                 }
             }
 
             string serial = record.Get("sig_head_serial");
-            signature.Restore(ladderOk == 1, noise, _ladder, mask, _test, _noise, _range);
+            signature.Restore(ladderOk == 1, noise, ladder, mask, test, testNoise, ranges);
             signature.HeadSerial = serial == null ? string.Empty : serial;
             signature.CalibrationCrc = calibration;
             return true;

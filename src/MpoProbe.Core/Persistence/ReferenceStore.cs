@@ -17,13 +17,24 @@ namespace MpoProbe.Core
         private const string TempName = "reference.tmp";
         private const int Version = 2;
         private readonly IStorage _storage;
-        private readonly TextRecord _record = new TextRecord();
+        private readonly TextRecord _record;
         private readonly GainSignatureRecord _signature = new GainSignatureRecord();
 
         /// <summary>A store over <paramref name="storage"/>.</summary>
         public ReferenceStore(IStorage storage)
+            : this(storage, new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// A store over <paramref name="storage"/> writing and reading through <paramref name="record"/>,
+        /// which the other stores may share: each call begins and ends its use of it, and the probe
+        /// runs one store call at a time (ProbeCore shares one record among all its stores).
+        /// </summary>
+        public ReferenceStore(IStorage storage, TextRecord record)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            _record = record ?? throw new ArgumentNullException("record");
         }
 
         /// <summary>Why the last load was not OK, empty when it was.</summary>

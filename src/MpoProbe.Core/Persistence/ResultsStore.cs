@@ -29,8 +29,15 @@ namespace MpoProbe.Core
         public const string IndexName = "results.idx";
 
         private const string IndexTemp = "results.tmp";
+
+        // Rotation runs every few records: names made once, not a literal per use (docs/core.md, "Memory on the device").
+        private static readonly string IndexTempName = IndexTemp;
+        private static readonly string IndexFile = IndexName;
+        private static readonly string CurrentKey = "current";
+        private static readonly string SegmentPrefix = "results";
+        private static readonly string SegmentSuffix = ".txt";
         private readonly IStorage _storage;
-        private readonly TextRecord _index = new TextRecord();
+        private readonly TextRecord _index;
         private int _current;
         private int _currentChars;
         private bool _needsNewline;
@@ -47,8 +54,19 @@ namespace MpoProbe.Core
 
         /// <summary>A store of <paramref name="segmentCount"/> segments (2–999) over <paramref name="storage"/>.</summary>
         public ResultsStore(IStorage storage, int segmentCount)
+            : this(storage, segmentCount, new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// A store of <paramref name="segmentCount"/> segments over <paramref name="storage"/> writing
+        /// and reading its index through <paramref name="record"/>, which other stores may share
+        /// (each call begins and ends its use of it; ProbeCore shares one record among its stores).
+        /// </summary>
+        public ResultsStore(IStorage storage, int segmentCount, TextRecord record)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            _index = record ?? throw new ArgumentNullException("record");
             if (segmentCount < 2 || segmentCount > 999)
             {
                 throw new ArgumentOutOfRangeException("segmentCount", "segment count " + segmentCount.ToString() + " is not from 2 to 999");
@@ -66,7 +84,7 @@ namespace MpoProbe.Core
         /// <summary>Name of segment file <paramref name="index"/>.</summary>
         public static string SegmentName(int index)
         {
-            return "results" + index.ToString() + ".txt";
+            return SegmentPrefix + index.ToString() + SegmentSuffix;
         }
 
         /// <summary>True for the record types kept: inspection, clean, polarity, recheck (a failed one marks the results before it), and settings (when they changed).</summary>
@@ -247,13 +265,14 @@ namespace MpoProbe.Core
         private void Rotate()
         {
             int next = (_current + 1) % SegmentCount;
-            _storage.Delete(SegmentName(next));
+            string name = SegmentName(next);
+            _storage.Delete(name);
             _index.Begin();
-            _index.Put("current", next);
-            _storage.Write(IndexTemp, _index.Finish());
-            _storage.Replace(IndexTemp, IndexName);
+            _index.Put(CurrentKey, next);
+            _storage.Write(IndexTempName, _index.Finish());
+            _storage.Replace(IndexTempName, IndexFile);
             _current = next;
-            _currentName = SegmentName(next);
+            _currentName = name;
             _currentChars = 0;
             _needsNewline = false;
             if (_settingsFrame != null)

@@ -16,12 +16,23 @@ namespace MpoProbe.Core
         private const string TempName = "settings.tmp";
         private const int Version = 1;
         private readonly IStorage _storage;
-        private readonly TextRecord _record = new TextRecord();
+        private readonly TextRecord _record;
 
         /// <summary>A store over <paramref name="storage"/>.</summary>
         public SettingsStore(IStorage storage)
+            : this(storage, new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// A store over <paramref name="storage"/> writing and reading through <paramref name="record"/>,
+        /// which the other stores may share: each call begins and ends its use of it, and the probe
+        /// runs one store call at a time (ProbeCore shares one record among all its stores).
+        /// </summary>
+        public SettingsStore(IStorage storage, TextRecord record)
         {
             _storage = storage ?? throw new ArgumentNullException("storage");
+            _record = record ?? throw new ArgumentNullException("record");
         }
 
         /// <summary>Why the last load was not OK, empty when it was.</summary>

@@ -22,6 +22,19 @@ namespace MpoProbe.Core
         private double _slot;
         private int _slots;
 
+        // The held samples live only from DropHeld (the sync end's search) to Begin (their replay);
+        // the gap's dark refresh keeps its pending bursts in the same arrays before that, from its
+        // first burst to Commit or Drop, all within the frame start's search (PolarityScanner.Scan).
+
+        /// <summary>Channel of each held sample; lent to the gap's dark refresh (<see cref="GapDarkRefresh"/>) while no sample is held.</summary>
+        internal int[] HeldChannel => _heldChannel;
+
+        /// <summary>Time of each held sample, µs; lent as <see cref="HeldChannel"/>.</summary>
+        internal long[] HeldTime => _heldTime;
+
+        /// <summary>Level of each held sample, codes; lent as <see cref="HeldChannel"/>.</summary>
+        internal double[] HeldLevel => _heldLevel;
+
         /// <summary>Forgets the held samples.</summary>
         internal void DropHeld()
         {

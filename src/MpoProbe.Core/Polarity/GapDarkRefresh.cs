@@ -8,7 +8,9 @@ namespace MpoProbe.Core
     /// the ranges it read them in, and keeps them pending until the gap is confirmed. A burst the
     /// light interrupts is dropped; one that moved further from the stored dark than temperature
     /// can explain saw light in the gap and is refused, the old entry kept. Shares the scanner's
-    /// per-position arrays; allocates nothing after construction.
+    /// per-position arrays, and keeps its pending bursts in the data decoder's held-sample arrays
+    /// (free while the frame start is searched: the decoder holds samples only later, at the
+    /// sync's end); allocates nothing after construction.
     /// </summary>
     public sealed class GapDarkRefresh
     {
@@ -22,17 +24,24 @@ namespace MpoProbe.Core
         private readonly bool[] _syncOk;
         private readonly int[] _range;
         private readonly double[] _syncLevel;
-        private readonly int[] _pendingChannel = new int[MpoLayout.MaxPositions];
-        private readonly int[] _pendingRange = new int[MpoLayout.MaxPositions];
-        private readonly double[] _pendingMean = new double[MpoLayout.MaxPositions];
-        private readonly long[] _pendingEnd = new long[MpoLayout.MaxPositions];
+
+        // Pending burst i: channel at _pendingChannel[i], range at _pendingChannel[MaxPositions + i]
+        // (the decoder's held arrays have room for two samples per position).
+        private readonly int[] _pendingChannel;
+        private readonly double[] _pendingMean;
+        private readonly long[] _pendingEnd;
+        private readonly DataSlotDecoder _data;
         private int _pending;
         private int _candidates;
         private int _next;
 
         /// <summary>Refreshes through <paramref name="frontEnd"/> into <paramref name="dark"/>; the arrays are the scanner's record of the last sync window (lit, read OK, range, level), read live.</summary>
-        internal GapDarkRefresh(IPhotodiodeFrontEnd frontEnd, IMicrosecondClock clock, DarkOffsets dark, bool[] lit, bool[] syncOk, int[] range, double[] syncLevel)
+        internal GapDarkRefresh(IPhotodiodeFrontEnd frontEnd, IMicrosecondClock clock, DarkOffsets dark, bool[] lit, bool[] syncOk, int[] range, double[] syncLevel, DataSlotDecoder data)
         {
+            _data = data;
+            _pendingChannel = data.HeldChannel;
+            _pendingMean = data.HeldLevel;
+            _pendingEnd = data.HeldTime;
             _lit = lit;
             _syncOk = syncOk;
             _frontEnd = frontEnd;
@@ -113,8 +122,10 @@ namespace MpoProbe.Core
                 previous = t;
             }
 
+            // The decoder's held samples (an earlier frame's, all before this gap) give way.
+            _data.DropHeld();
             _pendingChannel[_pending] = channel;
-            _pendingRange[_pending] = range;
+            _pendingChannel[MpoLayout.MaxPositions + _pending] = range;
             _pendingMean[_pending] = sum / Samples;
             _pendingEnd[_pending] = previous;
             _pending++;
@@ -128,7 +139,7 @@ namespace MpoProbe.Core
             for (int i = 0; i < _pending; i++)
             {
                 int c = _pendingChannel[i];
-                int r = _pendingRange[i];
+                int r = _pendingChannel[MpoLayout.MaxPositions + i];
                 double change = _pendingMean[i] - _dark.Get(c, r);
                 if (change > MaxChangeCodes(r) || change < -MaxChangeCodes(r))
                 {

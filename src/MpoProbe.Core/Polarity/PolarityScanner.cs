@@ -52,7 +52,7 @@ namespace MpoProbe.Core
             _acquirer = acquirer;
             _dark = dark;
             Map = new PolarityMap();
-            _refresh = new GapDarkRefresh(frontEnd, clock, dark, _lit, _syncOk, _range, _syncLevel);
+            _refresh = new GapDarkRefresh(frontEnd, clock, dark, _lit, _syncOk, _range, _syncLevel, _data);
             _monitor = new MonitorFieldReader(frontEnd, clock, dark, _lit, _syncOk, _range, _syncLevel, Map);
         }
 

@@ -201,18 +201,18 @@ namespace MpoProbe.Core
             JsonLine record = _core.Log.InspectionRecord(_core.Inspector.Result, s.Limit.Name, FiberProfiles.Name(s.Fiber), LastOverall, PolarityVerdictNow, LastWasCoded ? PolarityLine : null);
             if (_core.Reference.WeakMask != 0)
             {
-                record.AddMask("reference_weak", _core.Reference.WeakMask);
+                record.AddMask(LogKeys.ReferenceWeak, _core.Reference.WeakMask);
             }
 
             // Whether the source's drift was corrected (source_correction_db), and if not, why;
             // positions whose dark was refreshed in this scan's dark gap.
-            record.Add("source_correction", SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
-            record.AddMask("dark_refreshed", LastWasCoded ? _core.Scanner.DarkRefresh.RefreshedMask : 0);
+            record.Add(LogKeys.SourceCorrection, SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
+            record.AddMask(LogKeys.DarkRefreshed, LastWasCoded ? _core.Scanner.DarkRefresh.RefreshedMask : 0);
             _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Job.Budget.AddTo(record, s);
             if (resent)
             {
-                _core.Log.SendAnswerNotKept(record.Add("resent", true));
+                _core.Log.SendAnswerNotKept(record.Add(LogKeys.Resent, true));
                 return;
             }
 

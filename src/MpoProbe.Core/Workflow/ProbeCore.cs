@@ -31,15 +31,19 @@ namespace MpoProbe.Core
             Verification = new ReferenceVerification();
             VerifyScan = Inspector.Scan;
             Cycle = new CleanCycle();
-            SettingsStore = new SettingsStore(hardware.Storage);
-            ReferenceStore = new ReferenceStore(hardware.Storage);
+
+            // One record for every stored file: each store call begins and ends its use of it, and
+            // the probe makes one such call at a time (docs/core.md, "Memory on the device").
+            var record = new TextRecord();
+            SettingsStore = new SettingsStore(hardware.Storage, record);
+            ReferenceStore = new ReferenceStore(hardware.Storage, record);
             Log = new ProbeLog(hardware.Port);
-            Wear = new WearCounters();
+            Wear = new WearCounters(record);
             Calibration = new CalibrationInfo();
-            CalibrationStore = new CalibrationStore(hardware.Storage);
+            CalibrationStore = new CalibrationStore(hardware.Storage, record);
             CalibrationLoad = CalibrationStore.Load(Gain, Calibration);
             Log.Calibration = Calibration;
-            Job = new JobInfo();
+            Job = new JobInfo(record);
             UtcClock = new UtcClock();
             Log.Job = Job;
             Log.Clock = UtcClock;
@@ -47,7 +51,7 @@ namespace MpoProbe.Core
             processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
             processor.Budget = new LinkBudgetCommands(Job, Settings, Log, hardware.Storage);
             processor.Mating = Inspector.Budget.Mating;
-            Results = new ResultsStore(hardware.Storage);
+            Results = new ResultsStore(hardware.Storage, ResultsStore.SegmentsFor8MbFlash, record);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
             CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
@@ -56,9 +60,10 @@ namespace MpoProbe.Core
             processor.Calibration.Storage = hardware.Storage;
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
-            Screens = new Screens(Frame);
+            var line = new TextBuilder(Screens.LineChars);
+            Screens = new Screens(Frame, line);
             Screens.Budget = Job.Budget;
-            Charts = new ChartScreens(Frame);
+            Charts = new ChartScreens(Frame, line);
             Charts.Budget = Job.Budget;
         }
 

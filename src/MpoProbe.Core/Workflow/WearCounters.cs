@@ -20,7 +20,22 @@ namespace MpoProbe.Core
         private static readonly string File = FileName;
         private static readonly string PortKey = "port";
         private static readonly string CordKey = "cord";
-        private readonly TextRecord _record = new TextRecord();
+        private readonly TextRecord _record;
+
+        /// <summary>Counters at zero, with a record of their own.</summary>
+        public WearCounters()
+            : this(new TextRecord())
+        {
+        }
+
+        /// <summary>
+        /// Counters at zero, saved and loaded through <paramref name="record"/>, which the stores may
+        /// share: each call begins and ends its use of it (ProbeCore shares one among its stores).
+        /// </summary>
+        public WearCounters(TextRecord record)
+        {
+            _record = record ?? throw new ArgumentNullException("record");
+        }
 
         /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
         public int PortMatings { get; private set; }

@@ -38,6 +38,8 @@ namespace MpoProbe.Tests.Gate
             "WearCounters.Save", "WearCounters.CountInspection",
             "TextRecord.Begin", "TextRecord.Put", "TextRecord.PutList", "TextRecord.Finish", "TextRecord.Append", "TextRecord.AppendHex", "TextRecord.Checksum", "TextRecord.AddUtf8",
             "SelfTest.CheckStorage", "ProbeWorkflow.Inspect", "FiberColors.Name", "Screens.Ready", "ChartScreens.Short", "ChartScreens.Result", "ChartScreens.CleanResult",
+            "ProbeLog.AddMating", "ProbeActions.LogResult", "SourceCorrectionText.Name", "FiberProfiles.Name", "Prompts.Name", "Screens.Measuring",
+            "ResultsStore.Rotate", "ResultsStore.SegmentName",
         };
 
         [TestMethod]
