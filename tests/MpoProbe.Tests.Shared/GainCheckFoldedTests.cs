@@ -71,6 +71,14 @@ namespace MpoProbe.Tests
             Check.Equal(12, same.Core.SelfTest.PairsReusingScan, "every pair reuses the scan's burst");
             Check.True(_pairSelects == 12, "one select (with GPB5 set) per channel, got " + _pairSelects.ToString());
 
+            // A scan of 16 results (a reference's averaging) is not the pair's one transfer: its bursts are not reused.
+            SimulatedProbe longer = Signed(MpoLayout.Mpo12, 2418, -12);
+            longer.Acquirer.AcquireReference(12, longer.Settings.Wavelength, longer.Inspector.Scan);
+            SelfTest test = longer.Core.SelfTest;
+            Check.True(test.AfterScan(longer.Inspector.Scan, MpoLayout.Mpo12) && test.MatchesReference(longer.Reference, MpoLayout.Mpo12, true), "healthy after a 16-result scan");
+            Check.Equal(0, test.PairsReusingScan, "no 16-result burst taken for a 4-result half");
+            Check.Equal(0xFFFu, test.Current.TestMask, "every step still held");
+
             // −20 dBm: the scan reads 100 kΩ ×2, where the step would clip: an "off" burst of its own in the test range.
             SimulatedProbe other = Signed(MpoLayout.Mpo12, 2416, -20);
             Check.True(Inspect(other, MpoLayout.Mpo12), "healthy at −20 dBm");

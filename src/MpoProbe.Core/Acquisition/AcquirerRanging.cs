@@ -5,9 +5,6 @@ namespace MpoProbe.Core
     /// <summary>The acquirer's ranging: which range to read a channel in next (split from Acquirer.cs for size).</summary>
     public sealed partial class Acquirer
     {
-        /// <summary>Averaged results a scan reads per channel and range (the settings' count).</summary>
-        public int SamplesPerChannel => _settings.SamplesPerChannel;
-
         /// <summary>The dark offset the scan subtracted for a channel and range, codes (a reading's mean is its signal plus this).</summary>
         public double DarkCodes(int channel, int range)
         {

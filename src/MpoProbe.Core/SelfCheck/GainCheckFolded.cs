@@ -21,8 +21,8 @@ namespace MpoProbe.Core
         /// Reads one off/on pair per used channel of <paramref name="layout"/> that <paramref name="plan"/>
         /// (the reference's signature) holds a step for, in that step's range, into
         /// <paramref name="into"/>, right after the scan <paramref name="scan"/> that
-        /// <paramref name="acquirer"/> measured: a channel whose reading is OK in that range with
-        /// one transfer reuses its burst as the "off" half. Then the current is switched off.
+        /// <paramref name="acquirer"/> measured: a channel whose reading is OK in that range, from a
+        /// burst of one transfer (<see cref="Scan.SamplesPerChannel"/>), reuses it as the "off" half. Then the current is switched off.
         /// </summary>
         public void MeasureFolded(MpoLayout layout, GainSignature into, GainSignature plan, Scan scan, Acquirer acquirer)
         {
@@ -47,7 +47,7 @@ namespace MpoProbe.Core
                 int c = p - 1;
                 if (layout.IsUsed(p) && plan.HasTest(c))
                 {
-                    Pair(c, plan.TestRange(c), scan.At(p), acquirer, into);
+                    Pair(c, plan.TestRange(c), scan.At(p), scan.SamplesPerChannel, acquirer, into);
                     any = true;
                 }
             }
@@ -58,13 +58,13 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>One folded pair on <paramref name="channel"/> in <paramref name="range"/>; held when clear of the knee and steady.</summary>
-        private void Pair(int channel, int range, ChannelReading reading, Acquirer acquirer, GainSignature into)
+        /// <summary>One folded pair on <paramref name="channel"/> in <paramref name="range"/> (the scan read <paramref name="scanSamples"/> results per burst); held when clear of the knee and steady.</summary>
+        private void Pair(int channel, int range, ChannelReading reading, int scanSamples, Acquirer acquirer, GainSignature into)
         {
             double off;
             double squares;
             bool clear = true;
-            if (reading.Status == ChannelStatus.Ok && reading.Range == range && acquirer.SamplesPerChannel == FoldedResults)
+            if (reading.Status == ChannelStatus.Ok && reading.Range == range && scanSamples == FoldedResults)
             {
                 // The scan's own burst, dark added back: its mean code and its spread over the same count.
                 off = reading.SignalCodes + acquirer.DarkCodes(channel, range);
