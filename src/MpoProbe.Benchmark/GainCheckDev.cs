@@ -72,7 +72,7 @@ namespace MpoProbe.Benchmark
                     double d = (now.TestCodes(c) / then.TestCodes(c)) - 1.0;
                     double v;
                     double scale = LadderMatch.Scale(then, now, out v);
-                    double z = Math.Abs(now.TestCodes(c) - (scale * then.TestCodes(c))) / TestStepTolerance.Codes(then.TestCodes(c), then.TestNoiseCodes(c), now.TestNoiseCodes(c), v);
+                    double z = Math.Abs(now.TestCodes(c) - (scale * then.TestCodes(c))) / TestStepTolerance.Codes(then.TestCodes(c), then.TestNoiseCodes(c), then.TestResultsPerHalf, now.TestNoiseCodes(c), now.TestResultsPerHalf, v);
                     n[r]++;
                     sum[r] += d;
                     sq[r] += d * d;
@@ -88,7 +88,7 @@ namespace MpoProbe.Benchmark
                 if (n[r] > 0)
                 {
                     double mean = sum[r] / n[r];
-                    output.WriteLine($" range {r}: n {n[r]} step {TestCurrent.StepCodes(r):F0} mean {100 * mean:F3} % sd {100 * Math.Sqrt((sq[r] / n[r]) - (mean * mean)):F3} % max|d| {100 * max[r]:F3} % max |d|/tol {zmax[r]:F3} tol {100 * TestStepTolerance.Codes(TestCurrent.StepCodes(r), 16, 16, 3.5e-6) / TestCurrent.StepCodes(r):F2} %");
+                    output.WriteLine($" range {r}: n {n[r]} step {TestCurrent.StepCodes(r):F0} mean {100 * mean:F3} % sd {100 * Math.Sqrt((sq[r] / n[r]) - (mean * mean)):F3} % max|d| {100 * max[r]:F3} % max |d|/tol {zmax[r]:F3} tol {100 * TestStepTolerance.Codes(TestCurrent.StepCodes(r), TestCurrent.DesignNoiseCodes(r), GainCheck.ResultsPerHalf, TestCurrent.DesignNoiseCodes(r), GainCheck.FoldedResults, 3.5e-6) / TestCurrent.StepCodes(r):F2} %");
                 }
             }
         }

@@ -61,7 +61,7 @@ namespace MpoProbe.Benchmark
             {
                 // The acquisition-time section alone (README, docs/core.md "Timing model"; a few seconds).
                 AcquisitionOutcome timing = AcquisitionTime.Run(Console.Out);
-                Console.WriteLine($"bench: acq24_ms={timing.Steady24Ms:F1} acq24_first_ms={timing.First24Ms:F1} acq24_worst_ms={timing.Worst24Ms:F1} acq24_selfchecks_ms={timing.SelfChecks24Ms:F1} acq24_testcurrent_ms={timing.TestCurrent24Ms:F1} acq24_wait_ms={timing.Wait24Ms:F1} acq24_worst_slowcpu_ms={timing.Worst24SlowCpuMs:F1}");
+                Console.WriteLine($"bench: acq24_ms={timing.Steady24Ms:F1} acq24_first_ms={timing.First24Ms:F1} acq24_worst_ms={timing.Worst24Ms:F1} acq24_selfchecks_ms={timing.SelfChecks24Ms:F1} acq24_testcurrent_ms={timing.TestCurrent24Ms:F1} acq24_wait_ms={timing.Wait24Ms:F1} acq24_worst_slowcpu_ms={timing.Worst24SlowCpuMs:F1} acq24_wait_slowcpu_ms={timing.Wait24SlowCpuMs:F1}");
                 return 0;
             }
 

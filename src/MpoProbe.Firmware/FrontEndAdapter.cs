@@ -9,30 +9,25 @@ namespace MpoProbe.Firmware
     /// multiplexers (positions 1–16, 17–32 and the self-check ladder; shared select S0–S3, one
     /// enable each), the TIA range lines and the MCP6S21 PGA, all on the MCP23017 expander (one I2C
     /// write per select, the PGA's word streamed in it when the gain changes), and the ADS7138
-    /// converter (one I2C read of 4 averaged results per burst). The test current's switch stays on
-    /// the PCA9536 of I2C1 (hardware/self-test.md). It only moves switches and converts; Core does the rest.
+    /// converter (one I2C read of 4 averaged results per burst). The test current's switch is the
+    /// expander's GPB5 (hardware/self-test.md), written in the same transfer as the select lines: a
+    /// select turns it off, <see cref="SelectWithTestCurrent"/> on. It only moves switches and converts; Core does the rest.
     /// </summary>
     public sealed class FrontEndAdapter : IPhotodiodeFrontEnd, ICheckInputs
     {
-        private const byte PcaOutput = 0x01;
-        private const byte PcaConfiguration = 0x03;
         private readonly Mcp23017 _expander;
         private readonly Ads7138 _converter;
-        private readonly I2cDevice _testCurrent;
-        private readonly byte[] _pcaWrite = new byte[2];
         private readonly IMicrosecondClock _clock;
         private int _gainCode = -1;
-        private bool _currentOn;
+        private int _portA = Mcp23017.IdleA;
+        private int _portB = Mcp23017.IdleB;
 
-        /// <summary>Opens the expander and the converter on I2C2 (Fast-mode Plus) and the test-current switch on I2C1.</summary>
+        /// <summary>Opens the expander and the converter on I2C2 (Fast-mode Plus); the expander comes up idle, the test current off.</summary>
         public FrontEndAdapter(IMicrosecondClock clock)
         {
             _clock = clock;
             _expander = new Mcp23017(I2cDevice.Create(new I2cConnectionSettings(2, Pins.ExpanderAddress, I2cBusSpeed.FastModePlus)));
             _converter = new Ads7138(I2cDevice.Create(new I2cConnectionSettings(2, Pins.ConverterAddress, I2cBusSpeed.FastModePlus)));
-            _testCurrent = I2cDevice.Create(new I2cConnectionSettings(1, Pins.TestCurrentExpanderAddress));
-            WritePca(PcaOutput, 0x00);
-            WritePca(PcaConfiguration, 0xFE);
         }
 
         /// <inheritdoc />
@@ -41,25 +36,19 @@ namespace MpoProbe.Firmware
         /// <inheritdoc />
         public void Select(int channel, int range)
         {
-            if (channel < 0 || channel >= ChannelCount)
-            {
-                throw new ArgumentOutOfRangeException("channel", "channel " + channel.ToString() + " is outside 0..31");
-            }
+            SelectPosition(channel, range, 0);
+        }
 
-            int portA = Mcp23017.PgaSelectBit | ((channel % 16) << Mcp23017.SelectShift);
-            int portB = Mcp23017.EnableCheckBit | (channel < 16 ? Mcp23017.EnableHighBit : Mcp23017.EnableLowBit)
-                | (FrontEndDesign.TiaIndexOf(range) << Mcp23017.TiaShift);
-            Apply(portA, portB, FrontEndDesign.PgaGainOf(range));
+        /// <inheritdoc />
+        public void SelectWithTestCurrent(int channel, int range)
+        {
+            SelectPosition(channel, range, Mcp23017.TestCurrentBit);
         }
 
         /// <inheritdoc />
         public void SelectCheck(int tap)
         {
-            if (_currentOn)
-            {
-                InjectTestCurrent(false);
-            }
-
+            // GPB5 low in the same write: the test current is off while a tap or the parking level is read.
             if (tap < 0)
             {
                 Apply(Mcp23017.IdleA, Mcp23017.IdleB, -1);
@@ -75,9 +64,11 @@ namespace MpoProbe.Firmware
         public void InjectTestCurrent(bool on)
         {
             // The injection multiplexers follow S0–S3 and the position enables: the current reaches the selected channel only.
-            WritePca(PcaOutput, on ? (byte)0x01 : (byte)0x00);
-            _currentOn = on;
-            _converter.Discard();
+            int portB = on ? _portB | Mcp23017.TestCurrentBit : _portB & ~Mcp23017.TestCurrentBit;
+            if (portB != _portB)
+            {
+                Apply(_portA, portB, -1);
+            }
         }
 
         /// <inheritdoc />
@@ -97,9 +88,25 @@ namespace MpoProbe.Firmware
             return _converter.Read();
         }
 
+        /// <summary>A position and range, with <paramref name="testBit"/> (GPB5) set or not: one expander write.</summary>
+        private void SelectPosition(int channel, int range, int testBit)
+        {
+            if (channel < 0 || channel >= ChannelCount)
+            {
+                throw new ArgumentOutOfRangeException("channel", "channel " + channel.ToString() + " is outside 0..31");
+            }
+
+            int portA = Mcp23017.PgaSelectBit | ((channel % 16) << Mcp23017.SelectShift);
+            int portB = Mcp23017.EnableCheckBit | (channel < 16 ? Mcp23017.EnableHighBit : Mcp23017.EnableLowBit)
+                | (FrontEndDesign.TiaIndexOf(range) << Mcp23017.TiaShift) | testBit;
+            Apply(portA, portB, FrontEndDesign.PgaGainOf(range));
+        }
+
         /// <summary>One expander transfer: the ports, with the PGA's word streamed first when <paramref name="gain"/> (≥ 1) changes it.</summary>
         private void Apply(int portA, int portB, double gain)
         {
+            _portA = portA;
+            _portB = portB;
             int code = gain >= 1 ? PgaWord.GainCode(gain) : _gainCode;
             if (code != _gainCode)
             {
@@ -112,14 +119,6 @@ namespace MpoProbe.Firmware
             }
 
             _converter.Discard();
-        }
-
-        /// <summary>One PCA9536 register write (register pointer, value); output register 1, configuration register 3.</summary>
-        private void WritePca(byte register, byte value)
-        {
-            _pcaWrite[0] = register;
-            _pcaWrite[1] = value;
-            _testCurrent.Write(_pcaWrite);
         }
     }
 }

@@ -6,7 +6,8 @@ namespace MpoProbe.Firmware
     /// The MCP23017 I/O expander that drives every select line, enable, TIA range bit and the
     /// MCP6S21's SPI lines (hardware/acquisition.md). Port A: A0 PGA SCK, A1 PGA SI, A2 PGA chip
     /// select (active low), A3–A6 S0–S3. Port B: B0–B2 the three multiplexer enables (active low),
-    /// B3–B4 TIA range bits A and B. With IOCON.BANK = 0 and IOCON.SEQOP = 1 the register pointer
+    /// B3–B4 TIA range bits A and B, B5 the test current's switch (active high, 10 kΩ pull-down:
+    /// off from reset; hardware/self-test.md). With IOCON.BANK = 0 and IOCON.SEQOP = 1 the register pointer
     /// toggles between OLATA and OLATB (Microchip DS20001952, "Byte mode and Sequential mode"), so
     /// one write sets both ports, and a longer one streams port states: the PGA's 16-bit word goes
     /// out in the same transfer as the select lines. One <c>I2cDevice.Write</c> per select.
@@ -18,6 +19,9 @@ namespace MpoProbe.Firmware
 
         /// <summary>Port B bits.</summary>
         public const int EnableLowBit = 0x01, EnableHighBit = 0x02, EnableCheckBit = 0x04, TiaShift = 3;
+
+        /// <summary>Port B bit GPB5: the test current's TS5A3166 switch (active high), written with the select lines.</summary>
+        public const int TestCurrentBit = 0x20;
 
         /// <summary>Every enable high (every multiplexer off), PGA deselected: the state at power-up through the pull-ups.</summary>
         public const int IdleA = PgaSelectBit, IdleB = EnableLowBit | EnableHighBit | EnableCheckBit;

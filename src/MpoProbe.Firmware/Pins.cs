@@ -44,12 +44,6 @@ namespace MpoProbe.Firmware
         /// <summary>I2C address of the head's ID EEPROM (Microchip 24AA02E48, EUI-48 at 0xFA..0xFF; hardware/self-test.md).</summary>
         public const int HeadIdAddress = 0x50;
 
-        /// <summary>
-        /// I2C address of the NXP PCA9536 expander whose IO0 switches the self-test current on
-        /// (active high, 10 kΩ pull-down: off at reset; hardware/self-test.md), on I2C1.
-        /// </summary>
-        public const int TestCurrentExpanderAddress = 0x41;
-
         /// <summary>I2C2 address of the MCP23017 expander: A2–A0 to ground (DS20001952: 0100 A2 A1 A0).</summary>
         public const int ExpanderAddress = 0x20;
 

@@ -119,11 +119,8 @@ namespace MpoProbe.Simulation
             _range = EffectiveRange(range);
             _range = _channel == RangeStuckChannel ? (RangeStuckTia * PgaGains) + (_range % PgaGains) : _range;
             _inner.Select(_channel, _range);
-            if (_sim != null && _injecting)
-            {
-                // The injection multiplexers follow the select lines to the channel asked for.
-                _sim.Inject(TestCurrentDead ? -1 : _requested, TestCurrentDead ? 0 : _sim.TestCurrentAmps);
-            }
+            // GPB5 is written with the select lines: a select turns the test current off (hardware/pin-map.md).
+            Switch(false);
         }
 
         /// <inheritdoc />
@@ -132,7 +129,7 @@ namespace MpoProbe.Simulation
             _tap = tap < 0 ? -1 : Line(tap);
             _parked = tap < 0;
             Counts.SelectCheck(tap);
-            InjectTestCurrent(false);
+            Switch(false);
             if (_sim != null)
             {
                 _sim.HoldCheckVolts(CheckVolts() * (_parked ? 1.0 : _sim.ReferenceFactor));

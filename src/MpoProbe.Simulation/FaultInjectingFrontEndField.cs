@@ -78,11 +78,26 @@ namespace MpoProbe.Simulation
         {
             if (on != _injecting)
             {
+                // One expander write of the latches with GPB5 changed; none when it already is.
                 Counts.Inject();
+                Switch(on);
             }
+        }
 
+        /// <inheritdoc />
+        public void SelectWithTestCurrent(int channel, int range)
+        {
+            // One expander write: the select lines and GPB5 together (counted as the select it is).
+            Select(channel, range);
+            Switch(true);
+        }
+
+        /// <summary>The test current's switch follows GPB5; the injection multiplexers follow the select lines to the channel asked for.</summary>
+        private void Switch(bool on)
+        {
+            bool was = _injecting;
             _injecting = on;
-            if (_sim != null)
+            if (_sim != null && (on || was))
             {
                 _sim.Inject(on && !TestCurrentDead ? _requested : -1, on && !TestCurrentDead ? _sim.TestCurrentAmps : 0);
             }

@@ -22,7 +22,7 @@ namespace MpoProbe.Simulation
         /// <summary>Selects that changed the PGA gain (a serial write to the MCP6S21).</summary>
         public long GainChanges { get; private set; }
 
-        /// <summary>Test-current switchings (on or off), each one expander write on the built chain.</summary>
+        /// <summary>Test-current switchings written apart from a select (on or off), each one expander write on the built chain; a select that sets or clears GPB5 is counted as the select it is.</summary>
         public long Injections { get; private set; }
 
         /// <summary>ADC samples read.</summary>

@@ -198,6 +198,11 @@ namespace MpoProbe.Tests
             {
             }
 
+            public void SelectWithTestCurrent(int channel, int range)
+            {
+                _tap = -2;
+            }
+
             public void Settle(int microseconds)
             {
             }

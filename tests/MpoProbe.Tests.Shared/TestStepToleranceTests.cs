@@ -17,46 +17,61 @@ namespace MpoProbe.Tests
     {
         private const double AdcNoise = 1.0;
 
+        /// <summary>Results per half of a reference's step (4 pairs of 16).</summary>
+        private const int Reference = GainCheck.ResultsPerHalf;
+
+        /// <summary>Results per half of an inspection's folded pair (one transfer).</summary>
+        private const int Folded = GainCheck.FoldedResults;
+
         [TestMethod]
         public void ToleranceFollowsTheStatedTermsAtTheAdcsNoise()
         {
-            // 5 × √(noise 2·(2·n²/64) + DNL 4·DNL²/3) + bow + tempco, by hand for the 100 kΩ ×1 step.
+            // 5 × √(noise 2·n²/64 + 2·n²/4 + DNL 4·DNL²/3 + light 2 × 2·(σ·span)²) + bow + tempco, by hand for
+            // the 100 kΩ ×1 step: a reference of 4 pairs of 16 against an inspection's folded pair of one transfer.
             double step = TestCurrent.StepCodes(6);
             double dnl = FrontEndDesign.AdcDnlCodes;
-            double random = (2 * 2.0 * AdcNoise * AdcNoise / 64) + (4.0 * dnl * dnl / 3);
             double span = FrontEndDesign.CompressionCode - step - ChainCheck.PedestalCode;
+            double light = 0.003 * Math.Log(10) / 10 * span;
+            double random = (2.0 * AdcNoise * AdcNoise / 64) + (2.0 * AdcNoise * AdcNoise / 4) + (4.0 * dnl * dnl / 3) + (4 * light * light);
             double bow = span > 0 ? 2 * FrontEndDesign.AdcInlCodes * (Math.PI / 4095) * (Math.PI / 4095) * step * span : 0;
             double tempco = (25e-6 + 30e-6 + 50e-6) * 10 * step;
-            Check.Near((5 * Math.Sqrt(random)) + bow + tempco, TestStepTolerance.Codes(step, AdcNoise, AdcNoise, 0), 1e-9, "model by hand");
-            Check.Near((4.0 * AdcNoise * AdcNoise / 64) + (4.0 * dnl * dnl / 3), (2 * TestStepTolerance.StepVariance(AdcNoise)) + TestStepTolerance.LinearityVariance, 1e-9, "random terms");
+            Check.Near((5 * Math.Sqrt(random)) + bow + tempco, TestStepTolerance.Codes(step, AdcNoise, Reference, AdcNoise, Folded, 0), 1e-9, "model by hand");
+            Check.Near(2.0 * AdcNoise * AdcNoise / 4, TestStepTolerance.StepVariance(AdcNoise, Folded), 1e-12, "a folded pair's noise: two means of 4");
+            Check.Near(2.0 * AdcNoise * AdcNoise / 64, TestStepTolerance.StepVariance(AdcNoise, Reference), 1e-12, "a reference's: two means of 64");
+            Check.Near(2 * light * light, TestStepTolerance.LightVariance(step), 1e-9, "the light between the halves");
+            Check.Near(0.0, TestStepTolerance.LightVariance(FrontEndDesign.CompressionCode), 0, "no light beside a step that fills the window");
             Check.Near(0.00105, TestStepTolerance.TempcoShare, 1e-12, "tempcos over 10 °C");
             Check.Near(bow, TestStepTolerance.BowCodes(step), 1e-9, "bow");
             Check.Near(0.0, TestStepTolerance.BowCodes(FrontEndDesign.CompressionCode), 0, "no span left: no bow");
         }
 
         [TestMethod]
-        public void ToleranceGrowsWithNoiseScaleVarianceAndStepButNotBelowTheFloor()
+        public void ToleranceGrowsWithNoiseFewerResultsScaleVarianceAndStepButNotBelowTheFloor()
         {
-            double quiet = TestStepTolerance.Codes(990, AdcNoise, AdcNoise, 0);
-            Check.True(TestStepTolerance.Codes(990, 2 * AdcNoise, AdcNoise, 0) > quiet, "noisier reference reading");
-            Check.True(TestStepTolerance.Codes(990, AdcNoise, 2 * AdcNoise, 0) > quiet, "noisier reading now");
-            Check.True(TestStepTolerance.Codes(990, AdcNoise, AdcNoise, 1e-4) > quiet, "the ladder scale's variance");
-            Check.Near(TestStepTolerance.Codes(-990, AdcNoise, AdcNoise, 1e-4), TestStepTolerance.Codes(990, AdcNoise, AdcNoise, 1e-4), 1e-9, "a negative step's size");
-            Check.Near(TestStepTolerance.StepVariance(GainCheck.NoiseFloorCodes), TestStepTolerance.StepVariance(0), 1e-12, "noise floored at half a code");
-            Check.True(TestStepTolerance.StepVariance(1.0) > TestStepTolerance.StepVariance(GainCheck.NoiseFloorCodes), "above the floor the noise counts");
+            double quiet = TestStepTolerance.Codes(990, AdcNoise, Reference, AdcNoise, Folded, 0);
+            Check.True(TestStepTolerance.Codes(990, 2 * AdcNoise, Reference, AdcNoise, Folded, 0) > quiet, "noisier reference reading");
+            Check.True(TestStepTolerance.Codes(990, AdcNoise, Reference, 2 * AdcNoise, Folded, 0) > quiet, "noisier reading now");
+            Check.True(TestStepTolerance.Codes(990, AdcNoise, Reference, AdcNoise, 1, 0) > quiet, "one result per half instead of one transfer");
+            Check.True(TestStepTolerance.Codes(990, AdcNoise, Reference, AdcNoise, Reference, 0) < quiet, "a folded pair is looser than the reference's four");
+            Check.True(TestStepTolerance.Codes(990, AdcNoise, Reference, AdcNoise, Folded, 1e-4) > quiet, "the ladder scale's variance");
+            Check.Near(TestStepTolerance.Codes(-990, AdcNoise, Reference, AdcNoise, Folded, 1e-4), TestStepTolerance.Codes(990, AdcNoise, Reference, AdcNoise, Folded, 1e-4), 1e-9, "a negative step's size");
+            Check.Near(TestStepTolerance.StepVariance(GainCheck.NoiseFloorCodes, Folded), TestStepTolerance.StepVariance(0, Folded), 1e-12, "noise floored at half a code");
+            Check.True(TestStepTolerance.StepVariance(1.0, Folded) > TestStepTolerance.StepVariance(GainCheck.NoiseFloorCodes, Folded), "above the floor the noise counts");
+            Check.Near(TestStepTolerance.StepVariance(1.0, 1), TestStepTolerance.StepVariance(1.0, 0), 1e-12, "no results counts as one, never a division by zero");
         }
 
         [TestMethod]
-        public void OneDbIsCaughtInTheRangesTheLightUsuallyLeavesAndTheLimitIsNamed()
+        public void OneDbAndTwelvePercentAreCaughtByAFoldedPairInTheTestRanges()
         {
             // Steps of the four test ranges: 100 kΩ ×1, 2.2 kΩ ×32, ×16, ×8.
             int[] ranges = { 6, 5, 4, 3 };
             for (int i = 0; i < ranges.Length; i++)
             {
                 double step = TestCurrent.StepCodes(ranges[i]);
-                double share = TestStepTolerance.Codes(step, AdcNoise, AdcNoise, 3.5e-6) / step;
-                Check.True(share < 0.259, "range " + ranges[i].ToString() + ": +1.0 dB (×1.259) caught");
-                Check.True(share * step > TestStepTolerance.Sigmas * Math.Sqrt(TestStepTolerance.LinearityVariance), "range " + ranges[i].ToString() + ": never tighter than the noise and linearity allow");
+                double noise = TestCurrent.DesignNoiseCodes(ranges[i]);
+                double share = TestStepTolerance.Codes(step, noise, Reference, noise, Folded, 3.5e-6) / step;
+                Check.True(share < 0.12, "range " + ranges[i].ToString() + ": a gain 12 % up (the catalogue's smallest) caught, tolerance " + (100 * share).ToString("F2") + " %");
+                Check.True(share * step > TestStepTolerance.Sigmas * Math.Sqrt(TestStepTolerance.LinearityVariance + (2 * TestStepTolerance.LightVariance(step))), "range " + ranges[i].ToString() + ": never tighter than linearity and light allow");
             }
         }
 
@@ -79,7 +94,7 @@ namespace MpoProbe.Tests
         public void StepIsComparedAgainstTheLadderScaledReference()
         {
             double step = TestCurrent.StepCodes(5);
-            double tolerance = TestStepTolerance.Codes(step, AdcNoise, AdcNoise, 0);
+            double tolerance = TestStepTolerance.Codes(step, AdcNoise, Reference, AdcNoise, Folded, 0);
             Check.True(Compare(1.0, step, 1.0, step + (0.9 * tolerance)) == FaultKind.None, "inside the tolerance");
             Check.True(Compare(1.0, step, 1.0, step + (1.1 * tolerance)) == FaultKind.ChannelGainChanged, "just outside it, up");
             Check.True(Compare(1.0, step, 1.0, step - (1.1 * tolerance)) == FaultKind.ChannelGainChanged, "just outside it, down");
@@ -89,7 +104,7 @@ namespace MpoProbe.Tests
             // The ladder 0.8 % up, inside its own check for a ladder read with 16 codes of noise: the reference step is scaled by it.
             double variance;
             LadderMatch.Scale(Signature(1.0, step, AdcNoise, 5, 16.0), Signature(1.008, step, AdcNoise, 5, 16.0), out variance);
-            double scaled = TestStepTolerance.Codes(step, AdcNoise, AdcNoise, variance);
+            double scaled = TestStepTolerance.Codes(step, AdcNoise, Reference, AdcNoise, Folded, variance);
             FaultKind inside = Compare(1.0, step, 1.008, (1.008 * step) + (0.97 * scaled), 16.0);
             Check.True(inside == FaultKind.None, "inside, against the scaled step: " + FaultCatalogue.Code(inside));
             Check.True(Compare(1.0, step, 1.008, (1.008 * step) + (1.03 * scaled), 16.0) == FaultKind.ChannelGainChanged, "outside, against the scaled step");
@@ -101,7 +116,9 @@ namespace MpoProbe.Tests
         {
             GainCheck check = new GainCheck(new MpoProbe.Simulation.SimulatedFrontEnd(12, 7), null, 0);
             FaultLatch faults = new FaultLatch();
-            bool ok = check.Compare(Signature(ladderThen, before, AdcNoise, 5, ladderNoise), Signature(ladderNow, after, AdcNoise, 5, ladderNoise), faults);
+            GainSignature now = Signature(ladderNow, after, AdcNoise, 5, ladderNoise);
+            now.TestResultsPerHalf = Folded;
+            bool ok = check.Compare(Signature(ladderThen, before, AdcNoise, 5, ladderNoise), now, faults);
             Check.True(ok == (faults.Kind == FaultKind.None), "result agrees with the latch");
             Check.True(faults.Kind != FaultKind.ChannelGainChanged || faults.Position == 3, "the channel is named");
             return faults.Kind;

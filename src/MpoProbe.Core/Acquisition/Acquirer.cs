@@ -108,6 +108,7 @@ namespace MpoProbe.Core
             }
 
             scan.Count = positions;
+            scan.SamplesPerChannel = _settings.SamplesPerChannel;
             scan.Wavelength = wavelength;
         }
 

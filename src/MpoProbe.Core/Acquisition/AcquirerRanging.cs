@@ -5,6 +5,12 @@ namespace MpoProbe.Core
     /// <summary>The acquirer's ranging: which range to read a channel in next (split from Acquirer.cs for size).</summary>
     public sealed partial class Acquirer
     {
+        /// <summary>The dark offset the scan subtracted for a channel and range, codes (a reading's mean is its signal plus this).</summary>
+        public double DarkCodes(int channel, int range)
+        {
+            return _dark.Get(channel, range);
+        }
+
         /// <summary>
         /// Light during the dark capture, or a stuck path: light read in <paramref name="range"/> moves
         /// by the gain ratio in the least sensitive range of another TIA resistor (≥ ×20); a path stuck

@@ -32,6 +32,9 @@ namespace MpoProbe.Core
         /// <summary>Positions filled by the last acquisition.</summary>
         public int Count { get; internal set; }
 
+        /// <summary>Averaged results of each final burst of the last plain acquisition (<see cref="Acquirer.Acquire"/>); 0 when another path filled it.</summary>
+        public int SamplesPerChannel { get; internal set; }
+
         /// <summary>Wavelength the powers were computed for.</summary>
         public Wavelength Wavelength { get; internal set; }
 

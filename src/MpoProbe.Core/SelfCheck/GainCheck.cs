@@ -6,18 +6,22 @@ namespace MpoProbe.Core
     /// Proves that the gain did not move between the reference and an inspection (docs/faults.md,
     /// "Gain between reference and inspection"). Measures each used channel's step when the test
     /// current (hardware/self-test.md) is switched onto its amplifier input, off/on in pairs so the
-    /// light cancels; compares the check ladder's absolute codes and every channel's step with
+    /// light cancels: <see cref="Pairs"/> pairs at a reference (<see cref="Measure"/>), one pair
+    /// folded into an inspection's scan (<see cref="MeasureFolded"/>); compares the check ladder's absolute codes and every channel's step with
     /// those stored with the reference. The ladder's tolerance comes from the noise measured in the
     /// same readings (<see cref="Sigmas"/> standard deviations), a step's from the stated noise
     /// model of <see cref="TestStepTolerance"/>. Allocates nothing.
     /// </summary>
-    public sealed class GainCheck
+    public sealed partial class GainCheck
     {
         /// <summary>Off/on burst pairs per channel.</summary>
         public const int Pairs = 4;
 
         /// <summary>Conversions per burst.</summary>
         public const int SamplesPerBurst = 16;
+
+        /// <summary>Averaged results in each half (off, on) of a reference's step: <see cref="Pairs"/> × <see cref="SamplesPerBurst"/>.</summary>
+        public const int ResultsPerHalf = Pairs * SamplesPerBurst;
 
         /// <summary>Standard deviations of the measured noise a ladder change must exceed to refuse (design: ≈ 2e-9 per comparison for Gaussian noise); a test step's tolerance is <see cref="TestStepTolerance"/>.</summary>
         public const double Sigmas = 6.0;
@@ -71,6 +75,7 @@ namespace MpoProbe.Core
                 into.ClearTest(c);
             }
 
+            into.TestResultsPerHalf = ResultsPerHalf;
             if (_inputs == null)
             {
                 return;
@@ -141,7 +146,7 @@ namespace MpoProbe.Core
 
                 double expected = before * scale;
                 double after = now.TestCodes(c);
-                if (Math.Abs(after - expected) > TestStepTolerance.Codes(before, reference.TestNoiseCodes(c), now.TestNoiseCodes(c), scaleVariance))
+                if (Math.Abs(after - expected) > TestStepTolerance.Codes(before, reference.TestNoiseCodes(c), reference.TestResultsPerHalf, now.TestNoiseCodes(c), now.TestResultsPerHalf, scaleVariance))
                 {
                     faults.Raise(c == lone ? FaultKind.ChannelStuck : FaultKind.ChannelGainChanged, c + 1, expected > 0 ? after / expected : 0, 1.0);
                     return false;
@@ -182,34 +187,6 @@ namespace MpoProbe.Core
             return true;
         }
 
-        /// <summary>
-        /// Channels whose bursts spread beyond <see cref="NoisyFactor"/> × the design noise: when at
-        /// most <see cref="MostNoisy"/> channels do while at least as many others read steadily, those
-        /// channels are noisy or intermittent (a fault); when more do, the light itself is not
-        /// steady (a modulated or coded source) and their steps are simply not judged.
-        /// </summary>
-        private bool Steady(FaultLatch faults)
-        {
-            int unsteady = 0;
-            int first = -1;
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                if ((UnsteadyMask & (1u << c)) != 0)
-                {
-                    unsteady++;
-                    first = first < 0 ? c : first;
-                }
-            }
-
-            if (unsteady == 0 || unsteady > MostNoisy || _steady < MostNoisy)
-            {
-                return true;
-            }
-
-            faults.Raise(FaultKind.ChannelNoisy, first + 1, _noise[first], NoisyFactor * TestCurrent.DesignNoiseCodes(_noiseRange[first]));
-            return false;
-        }
-
         /// <summary>Channels (bit c) whose bursts spread beyond the design noise in the last <see cref="Measure"/>: no step held.</summary>
         public uint UnsteadyMask { get; private set; }
 
@@ -224,7 +201,7 @@ namespace MpoProbe.Core
                 int range = Candidates[i];
                 _frontEnd.Select(channel, range);
                 _inputs.InjectTestCurrent(false);
-                Burst();
+                Burst(SamplesPerBurst);
                 if (_max + (2.0 * TestCurrent.StepCodes(range)) < FrontEndDesign.CompressionCode)
                 {
                     return range;
@@ -244,12 +221,12 @@ namespace MpoProbe.Core
             for (int pair = 0; pair < Pairs; pair++)
             {
                 _inputs.InjectTestCurrent(false);
-                Burst();
+                Burst(SamplesPerBurst);
                 double off = _mean;
                 squares += _squares;
                 clear = clear && _max < FrontEndDesign.CompressionCode;
                 _inputs.InjectTestCurrent(true);
-                Burst();
+                Burst(SamplesPerBurst);
                 sum += _mean - off;
                 squares += _squares;
                 clear = clear && _max < FrontEndDesign.CompressionCode;
@@ -275,13 +252,13 @@ namespace MpoProbe.Core
             into.SetTest(channel, sum / Pairs, noise, range);
         }
 
-        private void Burst()
+        private void Burst(int samples)
         {
             _frontEnd.Settle(_settleMicroseconds);
             double sum = 0;
             double squares = 0;
             int max = 0;
-            for (int i = 0; i < SamplesPerBurst; i++)
+            for (int i = 0; i < samples; i++)
             {
                 int code = _frontEnd.Read();
                 sum += code;
@@ -289,7 +266,7 @@ namespace MpoProbe.Core
                 max = code > max ? code : max;
             }
 
-            _mean = sum / SamplesPerBurst;
+            _mean = sum / samples;
             _squares = squares - (sum * _mean);
             _max = max;
         }

@@ -27,6 +27,13 @@ namespace MpoProbe.Core
         /// <summary>Pooled noise of one ladder conversion when the codes were read, codes.</summary>
         public double LadderNoiseCodes { get; private set; }
 
+        /// <summary>
+        /// Averaged results in each half (off, on) of the held steps: <see cref="GainCheck.ResultsPerHalf"/>
+        /// at a reference (4 pairs of 16), the scan's one transfer at an inspection (<see cref="GainCheck.MeasureFolded"/>).
+        /// Not stored: a stored signature was always captured at a reference.
+        /// </summary>
+        public int TestResultsPerHalf { get; set; }
+
         /// <summary>Channels (bit c = channel c, 0-based) whose test-current reading is held.</summary>
         public uint TestMask { get; private set; }
 
@@ -101,6 +108,7 @@ namespace MpoProbe.Core
             HasLadder = false;
             LadderNoiseCodes = 0;
             TestMask = 0;
+            TestResultsPerHalf = GainCheck.ResultsPerHalf;
             HeadSerial = string.Empty;
             CalibrationCrc = 0;
             for (int t = 0; t < ChainCheck.Taps; t++)
@@ -120,6 +128,7 @@ namespace MpoProbe.Core
             HasLadder = other.HasLadder;
             LadderNoiseCodes = other.LadderNoiseCodes;
             TestMask = other.TestMask;
+            TestResultsPerHalf = other.TestResultsPerHalf;
             HeadSerial = other.HeadSerial;
             CalibrationCrc = other.CalibrationCrc;
             for (int t = 0; t < ChainCheck.Taps; t++)

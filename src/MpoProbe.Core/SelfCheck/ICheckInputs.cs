@@ -19,8 +19,16 @@ namespace MpoProbe.Core
         /// Switches the test current (hardware/self-test.md: ≈ 10 µA from the 2.5 V reference
         /// through 220 kΩ) onto the amplifier input of the channel selected with
         /// <see cref="IPhotodiodeFrontEnd.Select"/> (the injection multiplexers share S0–S3 and the
-        /// position enables), or off. The caller settles before reading.
+        /// position enables), or off. Its switch is the expander's GPB5, written with the select
+        /// lines: <see cref="IPhotodiodeFrontEnd.Select"/> and <see cref="SelectCheck"/> turn it off
+        /// in their own write, and switching it here re-writes the latches once. The caller settles before reading.
         /// </summary>
         void InjectTestCurrent(bool on);
+
+        /// <summary>
+        /// Selects a channel and range as <see cref="IPhotodiodeFrontEnd.Select"/> does with the test
+        /// current on, in the same single expander write (hardware/pin-map.md, GPB5). The caller settles before reading.
+        /// </summary>
+        void SelectWithTestCurrent(int channel, int range);
     }
 }

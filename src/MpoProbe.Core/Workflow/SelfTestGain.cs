@@ -33,7 +33,9 @@ namespace MpoProbe.Core
         /// <summary>
         /// After an inspection scan: the head is the one the reference was taken through (its
         /// serial), and the ladder and every channel's test step are what they were at the
-        /// reference (<see cref="GainCheck"/>; the steps only under <paramref name="steadyLight"/>). True when nothing moved.
+        /// reference (<see cref="GainCheck"/>; the steps only under <paramref name="steadyLight"/>,
+        /// one pair per channel folded into the scan <see cref="AfterScan"/> last checked,
+        /// <see cref="GainCheck.MeasureFolded"/>). True when nothing moved.
         /// </summary>
         public bool MatchesReference(Reference reference, MpoLayout layout, bool steadyLight)
         {
@@ -58,9 +60,21 @@ namespace MpoProbe.Core
                 return LadderMatch.Same(then, Current, Faults) && DarkWitness(layout);
             }
 
-            _gain.Measure(layout, Current, then);
+            if (_lastScan != null)
+            {
+                // Folded into the scan just checked (AfterScan): one pair per channel, the scan's burst as the "off" half where it can be.
+                _gain.MeasureFolded(layout, Current, then, _lastScan, _acquirer);
+            }
+            else
+            {
+                _gain.Measure(layout, Current, then);
+            }
+
             return _gain.Compare(then, Current, Faults) && DarkWitness(layout);
         }
+
+        /// <summary>Test-current pairs of the last inspection whose "off" half was the scan's own burst (<see cref="GainCheck.ScanBurstsReused"/>).</summary>
+        public int PairsReusingScan => _gain.ScanBurstsReused;
 
         /// <summary>Range the dark witnesses are read in (4.7 MΩ ×1: 1 nA ≈ 6.5 codes, clips near 0.47 µA).</summary>
         public const int WitnessRange = 12;
