@@ -35,6 +35,13 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--source-step") >= 0)
+            {
+                // A plain source that steps after the reference (issue 25, part 4).
+                SourceStepBench.Run(Console.Out, quick ? 10 : 100);
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--gain-dev") >= 0)
             {
                 // The test step's spread on development seeds (docs/faults.md); --off T switches a field term off.
@@ -121,6 +128,8 @@ namespace MpoProbe.Benchmark
             SweepOutcome sweep = FieldSweep.Run(Console.Out, quick ? 2400 : 24000);
             Console.WriteLine();
             SourceMonitorBench.Run(Console.Out, quick ? 1200 : 6000, quick ? 8 : 40);
+            Console.WriteLine();
+            SourceStepBench.Run(Console.Out, quick ? 10 : 100);
             Console.WriteLine();
             double sigmaFresh = FreshReference.Run(Console.Out, quick ? 15 : 40);
             Console.WriteLine();
