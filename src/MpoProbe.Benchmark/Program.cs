@@ -16,11 +16,29 @@ namespace MpoProbe.Benchmark
             Thread.CurrentThread.CurrentCulture = CultureInfo.InvariantCulture;
             bool quick = Array.IndexOf(args, "--quick") >= 0;
             bool dev = Array.IndexOf(args, "--sweep-dev") >= 0;
-            if (dev || Array.IndexOf(args, "--sweep") >= 0)
+            bool consumed = Array.IndexOf(args, "--sweep-consumed") >= 0;
+            if (dev || consumed || Array.IndexOf(args, "--sweep") >= 0)
             {
-                // The mating sweep alone, for work on the budget (--sweep-dev: on development seeds, never the reported ones).
-                SweepOutcome only = FieldSweep.Run(Console.Out, quick ? 2400 : 24000, dev);
+                // The mating sweep alone, for work on the budget (--sweep-dev: on development seeds, never the
+                // reported ones; --sweep-consumed: the first held-out range, history only; --fibers N per σ).
+                int at = Array.IndexOf(args, "--fibers");
+                int fibers = quick ? 2400 : 24000;
+                if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], out fibers) || fibers < 12 || fibers > 960000))
+                {
+                    Console.Error.WriteLine("--fibers needs a whole number of fibers per σ, 12..960000");
+                    return 2;
+                }
+
+                uint seeds = dev ? FieldSweep.DevSeedBase : (consumed ? FieldSweep.ConsumedSeedBase : FieldSweep.HeldOutSeedBase);
+                SweepOutcome only = FieldSweep.Run(Console.Out, fibers, seeds);
                 Console.WriteLine($"bench: field_cov_min={only.CoverageMin:F4} field_cov_max={only.CoverageMax:F4} field_false_max={only.FalseMax:F5} starred_far={only.StarredFar:F4}");
+                return 0;
+            }
+
+            if (Array.IndexOf(args, "--source-step") >= 0)
+            {
+                // A plain source that steps after the reference (issue 25, part 4).
+                SourceStepBench.Run(Console.Out, quick ? 10 : 100);
                 return 0;
             }
 
@@ -110,6 +128,8 @@ namespace MpoProbe.Benchmark
             SweepOutcome sweep = FieldSweep.Run(Console.Out, quick ? 2400 : 24000);
             Console.WriteLine();
             SourceMonitorBench.Run(Console.Out, quick ? 1200 : 6000, quick ? 8 : 40);
+            Console.WriteLine();
+            SourceStepBench.Run(Console.Out, quick ? 10 : 100);
             Console.WriteLine();
             double sigmaFresh = FreshReference.Run(Console.Out, quick ? 15 : 40);
             Console.WriteLine();

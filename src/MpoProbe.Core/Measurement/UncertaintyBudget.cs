@@ -16,11 +16,13 @@ namespace MpoProbe.Core
         private bool _matingFixed;
 
         /// <summary>
-        /// Coverage factor of the expanded uncertainty U (k = 2, ≈ 95 %). U is also the verdict
-        /// band (ILAC-G8 guarded acceptance, docs/uncertainty.md): PASS below limit − U, FAIL above
-        /// limit + U, starred between.
+        /// Coverage factor of the expanded uncertainty U for a normal error (k = 2, 95.45 %). A loss's
+        /// own U (<see cref="ExpandedDb"/>) holds the same probability for its combined distribution
+        /// (<see cref="CoverageFactor"/>): k = 2 for a normal error, lower where the source drift's
+        /// rectangle weighs. U is also the verdict band (ILAC-G8 guarded acceptance,
+        /// docs/uncertainty.md): PASS below limit − U, FAIL above limit + U, starred between.
         /// </summary>
-        public const double CoverageK = 2.0;
+        public const double CoverageK = CoverageFactor.NormalK;
 
         /// <summary>
         /// Factor on u_c beyond which a negative loss means the reference no longer applies
@@ -113,6 +115,16 @@ namespace MpoProbe.Core
         /// <summary>Last loss: TIA/PGA gain tempco and stray light, dB.</summary>
         public double OtherDb { get; private set; }
 
+        /// <summary>Last loss: half-width of the source drift's rectangle (0 when a monitor corrected the source), dB.</summary>
+        public double SourceBoundDb { get; private set; }
+
+        /// <summary>
+        /// Last loss: expanded uncertainty U at <see cref="CoverageFactor.Probability"/>, dB, for the
+        /// convolution of the normal terms and the source drift's rectangle (docs/uncertainty.md,
+        /// "The coverage factor"); between 1.65 and 2 times the combined standard uncertainty.
+        /// </summary>
+        public double ExpandedDb { get; private set; }
+
         /// <summary>Last loss: the part a re-inspection of the same link does not share (measurement electronics and one mating), dB.</summary>
         public double MeasurementOnlyDb { get; private set; }
 
@@ -151,8 +163,16 @@ namespace MpoProbe.Core
             double stray = PowerUnits.DbPerRelative * PowerUnits.DbmToWatts(FieldFigures.StrayLightDbm) / PowerUnits.DbmToWatts(reading.PowerDbm) / FieldFigures.Sqrt3;
             OtherDb = Math.Sqrt((tempco * tempco) + (stray * stray));
             MeasurementOnlyDb = Math.Sqrt((uMeas * uMeas) + (mating * mating) + (dMeas * dMeas));
-            return Math.Sqrt((ElectronicsDb * ElectronicsDb) + (GainRatioDb * GainRatioDb) + (MatingDb * MatingDb)
-                + (SourceDb * SourceDb) + (DarkDb * DarkDb) + (OtherDb * OtherDb));
+            double combined2 = (ElectronicsDb * ElectronicsDb) + (GainRatioDb * GainRatioDb) + (MatingDb * MatingDb)
+                + (SourceDb * SourceDb) + (DarkDb * DarkDb) + (OtherDb * OtherDb);
+            // The drift's bound is the one rectangle that weighs; every other term, the short-term
+            // source scatter and the small rectangles (dark, tempco, stray) included, counts as normal,
+            // which can only widen U (a sum of rectangles has lighter tails than a normal).
+            SourceBoundDb = HasSourceResidual ? 0 : FieldFigures.SourceDriftPerJobDb * Share(referenceAgeMinutes);
+            double rectangle2 = SourceBoundDb * SourceBoundDb / 3.0;
+            double normal2 = combined2 - rectangle2;
+            ExpandedDb = CoverageFactor.ExpandedDb(Math.Sqrt(normal2 > 0 ? normal2 : 0), SourceBoundDb);
+            return Math.Sqrt(combined2);
         }
 
         /// <summary>Source drift since the reference: ±0.1 dB over 8 h grows linearly with age (rectangular), or the corrected residual.</summary>

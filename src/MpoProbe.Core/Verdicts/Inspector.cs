@@ -109,18 +109,20 @@ namespace MpoProbe.Core
                 Verdict verdict = VerdictRules.ForReading(reading);
                 double loss = 0;
                 double uncertainty = 0;
+                double expanded = 0;
                 bool hasLoss = referenceOk && reference.HasPower(p) && reading.HasPower;
                 if (hasLoss)
                 {
                     loss = reference.PowerDbm(p) - reading.PowerDbm + correction;
                     uncertainty = LossUncertaintyDb(reference, p, reading);
-                    Result.SetBudget(p, Budget.MeasurementOnlyDb, VerdictRules.GuardBandDb(_settings.GuardBandDb, uncertainty));
+                    expanded = Budget.ExpandedDb;
+                    Result.SetBudget(p, Budget.MeasurementOnlyDb, VerdictRules.BandDb(_settings.GuardBandDb, expanded));
                     Result.Flag(p, VerdictRules.IsImpossiblyNegative(loss, uncertainty, _settings.GuardBandDb));
                 }
 
                 if (verdict == Verdict.Pass)
                 {
-                    verdict = hasLoss ? VerdictRules.ForLoss(loss, uncertainty, _settings.Limit.LimitDb, _settings.GuardBandDb) : Verdict.NoReference;
+                    verdict = hasLoss ? VerdictRules.ForLoss(loss, uncertainty, expanded, _settings.Limit.LimitDb, _settings.GuardBandDb) : Verdict.NoReference;
                     // A stale reference caps a pass at PASS*. A weak position of a forced reference
                     // read its reference power low, so its loss reads low by an unknown amount: no
                     // PASS and no PASS* there, only REF WEAK (a FAIL or FAIL* stands: the true loss
@@ -129,7 +131,9 @@ namespace MpoProbe.Core
                     verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
                     // A test cord that scatters above its limit (clean or replace it) gives no bare verdict:
                     // its band is past the width at which guarded acceptance keeps wrong verdicts rare.
-                    verdict = scatter && verdict == Verdict.Pass ? Verdict.PassStar : (scatter && verdict == Verdict.Fail ? Verdict.FailStar : verdict);
+                    // So does a loss whose U is past the width at which the band keeps false bare verdicts ≤ 0.1 %.
+                    bool unbare = scatter || expanded > VerdictRules.BareVerdictMaxBandDb;
+                    verdict = unbare && verdict == Verdict.Pass ? Verdict.PassStar : (unbare && verdict == Verdict.Fail ? Verdict.FailStar : verdict);
                     verdict = weak && (verdict == Verdict.Pass || verdict == Verdict.PassStar) ? Verdict.RefWeak : verdict;
                 }
 

@@ -2,14 +2,23 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Turns one position's reading and loss into a verdict. The band around the limit is the
-    /// expanded uncertainty U = <see cref="UncertaintyBudget.CoverageK"/> (2) times the loss's
-    /// combined standard uncertainty (or the configured minimum band, if wider), as in ILAC-G8
+    /// loss's expanded uncertainty U (k·u_c with k from <see cref="CoverageFactor"/>: 2 for a normal
+    /// error, less where a rectangle weighs; or the configured minimum band, if wider), as in ILAC-G8
     /// guarded acceptance: PASS below limit − U, PASS* and FAIL* inside, FAIL above limit + U.
     /// A loss below −(<see cref="UncertaintyBudget.ReReferenceK"/> u + margin) is physically
     /// impossible: the reference no longer applies.
     /// </summary>
     public static class VerdictRules
     {
+        /// <summary>
+        /// Widest expanded uncertainty that still gets a bare PASS or FAIL, dB. With the band at U a
+        /// normal error gives a false bare verdict to a share (u / 2W)·(φ(2) − 2Φ(−2)) = 0.0085 u / 2W
+        /// of the losses spread over limit ± W on each side (docs/uncertainty.md, "Verdicts from the
+        /// budget"); issue 25 promises ≤ 0.1 % over W = 0.5 dB, reached at u = 0.1176 dB, U = 0.235 dB.
+        /// A loss with a wider U reads PASS* or FAIL*.
+        /// </summary>
+        public const double BareVerdictMaxBandDb = 0.235;
+
         /// <summary>Verdict of a position that carries no fiber by design.</summary>
         public static Verdict ForUnusedPosition(ChannelReading reading)
         {
@@ -28,11 +37,16 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Uncertainty band around the limit for a loss with standard uncertainty <paramref name="uncertaintyDb"/>.</summary>
+        /// <summary>Uncertainty band around the limit for a loss with standard uncertainty <paramref name="uncertaintyDb"/> and a normal error (U = 2u).</summary>
         public static double GuardBandDb(double minimumBandDb, double uncertaintyDb)
         {
-            double expanded = UncertaintyBudget.CoverageK * uncertaintyDb;
-            return expanded > minimumBandDb ? expanded : minimumBandDb;
+            return BandDb(minimumBandDb, UncertaintyBudget.CoverageK * uncertaintyDb);
+        }
+
+        /// <summary>Uncertainty band around the limit: the loss's expanded uncertainty <paramref name="expandedDb"/>, or the minimum band if wider.</summary>
+        public static double BandDb(double minimumBandDb, double expandedDb)
+        {
+            return expandedDb > minimumBandDb ? expandedDb : minimumBandDb;
         }
 
         /// <summary>Most negative loss scatter can explain, dB: −(max(3.5 u, minimum band) + margin).</summary>
@@ -51,12 +65,18 @@ namespace MpoProbe.Core
         /// <summary>PASS, PASS*, FAIL* or FAIL for a measured loss; NO_REFERENCE when it is impossibly negative (a position without a loss is NO_REFERENCE: the caller holds that flag).</summary>
         public static Verdict ForLoss(double lossDb, double uncertaintyDb, double limitDb, double minimumBandDb)
         {
+            return ForLoss(lossDb, uncertaintyDb, UncertaintyBudget.CoverageK * uncertaintyDb, limitDb, minimumBandDb);
+        }
+
+        /// <summary>As above with the loss's own expanded uncertainty <paramref name="expandedDb"/> (<see cref="UncertaintyBudget.ExpandedDb"/>) as the band.</summary>
+        public static Verdict ForLoss(double lossDb, double uncertaintyDb, double expandedDb, double limitDb, double minimumBandDb)
+        {
             if (IsImpossiblyNegative(lossDb, uncertaintyDb, minimumBandDb))
             {
                 return Verdict.NoReference;
             }
 
-            double band = GuardBandDb(minimumBandDb, uncertaintyDb);
+            double band = BandDb(minimumBandDb, expandedDb);
             if (lossDb > limitDb)
             {
                 return lossDb > limitDb + band ? Verdict.Fail : Verdict.FailStar;

@@ -1,0 +1,164 @@
+using System;
+using System.IO;
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+
+namespace MpoProbe.Benchmark
+{
+    /// <summary>
+    /// A plain source that steps after the reference (issue 25, part 4; docs/uncertainty.md, "Plain
+    /// source"): (a) a ±0.2 dB step at a random moment of the job inside uneven losses (every fiber
+    /// uniform over limit ± 0.5 dB), mating σ 0.05 dB, reference + <c>verify</c> + the workflow's
+    /// re-mates: among the inspections after the step, the share covered by U, refused
+    /// (RE-REFERENCE) and the false bare verdicts, against the same links without a step; (b) a whole
+    /// connector shifted ±0.9 dB on a near-perfect link (0–0.1 dB per fiber): the share read
+    /// RE-REFERENCE. Seeds 8 200 000+, used by no other section and no design choice.
+    /// </summary>
+    public static class SourceStepBench
+    {
+        private const uint SeedBase = 8200000u;
+        private const int Block = 40;
+
+        /// <summary>Runs both parts with <paramref name="probes"/> probes per case and prints one line per case.</summary>
+        public static void Run(TextWriter output, int probes)
+        {
+            output.WriteLine($"Plain source step (field on, mating σ 0.05 dB, {probes} probes × {Block} MPO-12 links per case, scored after the step):");
+            output.WriteLine("  step      inspections   covered by U   refused (RE-REFERENCE)   false bare PASS   false bare FAIL");
+            double[] steps = { 0.0, 0.2, -0.2 };
+            for (int c = 0; c < steps.Length; c++)
+            {
+                int[] t = Uneven(steps[c], probes, SeedBase);
+                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)    {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)");
+            }
+
+            output.WriteLine($"Whole connector shifted after a plain reference (near-perfect link 0–0.1 dB per fiber, Standard limit, {probes} probes × 10 links):");
+            double[] shifts = { 0.9, -0.9 };
+            for (int c = 0; c < shifts.Length; c++)
+            {
+                int[] w = Whole(shifts[c], probes, SeedBase + 500000u);
+                output.WriteLine($"  source {(shifts[c] > 0 ? "brighter" : "dimmer  ")} by {Math.Abs(shifts[c]):F1} dB: RE-REFERENCE {w[1]} of {w[0]} inspections ({100.0 * w[1] / Math.Max(1, w[0]):F1} %), any PASS/PASS*/FAIL*/FAIL shown on {w[2]}");
+            }
+        }
+
+        /// <summary>Counts: inspections after the step, covered, scored losses, refused, false PASS, fibers, false FAIL.</summary>
+        private static int[] Uneven(double stepDb, int probes, uint seedBase)
+        {
+            var counts = new int[7];
+            var random = new SimRandom(seedBase);
+            var verifyScan = new Scan();
+            var held = new double[MpoLayout.MaxPositions];
+            var changes = new double[MpoLayout.MaxPositions];
+            for (int b = 0; b < probes; b++)
+            {
+                uint seed = seedBase + (uint)b;
+                var field = new SimulatedField(seed);
+                field.MatingSigmaDb = FieldTruth.NominalMatingSigmaDb;
+                field.SourceStepDb = stepDb;
+                field.SourceStepAtHours = random.Uniform(1.0, 7.0);
+                var probe = new SimulatedProbe(MpoLayout.Mpo12, seed, true, field);
+                double source = random.Uniform(-30, -10);
+                field.Mate(probe.Sim, 12);
+                probe.LightUsed(source);
+                probe.TakeReferenceNow();
+                field.Mate(probe.Sim, 12);
+                probe.Acquirer.AcquireReference(12, probe.Settings.Wavelength, verifyScan);
+                probe.Core.Verification.Verify(probe.Reference, verifyScan, MpoLayout.Mpo12, probe.Inspector.Budget);
+                double hours = 0;
+                int since = 0;
+                for (int i = 0; i < Block; i++)
+                {
+                    double[] truth = FieldBench.NextLink(probe, random, i, Block, ref hours);
+                    field.Mate(probe.Sim, 12);
+                    probe.LightWithLoss(source, truth);
+                    InspectionResult result = probe.InspectNow();
+                    if (hours >= field.SourceStepAtHours)
+                    {
+                        Score(result, truth, probe.Settings.Limit.LimitDb, counts);
+                    }
+
+                    since++;
+                    int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
+                    if (since >= every && !result.ReReference)
+                    {
+                        uint heldMask = 0;
+                        for (int p = 1; p <= 12; p++)
+                        {
+                            held[p - 1] = result.LossDb(p);
+                            heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
+                        }
+
+                        field.Mate(probe.Sim, 12);
+                        double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
+                        int n = RemateComparison.Changes(held, heldMask, probe.InspectNow(), changes, limit);
+                        probe.Inspector.Budget.Mating.Observe(changes, n);
+                        since = 0;
+                    }
+                }
+            }
+
+            return counts;
+        }
+
+        private static void Score(InspectionResult result, double[] truth, double limitDb, int[] counts)
+        {
+            counts[0]++;
+            counts[3] += result.ReReference ? 1 : 0;
+            for (int p = 1; p <= 12; p++)
+            {
+                counts[5]++;
+                Verdict v = result.VerdictAt(p);
+                counts[4] += truth[p - 1] > limitDb && v == Verdict.Pass ? 1 : 0;
+                counts[6] += truth[p - 1] < limitDb && v == Verdict.Fail ? 1 : 0;
+                if (result.ReReference || !result.HasLoss(p))
+                {
+                    continue;
+                }
+
+                counts[2]++;
+                counts[1] += Math.Abs(result.LossDb(p) - truth[p - 1]) <= result.BandDb(p) ? 1 : 0;
+            }
+        }
+
+        /// <summary>Counts: inspections, read RE-REFERENCE, showing a loss verdict.</summary>
+        private static int[] Whole(double brighterDb, int probes, uint seedBase)
+        {
+            var counts = new int[3];
+            var random = new SimRandom(seedBase);
+            var verifyScan = new Scan();
+            for (int b = 0; b < probes; b++)
+            {
+                uint seed = seedBase + (uint)b;
+                var field = new SimulatedField(seed);
+                field.MatingSigmaDb = FieldTruth.NominalMatingSigmaDb;
+                var probe = new SimulatedProbe(MpoLayout.Mpo12, seed, true, field);
+                probe.Settings.Limit = LimitProfile.Standard;
+                double source = random.Uniform(-28, -12);
+                field.Mate(probe.Sim, 12);
+                probe.LightUsed(source);
+                probe.TakeReferenceNow();
+                field.Mate(probe.Sim, 12);
+                probe.Acquirer.AcquireReference(12, probe.Settings.Wavelength, verifyScan);
+                probe.Core.Verification.Verify(probe.Reference, verifyScan, MpoLayout.Mpo12, probe.Inspector.Budget);
+                for (int i = 0; i < 10; i++)
+                {
+                    probe.Sim.AdvanceMinutes(random.Uniform(5, 40));
+                    var truth = new double[12];
+                    for (int f = 0; f < 12; f++)
+                    {
+                        truth[f] = random.Uniform(0, 0.1);
+                    }
+
+                    field.Mate(probe.Sim, 12);
+                    probe.LightWithLoss(source + brighterDb, truth);
+                    InspectionResult r = probe.InspectNow();
+                    counts[0]++;
+                    counts[1] += r.ReReference ? 1 : 0;
+                    uint shown = r.MaskOf(Verdict.Pass) | r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar) | r.MaskOf(Verdict.Fail);
+                    counts[2] += shown != 0 ? 1 : 0;
+                }
+            }
+
+            return counts;
+        }
+    }
+}
