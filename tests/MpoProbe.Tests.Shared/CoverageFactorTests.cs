@@ -54,7 +54,7 @@ namespace MpoProbe.Tests
             Reference reference = new Reference();
             reference.RestorePosition(1, true, -20.0, 0.002, 7);
             reference.Seal(LayoutId.Mpo12, Wavelength.Nm850, 0, 0, 0);
-            ChannelReading reading = new ChannelReading();
+            ChannelReading reading = new Scan().At(1);
             reading.Set(ChannelStatus.Ok, 7, 1500, 16, -20.3, 0.004);
             double u = budget.LossStandardDb(reference, 1, reading, 0.01, 480, 10, 480, Wavelength.Nm850);
             Check.Near(0.1, budget.SourceBoundDb, 1e-12, "8 h after the reference: ±0.1 dB");
