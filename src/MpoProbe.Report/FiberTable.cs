@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 
 namespace MpoProbe.Report
 {
-    /// <summary>One fiber's line of the certificate: loss, U (k = 2), limit, margin, loss verdict, polarity and the fiber's verdict.</summary>
+    /// <summary>One fiber's line of the certificate: loss, U (the band the verdict used), limit, margin, loss verdict, polarity and the fiber's verdict.</summary>
     public sealed class FiberRow
     {
         /// <summary>The position measured.</summary>
@@ -31,13 +31,13 @@ namespace MpoProbe.Report
     public static class FiberTable
     {
         /// <summary>The note under a printed fiber table.</summary>
-        public const string ShortNote = "dB throughout. U: expanded uncertainty, k = 2. Margin: limit − loss. Fiber: loss and polarity together.";
+        public const string ShortNote = "dB throughout. U: expanded uncertainty (~95 %) the verdict used. Margin: limit − loss. Fiber: loss and polarity.";
 
-        /// <summary>Coverage factor of the expanded uncertainty printed (docs/uncertainty.md).</summary>
+        /// <summary>Coverage factor of a log without `band_db` (written before the band was logged; docs/uncertainty.md).</summary>
         public const int CoverageK = 2;
 
         /// <summary>What the uncertainty column means, printed under the table.</summary>
-        public const string UncertaintyNote = "U = expanded uncertainty, k = 2 (about 95 % coverage): twice the standard uncertainty u (u_db in the log). Margin = limit − loss.";
+        public const string UncertaintyNote = "U = the band the verdict used (band_db in the log): the expanded uncertainty at about 95 % coverage, with the coverage factor of the combined distribution (2 for a normal error, less where the source's drift bound weighs), or the configured minimum band when wider; 2 u for a log without band_db. Margin = limit − loss.";
 
         /// <summary>The rows of <paramref name="link"/>'s last inspection.</summary>
         public static List<FiberRow> Rows(LinkResult link)
@@ -52,7 +52,7 @@ namespace MpoProbe.Report
                 rows.Add(new FiberRow
                 {
                     Position = p,
-                    ExpandedDb = double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb,
+                    ExpandedDb = !double.IsNaN(p.BandDb) ? p.BandDb : (double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb),
                     MarginDb = double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb,
                     Polarity = polarity,
                     Verdict = polarity.StartsWith("FAIL", System.StringComparison.Ordinal) ? "FAIL" : p.Verdict,

@@ -79,7 +79,7 @@ namespace MpoProbe.Report
                 html.Write(Row(row.Key, row.Value));
             }
 
-            html.Write("</table>" + Svg.LossBars(r) + "<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± U (k=2) dB</th><th>limit dB</th><th>margin dB</th><th>loss</th><th>polarity</th><th>fiber verdict</th></tr>");
+            html.Write("</table>" + Svg.LossBars(r) + "<table><tr><th>pos</th><th>colour</th><th>power dBm</th><th>loss dB</th><th>± U (≈95 %) dB</th><th>limit dB</th><th>margin dB</th><th>loss</th><th>polarity</th><th>fiber verdict</th></tr>");
             foreach (FiberRow row in FiberTable.Rows(link))
             {
                 PositionResult p = row.Position;

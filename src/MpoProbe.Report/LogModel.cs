@@ -46,6 +46,9 @@ namespace MpoProbe.Report
         /// <summary>Uncertainty, dB (NaN when not measured).</summary>
         public double UncertaintyDb { get; init; }
 
+        /// <summary>The band the verdict used (`band_db`: U of the combined distribution, at least the configured minimum band); NaN in a log without it.</summary>
+        public double BandDb { get; init; } = double.NaN;
+
         /// <summary>Verdict text.</summary>
         public string Verdict { get; init; }
     }

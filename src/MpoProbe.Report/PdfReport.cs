@@ -75,7 +75,7 @@ namespace MpoProbe.Report
 
             page.Y += 6;
             Chart(page, link.Last);
-            page.Columns(new[] { "Pos", "Colour", "dBm", "Loss dB", "U k=2", "Limit", "Margin", "Loss", "Polarity", "Fiber" }, PositionColumns, PdfCursor.Bold);
+            page.Columns(new[] { "Pos", "Colour", "dBm", "Loss dB", "U 95%", "Limit", "Margin", "Loss", "Polarity", "Fiber" }, PositionColumns, PdfCursor.Bold);
             foreach (FiberRow row in FiberTable.Rows(link))
             {
                 PositionResult p = row.Position;

@@ -125,6 +125,7 @@ namespace MpoProbe.Report
                     PowerDbm = pf.Number("dbm", false),
                     LossDb = pf.Number("loss_db", true),
                     UncertaintyDb = pf.Number("u_db", false),
+                    BandDb = pf.Number("band_db", false),
                     Verdict = Verdict(pf, "verdict"),
                 };
                 if (pf.Problem != null)

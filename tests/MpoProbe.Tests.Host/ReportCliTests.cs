@@ -154,7 +154,7 @@ namespace MpoProbe.Tests
             foreach (string expected in new[]
             {
                 "Margin (worst fiber)", "Margin", "Instrument", "MpoProbe handheld MPO loss probe", "firmware 0.2.0", "Calibration due", "Report date", today,
-                "U: expanded uncertainty, k = 2", "U k=2",
+                "U: expanded uncertainty (~95 %) the verdict used", "U 95%",
                 "TIA-568.3-E Tier 1 (basic) link loss test against the link's loss budget", "2 mated connector pairs × 0.75", "2.12 dB (Link budget)",
                 "connector / patch-cord loss test", "FAIL crossed", "Polarity",
             })

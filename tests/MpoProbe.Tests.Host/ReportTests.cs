@@ -192,6 +192,32 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheCertificatesUIsTheBandTheVerdictUsedAndTwiceUOnlyForAnOlderLog()
+        {
+            string[] good = Lines(ScriptedLog("02-mpo12-clean-elite.json", "reference,inspect"));
+            string inspection = good.Single(l => l.Contains("\"type\":\"inspection\""));
+            ReportData data = LogReader.Read(good);
+            FiberRow row = FiberTable.Rows(data.Links[0]).First(r => r.Position.Pos == 1);
+            Assert.IsFalse(double.IsNaN(row.Position.BandDb), "the probe logs band_db");
+            Assert.AreEqual(row.Position.BandDb, row.ExpandedDb, "U printed is the logged band, not 2 u");
+
+            // The same record with its band changed: the certificate follows the log's band.
+            string first = inspection.Substring(inspection.IndexOf("{\"pos\":1,", StringComparison.Ordinal));
+            int at = first.IndexOf("\"band_db\":", StringComparison.Ordinal) + 10;
+            string band = first.Substring(at, first.IndexOf(',', at) - at);
+            string changed = inspection.Replace(first.Substring(0, at) + band, first.Substring(0, at) + "0.321");
+            ReportData edited = LogReader.Read(good.Select(l => l == inspection ? changed : l));
+            Assert.AreEqual(0.321, FiberTable.Rows(edited.Links[0]).First(r => r.Position.Pos == 1).ExpandedDb, 1e-9, "the logged band is printed");
+
+            // A log written before band_db: U = 2 u.
+            string older = System.Text.RegularExpressions.Regex.Replace(inspection, "\"band_db\":[0-9.]+,", string.Empty);
+            ReportData old = LogReader.Read(good.Select(l => l == inspection ? older : l));
+            FiberRow oldRow = FiberTable.Rows(old.Links[0]).First(r => r.Position.Pos == 1);
+            Assert.IsTrue(double.IsNaN(oldRow.Position.BandDb), "no band in the older record");
+            Assert.AreEqual(2 * oldRow.Position.UncertaintyDb, oldRow.ExpandedDb, 1e-12, "2 u for it");
+        }
+
+        [TestMethod]
         public void LiveCaptureFromThePseudoTerminalGivesTheSameReport()
         {
             Scenario scenario = Scenario.Load(Path.Combine(Scenarios, "02-mpo12-clean-elite.json"));
