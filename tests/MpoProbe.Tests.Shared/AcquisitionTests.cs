@@ -206,9 +206,18 @@ namespace MpoProbe.Tests
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 20);
             probe.LightUsed(-20.0);
             probe.Sim.SetFlicker(4, 0.10);
-            probe.Acquirer.Acquire(12, Wavelength.Nm850, probe.Inspector.Scan);
-            Check.True(probe.Inspector.Scan.At(5).Status == ChannelStatus.Unstable, "10 % flicker reads UNSTABLE");
-            Check.True(probe.Inspector.Scan.At(4).Status == ChannelStatus.Ok, "steady neighbour reads OK");
+            // A burst is 4 averaged results: 10 % flicker (≈ 180 codes σ) gives a sample spread under
+            // the 48-code threshold with χ²(3) < 0.21, about 2.5 % of bursts. So the claim is about
+            // most acquisitions, not one draw (the interpreter's random sequence is not the host's).
+            int unstable = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                probe.Acquirer.Acquire(12, Wavelength.Nm850, probe.Inspector.Scan);
+                unstable += probe.Inspector.Scan.At(5).Status == ChannelStatus.Unstable ? 1 : 0;
+                Check.True(probe.Inspector.Scan.At(4).Status == ChannelStatus.Ok, "steady neighbour reads OK");
+            }
+
+            Check.True(unstable >= 4, "10 % flicker reads UNSTABLE in at least 4 of 5 acquisitions: " + unstable.ToString());
         }
 
         [TestMethod]
