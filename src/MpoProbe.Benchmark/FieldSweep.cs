@@ -132,23 +132,32 @@ namespace MpoProbe.Benchmark
                 int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
                 if (since >= every)
                 {
-                    // The workflow's re-mate prompt: unplug, re-plug, inspect again; the change is evidence.
-                    uint heldMask = 0;
-                    for (int p = 1; p <= 12; p++)
-                    {
-                        held[p - 1] = result.LossDb(p);
-                        heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
-                    }
-
-                    field.Mate(probe.Sim, 12);
-                    double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
-                    int n = RemateComparison.Changes(held, heldMask, probe.InspectNow(), changes, limit);
-                    probe.Inspector.Budget.Mating.Observe(changes, n);
+                    Remate(probe, field, result, held, changes);
                     since = 0;
                 }
             }
 
             return tally;
+        }
+
+        /// <summary>
+        /// The workflow's re-mate prompt on an MPO-12 link: unplug, re-plug, inspect again; the change
+        /// per fiber is evidence for the mating figure. <paramref name="held"/> and
+        /// <paramref name="changes"/> are work arrays.
+        /// </summary>
+        internal static void Remate(SimulatedProbe probe, SimulatedField field, InspectionResult result, double[] held, double[] changes)
+        {
+            uint heldMask = 0;
+            for (int p = 1; p <= 12; p++)
+            {
+                held[p - 1] = result.LossDb(p);
+                heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
+            }
+
+            field.Mate(probe.Sim, 12);
+            double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
+            int n = RemateComparison.Changes(held, heldMask, probe.InspectNow(), changes, limit);
+            probe.Inspector.Budget.Mating.Observe(changes, n);
         }
 
         private sealed class SweepTally

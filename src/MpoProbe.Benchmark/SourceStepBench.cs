@@ -80,17 +80,7 @@ namespace MpoProbe.Benchmark
                     int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
                     if (since >= every && !result.ReReference)
                     {
-                        uint heldMask = 0;
-                        for (int p = 1; p <= 12; p++)
-                        {
-                            held[p - 1] = result.LossDb(p);
-                            heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
-                        }
-
-                        field.Mate(probe.Sim, 12);
-                        double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
-                        int n = RemateComparison.Changes(held, heldMask, probe.InspectNow(), changes, limit);
-                        probe.Inspector.Budget.Mating.Observe(changes, n);
+                        FieldSweep.Remate(probe, field, result, held, changes);
                         since = 0;
                     }
                 }
