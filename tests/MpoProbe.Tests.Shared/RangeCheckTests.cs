@@ -192,7 +192,7 @@ namespace MpoProbe.Tests
         {
             RangeCheckBench b = new RangeCheckBench(MpoLayout.Mpo12);
             b.Fe.Amps[3] = amps;
-            Check.True(b.Run(), "healthy sweep at " + amps.ToString());
+            Check.True(b.Run(), "healthy sweep at " + Format.Fixed(amps * 1e6, 4) + " uA");
             return b;
         }
 
@@ -202,7 +202,7 @@ namespace MpoProbe.Tests
             b.Fe.Amps[3] = BrightAmps;
             b.Fe.FaultChannel = 3;
             b.Fe.Gain[range] = gain;
-            Check.False(b.Run(), "gain error " + gain.ToString() + " on range " + range.ToString() + " refused");
+            Check.False(b.Run(), "gain error " + Format.Fixed(gain, 2) + " on range " + range.ToString() + " refused");
             Check.Equal(4, b.Faults.Position, "bright position");
             return b;
         }
