@@ -16,7 +16,7 @@ namespace MpoProbe.Tests
     /// fault can only come from the faults each test plants.
     /// </summary>
     [TestClass]
-    public class RangeCheckTests
+    public partial class RangeCheckTests
     {
         /// <summary>Bright channel's photocurrent: 1.6 V in range 8 (400 kΩ), judged pairs 5–6, 6–7, 7–8.</summary>
         private const double BrightAmps = 4e-6;
