@@ -32,7 +32,9 @@ namespace MpoProbe.Tests
 
         public void Acquire(int positions)
         {
+            Fe.Counting = false;
             _acquirer.Acquire(positions, Wavelength.Nm1310, Scan);
+            Fe.ClearReads();
             Fe.Counting = true;
         }
 
@@ -107,6 +109,16 @@ namespace MpoProbe.Tests
             _phase++;
             code = code > FrontEndDesign.AdcMaxCode ? FrontEndDesign.AdcMaxCode : code;
             return (int)(code + 0.5);
+        }
+
+        public void ClearReads()
+        {
+            for (int i = 0; i < _reads.Length; i++)
+            {
+                _reads[i] = 0;
+            }
+
+            TotalReads = 0;
         }
 
         public int ReadsOf(int channel)

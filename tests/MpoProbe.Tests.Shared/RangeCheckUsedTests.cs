@@ -68,6 +68,43 @@ namespace MpoProbe.Tests
             Check.Near(1 / 1.08, b.Faults.Limit, 0.003, "expected ÷ measured in range 16");
         }
 
+        /// <summary>
+        /// Only positions both scanned and in the layout count: a bright position with a stuck line left
+        /// from a longer scan (positions 9–12) or beyond MPO-12 (13–16) is ignored, while the last
+        /// position of each (8 of an 8-position scan, 12 of MPO-12) is swept.
+        /// </summary>
+        [TestMethod]
+        public void OnlyPositionsScannedAndInTheLayoutAreJudged()
+        {
+            RangeCheckBench b = new RangeCheckBench(MpoLayout.Mpo12);
+            b.Fe.Amps[7] = BrightAmps / 4;
+            b.Fe.Amps[9] = BrightAmps;
+            b.Fe.FaultChannel = 9;
+            b.Fe.Alias[6] = 5;
+            b.Acquire(12);
+            b.Acquire(8);
+            Check.True(b.Range.Run(b.Scan, b.Layout, b.Faults), "position 10 is left from the longer scan");
+            Check.Equal(0, b.Fe.ReadsOf(9), "position 10 not read");
+            Check.True(b.Fe.ReadsOf(7) >= 5, "position 8, the last scanned, swept");
+
+            b = new RangeCheckBench(MpoLayout.Mpo12);
+            b.Fe.Amps[11] = BrightAmps / 4;
+            b.Fe.Amps[13] = BrightAmps;
+            b.Fe.FaultChannel = 13;
+            b.Fe.Alias[6] = 5;
+            b.Acquire(16);
+            Check.True(b.Range.Run(b.Scan, b.Layout, b.Faults), "position 14 is not on MPO-12");
+            Check.Equal(0, b.Fe.ReadsOf(13), "position 14 not read");
+            Check.True(b.Fe.ReadsOf(11) >= 5, "position 12, the last of MPO-12, swept");
+
+            b = new RangeCheckBench(MpoLayout.Mpo12);
+            b.Fe.Amps[11] = BrightAmps;
+            b.Fe.FaultChannel = 11;
+            b.Fe.Alias[6] = 5;
+            Check.False(b.Run(), "stuck line on position 12 found");
+            Check.Equal(12, b.Faults.Position, "at position 12");
+        }
+
         private static RangeCheckBench TopRange(double codes)
         {
             RangeCheckBench b = new RangeCheckBench(MpoLayout.Mpo12);
