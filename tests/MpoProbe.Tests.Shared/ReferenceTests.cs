@@ -40,7 +40,9 @@ namespace MpoProbe.Tests
             string text = check.Describe(probe.Inspector.Scan, MpoLayout.Mpo12);
             Check.True(check.Decision == ReferenceDecision.NeedsConfirmation, "0.8 dB low position: " + text);
             Check.Equal(PositionMask.Of(5), check.LowMask, "low positions");
-            Check.Near(0.8, check.BelowMedianDb(5), 0.1, "deviation of position 5");
+            // The simulated photodiodes differ by up to ±3 % in responsivity (SimulatedFrontEnd): position 5
+            // and the median's position may differ by 10·log10(1.03 / 0.97) = 0.26 dB besides the 0.8 dB.
+            Check.Near(0.8, check.BelowMedianDb(5), 0.27, "deviation of position 5");
             Check.Contains("position 5 (slate)", text, "names position and colour");
             Check.Contains("clean the reference cord", text, "asks for a clean");
         }

@@ -19,7 +19,7 @@ namespace MpoProbe.Core
         internal static readonly string Cleaned = "CLEANED: ";
         internal static readonly string Dashes = "--";
         internal static readonly string Db = "DB";
-        internal static readonly string DirtMovedClean = ": DIRT MOVED, CLEAN";
+        internal static readonly string DirtMovedClean = ": MOVED, CLEAN";
         internal static readonly string FailedCleans = "FAILED CLEANS ";
         internal static readonly string HoldMenu = "HOLD: MENU";
         internal static readonly string Lim = "LIM ";
