@@ -60,6 +60,7 @@ namespace MpoProbe.Core
         private readonly int[] _min;
         private readonly bool[] _read;
         private readonly double[] _raw;
+        private readonly double[] _spread;
         private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
@@ -71,6 +72,7 @@ namespace MpoProbe.Core
             _min = new int[FrontEndDesign.RangeCount];
             _read = new bool[FrontEndDesign.RangeCount];
             _raw = new double[FrontEndDesign.RangeCount];
+            _spread = new double[FrontEndDesign.RangeCount];
         }
 
         /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
@@ -103,6 +105,7 @@ namespace MpoProbe.Core
                 _raw[r] = _read[r] ? _acquirer.LastMeanCodes : 0;
                 _max[r] = _read[r] ? _acquirer.LastMaxCode : 0;
                 _min[r] = _read[r] ? _acquirer.LastMinCode : 0;
+                _spread[r] = _read[r] ? _acquirer.LastSpreadCodes : 0;
             }
 
             for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
@@ -120,7 +123,7 @@ namespace MpoProbe.Core
                 }
 
                 bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance))
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance) && !Noisy(_spread[r], r) && !Noisy(_spread[r + 1], r + 1))
                 {
                     faults.Raise(BurstCheck.Same(_raw[r], _raw[r + 1]) && StuckPath(channel, r, _raw[r]) ? FaultKind.ChannelStuck : FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
@@ -155,6 +158,7 @@ namespace MpoProbe.Core
                 done |= 1 << r;
                 double here = Read(p - 1, r);
                 double hereRaw = _acquirer.LastMeanCodes;
+                double hereSpread = _acquirer.LastSpreadCodes;
                 int hereMax = _acquirer.LastMaxCode;
                 if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode || Broken(here))
                 {
@@ -174,7 +178,7 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance)
+                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance && !Noisy(hereSpread, r) && !Noisy(_acquirer.LastSpreadCodes, other))
                 {
                     // One code in two ranges and in a range of another TIA resistor (×20 or more): a stuck path, not a range line.
                     bool stuck = BurstCheck.Same(_acquirer.LastMeanCodes, hereRaw) && StuckPath(p - 1, r, hereRaw);
@@ -205,6 +209,16 @@ namespace MpoProbe.Core
         private bool Broken(double signal)
         {
             return _acquirer.LastMaxCode - _acquirer.LastMinCode > signal / 2;
+        }
+
+        /// <summary>
+        /// True when a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise:
+        /// a ratio read through it is off by noise, not by a range line; the test-current bursts name a
+        /// noisy channel (<c>channel_noisy</c>), so the ratio is not judged.
+        /// </summary>
+        private static bool Noisy(double spread, int range)
+        {
+            return spread > GainCheck.NoisyFactor * TestCurrent.DesignNoiseCodes(range);
         }
 
         private double Read(int channel, int range)
