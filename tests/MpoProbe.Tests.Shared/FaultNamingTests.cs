@@ -57,14 +57,14 @@ namespace MpoProbe.Tests
                 SimulatedHardware low = new SimulatedHardware(seed);
                 low.Faults.AdcScale = 0.80;
                 FaultKind kind = ChainFault(low);
-                Check.True(kind == FaultKind.None, "seed " + seed.ToString() + ", ADC 20 % low: " + FaultCatalogue.Code(kind));
+                Check.True(kind == FaultKind.None, "seed " + ((int)seed).ToString() + ", ADC 20 % low: " + FaultCatalogue.Code(kind));
                 quietUniform += QuietWholeSteps() ? 1 : 0;
 
                 SimulatedHardware stuck = new SimulatedHardware(seed);
                 stuck.Faults.StuckBitMask = 1;
                 stuck.Faults.StuckBitValue = 0;
                 kind = ChainFault(stuck);
-                Check.True(kind == FaultKind.AdcBitStuck, "seed " + seed.ToString() + ", bit 0 stuck low: " + FaultCatalogue.Code(kind));
+                Check.True(kind == FaultKind.AdcBitStuck, "seed " + ((int)seed).ToString() + ", bit 0 stuck low: " + FaultCatalogue.Code(kind));
             }
 
             Check.True(quietUniform > 0, "no quiet ladder stepping by whole codes: the case was not exercised");
@@ -78,7 +78,7 @@ namespace MpoProbe.Tests
                 SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, seed);
                 probe.TakeReference(-20);
                 FaultLatch faults = probe.Core.SelfTest.Faults;
-                Check.False(faults.HasFault, "seed " + seed.ToString() + ": the healthy reference raised " + FaultCatalogue.Code(faults.Kind));
+                Check.False(faults.HasFault, "seed " + ((int)seed).ToString() + ": the healthy reference raised " + FaultCatalogue.Code(faults.Kind));
                 int range = probe.Inspector.Scan.At(3).Range;
                 Check.True(FrontEndDesign.TiaIndexOf(range) > 0, "position 3 read on a larger TIA resistor than 2.2 kOhm (range " + range.ToString() + ")");
 
@@ -86,7 +86,7 @@ namespace MpoProbe.Tests
                 probe.Hardware.Faults.RangeStuckTia = 0;
                 probe.LightUsed(-20.5);
                 probe.Inspect();
-                Check.True(faults.Kind == FaultKind.ChannelGainChanged, "seed " + seed.ToString() + ": stuck switch named " + FaultCatalogue.Code(faults.Kind));
+                Check.True(faults.Kind == FaultKind.ChannelGainChanged, "seed " + ((int)seed).ToString() + ": stuck switch named " + FaultCatalogue.Code(faults.Kind));
                 Check.Equal(3, faults.Position, "its position");
                 Check.True(faults.Value < 0.1, "gain far below the calibrated ratio: x" + Format.Fixed(faults.Value, 3));
             }

@@ -54,6 +54,9 @@ namespace MpoProbe.Core
         /// </summary>
         public const double UsedRangeMinSignalCodes = 0.435 / FrontEndDesign.AdcVoltsPerCode;
 
+        /// <summary>Averaged results per range when a ratio read through a noisy burst is read again (16 transfers).</summary>
+        public const int NoisyRereadSamples = 16 * FrontEndDesign.DefaultSamplesPerChannel;
+
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
@@ -123,7 +126,7 @@ namespace MpoProbe.Core
                 }
 
                 bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance) && !Noisy(_spread[r], r) && !Noisy(_spread[r + 1], r + 1))
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance) && StillOff(channel, r, r + 1, _spread[r], _spread[r + 1], used ? UsedRatioTolerance : RatioTolerance))
                 {
                     faults.Raise(BurstCheck.Same(_raw[r], _raw[r + 1]) && StuckPath(channel, r, _raw[r]) ? FaultKind.ChannelStuck : FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
@@ -178,7 +181,7 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance && !Noisy(hereSpread, r) && !Noisy(_acquirer.LastSpreadCodes, other))
+                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance && StillOff(p - 1, r, other, hereSpread, _acquirer.LastSpreadCodes, UsedRatioTolerance))
                 {
                     // One code in two ranges and in a range of another TIA resistor (×20 or more): a stuck path, not a range line.
                     bool stuck = BurstCheck.Same(_acquirer.LastMeanCodes, hereRaw) && StuckPath(p - 1, r, hereRaw);
@@ -212,10 +215,26 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// True when a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise:
-        /// a ratio read through it is off by noise, not by a range line; the test-current bursts name a
-        /// noisy channel (<c>channel_noisy</c>), so the ratio is not judged.
+        /// A ratio found off by more than <paramref name="tolerance"/>: true when it is a range's. Read
+        /// through a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise,
+        /// both ranges are read again over <see cref="NoisyRereadSamples"/> results first: noise averages
+        /// out (σ ÷ 4) and a range that is wrong stays wrong; a noisy channel is then named by the
+        /// test-current bursts (<c>channel_noisy</c>), not as a range line.
         /// </summary>
+        private bool StillOff(int channel, int from, int to, double spreadFrom, double spreadTo, double tolerance)
+        {
+            if (!Noisy(spreadFrom, from) && !Noisy(spreadTo, to))
+            {
+                return true;
+            }
+
+            double a = _acquirer.MeasureSignalCodes(channel, from, NoisyRereadSamples);
+            double b = _acquirer.MeasureSignalCodes(channel, to, NoisyRereadSamples);
+            double expected = a * _acquirer.TransimpedanceOhms(channel, to) / _acquirer.TransimpedanceOhms(channel, from);
+            return expected > 0 && Math.Abs((b / expected) - 1) > tolerance;
+        }
+
+        /// <summary>True when a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise (<see cref="TestCurrent.DesignNoiseCodes"/>).</summary>
         private static bool Noisy(double spread, int range)
         {
             return spread > GainCheck.NoisyFactor * TestCurrent.DesignNoiseCodes(range);
