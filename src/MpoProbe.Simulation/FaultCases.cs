@@ -133,16 +133,6 @@ namespace MpoProbe.Simulation
             return kind == 35;
         }
 
-        /// <summary>
-        /// True for kinds whose fault is not always named yet (a known gap, docs/faults.md): a TIA
-        /// range switch stuck on one channel is named only when the test current is read in a range of
-        /// another TIA resistor; otherwise the reading fails the fiber (35–39 dB) without a code.
-        /// </summary>
-        public static bool NotAlwaysNamed(int kind)
-        {
-            return kind == 38;
-        }
-
         /// <summary>The message an expected code is logged with: "fault" records, or the error/warning record of a dropped reference.</summary>
         public static bool IsWarning(int kind)
         {

@@ -24,6 +24,7 @@ namespace MpoProbe.Core
         private int _min;
         private int _max;
         private bool _cut;
+        private int _count;
         private double _kneeCode = FrontEndDesign.CompressionCode;
         private double _voltsPerCode = FrontEndDesign.AdcVoltsPerCode;
 
@@ -72,6 +73,9 @@ namespace MpoProbe.Core
 
         /// <summary>Mean code of the last burst, dark not subtracted (self-checks).</summary>
         public double LastMeanCodes => _mean;
+
+        /// <summary>Standard deviation of the last burst's results, codes (self-checks).</summary>
+        public double LastSpreadCodes => _spread;
 
         /// <summary>Lowest code of the last burst (self-checks).</summary>
         public int LastMinCode => _min;
@@ -184,6 +188,7 @@ namespace MpoProbe.Core
             for (int attempt = 0; attempt < _settings.MaxRangeAttempts; attempt++)
             {
                 Burst(channel, range, _settings.SamplesPerChannel, true);
+                SwitchFollowed(channel, attempt, range);
                 int next = NextRange(channel, range);
                 if (next == range && _cut)
                 {
@@ -207,6 +212,7 @@ namespace MpoProbe.Core
                     return attempt == 0 ? hint : range;
                 }
 
+                KeepFrom(range);
                 range = next;
             }
 
@@ -271,6 +277,12 @@ namespace MpoProbe.Core
             _spread = variance > 0 ? Math.Sqrt(variance) : 0;
             _min = min;
             _max = max;
+            _count = n;
+            if (Faults != null && BurstCheck.Breaks(min, max))
+            {
+                // Results without the pedestal beside results with it: a joint that breaks, not a dead channel.
+                Faults.Raise(FaultKind.ChannelNoisy, channel + 1, _spread, FrontEndDesign.DeadZoneCode);
+            }
         }
     }
 }

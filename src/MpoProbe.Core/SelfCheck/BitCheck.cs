@@ -1,3 +1,5 @@
+using System;
+
 namespace MpoProbe.Core
 {
     /// <summary>
@@ -37,6 +39,33 @@ namespace MpoProbe.Core
             one = (ones & (1 << lowest)) != 0;
             bool topBlock = (constant >> lowest) == (1 << (AdcBits - lowest)) - 1;
             return !topBlock || Repairs(lowest, one, mean, scratch) ? lowest : -1;
+        }
+
+        /// <summary>
+        /// Low bits this ladder cannot judge (a mask): when every tap read one code (<paramref name="quiet"/>:
+        /// no noise toggles the low bits; the averaging ADS7138 is often that quiet) and the tap means step
+        /// by one and the same whole number of codes S, every tap code equals tap 0's modulo S's lowest
+        /// set bit, so the bits below it keep tap 0's values whether or not one is stuck. A converter
+        /// reading 20 % low steps 164 codes (4 × 41): bits 0 and 1 never move. 0 when the steps differ.
+        /// </summary>
+        public static int UnjudgedBits(double[] mean, bool quiet)
+        {
+            double step = mean[1] - mean[0];
+            if (!quiet || step < 1 || step != Math.Floor(step))
+            {
+                return 0;
+            }
+
+            for (int tap = 1; tap + 1 < mean.Length; tap++)
+            {
+                if (mean[tap + 1] - mean[tap] != step)
+                {
+                    return 0;
+                }
+            }
+
+            int s = (int)step;
+            return (s & -s) - 1;
         }
 
         /// <summary>True when the ladder read with <paramref name="bit"/> stuck at <paramref name="one"/> steps right once the bit's weight is restored where the taps fall back.</summary>

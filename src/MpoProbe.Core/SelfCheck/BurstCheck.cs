@@ -29,6 +29,18 @@ namespace MpoProbe.Core
             return highestMean - lowestMean < StuckSpanCodes;
         }
 
+        /// <summary>
+        /// True when one burst holds a result without the amplifier pedestal (at or below the dead
+        /// zone, 0.15 V) and one with it (at least halfway from there to the 0.25 V pedestal, 80 codes
+        /// or ≈ 80 σ of a range's design noise above the dead zone): a live amplifier never reads
+        /// below its pedestal by more than its noise and a dead one never reaches it, so a path that
+        /// breaks now and then (a cracked joint) is intermittent, not dead (`channel_noisy`).
+        /// </summary>
+        public static bool Breaks(int lowestCode, int highestCode)
+        {
+            return lowestCode <= FrontEndDesign.DeadZoneCode && highestCode >= (FrontEndDesign.DeadZoneCode + ChainCheck.PedestalCode) / 2;
+        }
+
         /// <summary>True when two means differ by less than <see cref="StuckSpanCodes"/> (a step that did not happen).</summary>
         public static bool Same(double a, double b)
         {

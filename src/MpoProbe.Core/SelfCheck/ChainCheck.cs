@@ -39,7 +39,7 @@ namespace MpoProbe.Core
         private readonly ICheckInputs _inputs;
         private readonly int _settleMicroseconds;
         private readonly double[] _mean = new double[Taps];
-                private readonly double[] _repaired = new double[Taps];
+        private readonly double[] _repaired = new double[Taps];
         private double _burstMean;
         private double _burstSquares;
         private int _ones;
@@ -127,7 +127,8 @@ namespace MpoProbe.Core
             }
 
             bool one;
-            int bit = BitCheck.StuckBit(_ones, _zeros, _mean, _repaired, out one);
+            int unjudged = BitCheck.UnjudgedBits(_mean, _squares < 0.5); // a quiet ladder's whole-code step fixes its low bits
+            int bit = BitCheck.StuckBit(_ones | unjudged, _zeros | unjudged, _mean, _repaired, out one);
             if (bit >= 0)
             {
                 faults.Raise(FaultKind.AdcBitStuck, 0, bit, one ? 1 : 0);

@@ -54,12 +54,16 @@ namespace MpoProbe.Core
         /// </summary>
         public const double UsedRangeMinSignalCodes = 0.435 / FrontEndDesign.AdcVoltsPerCode;
 
+        /// <summary>Averaged results per range when a ratio read through a noisy burst is read again (16 transfers).</summary>
+        public const int NoisyRereadSamples = 16 * FrontEndDesign.DefaultSamplesPerChannel;
+
         private readonly Acquirer _acquirer;
         private readonly double[] _signal;
         private readonly int[] _max;
         private readonly int[] _min;
         private readonly bool[] _read;
         private readonly double[] _raw;
+        private readonly double[] _spread;
         private int _used;
 
         /// <summary>A check reading through <paramref name="acquirer"/>.</summary>
@@ -71,6 +75,7 @@ namespace MpoProbe.Core
             _min = new int[FrontEndDesign.RangeCount];
             _read = new bool[FrontEndDesign.RangeCount];
             _raw = new double[FrontEndDesign.RangeCount];
+            _spread = new double[FrontEndDesign.RangeCount];
         }
 
         /// <summary>Sweeps the brightest used position of <paramref name="scan"/>; a wrong ratio goes into <paramref name="faults"/>. True when none.</summary>
@@ -103,6 +108,7 @@ namespace MpoProbe.Core
                 _raw[r] = _read[r] ? _acquirer.LastMeanCodes : 0;
                 _max[r] = _read[r] ? _acquirer.LastMaxCode : 0;
                 _min[r] = _read[r] ? _acquirer.LastMinCode : 0;
+                _spread[r] = _read[r] ? _acquirer.LastSpreadCodes : 0;
             }
 
             for (int r = 0; r + 1 < FrontEndDesign.RangeCount; r++)
@@ -120,7 +126,7 @@ namespace MpoProbe.Core
                 }
 
                 bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance))
+                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance) && StillOff(channel, r, r + 1, _spread[r], _spread[r + 1], used ? UsedRatioTolerance : RatioTolerance))
                 {
                     faults.Raise(BurstCheck.Same(_raw[r], _raw[r + 1]) && StuckPath(channel, r, _raw[r]) ? FaultKind.ChannelStuck : FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
@@ -155,6 +161,7 @@ namespace MpoProbe.Core
                 done |= 1 << r;
                 double here = Read(p - 1, r);
                 double hereRaw = _acquirer.LastMeanCodes;
+                double hereSpread = _acquirer.LastSpreadCodes;
                 int hereMax = _acquirer.LastMaxCode;
                 if (here < UsedRangeMinSignalCodes || here > MaxSignalCodes || hereMax >= _acquirer.KneeCode || Broken(here))
                 {
@@ -174,7 +181,7 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance)
+                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance && StillOff(p - 1, r, other, hereSpread, _acquirer.LastSpreadCodes, UsedRatioTolerance))
                 {
                     // One code in two ranges and in a range of another TIA resistor (×20 or more): a stuck path, not a range line.
                     bool stuck = BurstCheck.Same(_acquirer.LastMeanCodes, hereRaw) && StuckPath(p - 1, r, hereRaw);
@@ -205,6 +212,32 @@ namespace MpoProbe.Core
         private bool Broken(double signal)
         {
             return _acquirer.LastMaxCode - _acquirer.LastMinCode > signal / 2;
+        }
+
+        /// <summary>
+        /// A ratio found off by more than <paramref name="tolerance"/>: true when it is a range's. Read
+        /// through a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise,
+        /// both ranges are read again over <see cref="NoisyRereadSamples"/> results first: noise averages
+        /// out (σ ÷ 4) and a range that is wrong stays wrong; a noisy channel is then named by the
+        /// test-current bursts (<c>channel_noisy</c>), not as a range line.
+        /// </summary>
+        private bool StillOff(int channel, int from, int to, double spreadFrom, double spreadTo, double tolerance)
+        {
+            if (!Noisy(spreadFrom, from) && !Noisy(spreadTo, to))
+            {
+                return true;
+            }
+
+            double a = _acquirer.MeasureSignalCodes(channel, from, NoisyRereadSamples);
+            double b = _acquirer.MeasureSignalCodes(channel, to, NoisyRereadSamples);
+            double expected = a * _acquirer.TransimpedanceOhms(channel, to) / _acquirer.TransimpedanceOhms(channel, from);
+            return expected > 0 && Math.Abs((b / expected) - 1) > tolerance;
+        }
+
+        /// <summary>True when a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise (<see cref="TestCurrent.DesignNoiseCodes"/>).</summary>
+        private static bool Noisy(double spread, int range)
+        {
+            return spread > GainCheck.NoisyFactor * TestCurrent.DesignNoiseCodes(range);
         }
 
         private double Read(int channel, int range)

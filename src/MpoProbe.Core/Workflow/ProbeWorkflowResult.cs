@@ -96,6 +96,13 @@ namespace MpoProbe.Core
                 return;
             }
 
+            if (!_core.SelfTest.LadderAsAtReference(_core.Reference))
+            {
+                // The guard's ladder against the reference's: an ADC that moved is named before the scan it would distort.
+                Fault();
+                return;
+            }
+
             _core.Screens.Measuring(afterClean ? ReInspectTitle : InspectTitle, 0);
             _do.Show();
             InspectionResult result = _do.Measure();

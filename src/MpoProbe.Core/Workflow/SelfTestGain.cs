@@ -73,6 +73,24 @@ namespace MpoProbe.Core
             return _gain.Compare(then, Current, Faults) && DarkWitness(layout);
         }
 
+        /// <summary>
+        /// Before an inspection's scan is judged: the ladder the guard just read against the one stored
+        /// with <paramref name="reference"/> (<see cref="LadderMatch"/>). The ADC's scale moving is the
+        /// cause; checked first, it is named as itself rather than by what it does to the scan (a range
+        /// ratio read through a dark table of the old scale). True when it holds or there is nothing to compare.
+        /// </summary>
+        public bool LadderAsAtReference(Reference reference)
+        {
+            if (Faults.HasFault || !reference.IsValid)
+            {
+                return !Faults.HasFault;
+            }
+
+            Current.Clear();
+            Current.SetLadder(_chain);
+            return LadderMatch.Same(reference.Signature, Current, Faults);
+        }
+
         /// <summary>Test-current pairs of the last inspection whose "off" half was the scan's own burst (<see cref="GainCheck.ScanBurstsReused"/>).</summary>
         public int PairsReusingScan => _gain.ScanBurstsReused;
 
