@@ -44,6 +44,9 @@ namespace MpoProbe.Tests
         /// <summary>Selects with the current switched on in the same write.</summary>
         public int SelectsWithCurrent { get; private set; }
 
+        /// <summary>Writes of the switch alone (<see cref="InjectTestCurrent"/>).</summary>
+        public int Switches { get; private set; }
+
         /// <summary>Conversions read.</summary>
         public int Reads { get; private set; }
 
@@ -74,6 +77,7 @@ namespace MpoProbe.Tests
         public void InjectTestCurrent(bool on)
         {
             CurrentOn = on;
+            Switches++;
         }
 
         public void SelectWithTestCurrent(int channel, int range)
