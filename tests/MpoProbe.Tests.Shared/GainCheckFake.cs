@@ -8,7 +8,8 @@ namespace MpoProbe.Tests
     /// the 0.25 V pedestal, plus the nominal test step × <see cref="StepFactor"/> while the test
     /// current is on; "noise" alternates ±<see cref="Noise"/> codes from the first conversion after
     /// each settle, so a burst of an even count has its mean exactly and a spread of exactly that.
-    /// The switch follows the interface: a plain select or a ladder tap turns it off.
+    /// The switch follows the interface: a plain select or a ladder tap turns it off; a conversion
+    /// after any write and before a settle reads 0.
     /// </summary>
     internal sealed class GainCheckFake : IPhotodiodeFrontEnd, ICheckInputs
     {
@@ -25,6 +26,7 @@ namespace MpoProbe.Tests
         private int _channel = -1;
         private int _range;
         private int _sample;
+        private bool _settled;
 
         public GainCheckFake(int channels)
         {
@@ -47,6 +49,9 @@ namespace MpoProbe.Tests
         /// <summary>Writes of the switch alone (<see cref="InjectTestCurrent"/>).</summary>
         public int Switches { get; private set; }
 
+        /// <summary>The settling time asked for last, µs.</summary>
+        public int LastSettleMicroseconds { get; private set; }
+
         /// <summary>Conversions read.</summary>
         public int Reads { get; private set; }
 
@@ -65,6 +70,7 @@ namespace MpoProbe.Tests
             _channel = channel;
             _range = range;
             CurrentOn = false;
+            _settled = false;
             Selects++;
         }
 
@@ -77,6 +83,7 @@ namespace MpoProbe.Tests
         public void InjectTestCurrent(bool on)
         {
             CurrentOn = on;
+            _settled = false;
             Switches++;
         }
 
@@ -85,19 +92,23 @@ namespace MpoProbe.Tests
             _channel = channel;
             _range = range;
             CurrentOn = true;
+            _settled = false;
             SelectsWithCurrent++;
         }
 
         public void Settle(int microseconds)
         {
             _sample = 0;
+            _settled = true;
+            LastSettleMicroseconds = microseconds;
         }
 
         public int Read()
         {
             Reads++;
-            if (_channel < 0)
+            if (_channel < 0 || !_settled)
             {
+                // A ladder tap, or a conversion before the output settled after a write: nothing the check may use.
                 return 0;
             }
 

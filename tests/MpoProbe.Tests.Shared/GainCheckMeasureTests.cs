@@ -23,7 +23,7 @@ namespace MpoProbe.Tests
             GainCheckFake fake = new GainCheckFake(32);
             fake.LightCodes[1] = 600;
             fake.LightCodes[9] = 20000;
-            GainCheck check = new GainCheck(fake, fake, 0);
+            GainCheck check = new GainCheck(fake, fake, 123);
             GainSignature into = new GainSignature();
             into.SetTest(20, 5, 1, 6);
             into.TestResultsPerHalf = 4;
@@ -44,6 +44,7 @@ namespace MpoProbe.Tests
 
             Check.Near(TestCurrent.StepCodes(5), into.TestCodes(1), 1.0, "the step of 2.2 kΩ ×32");
             Check.False(fake.CurrentOn, "the current is off after the measurement");
+            Check.Equal(123, fake.LastSettleMicroseconds, "settled as long as asked before each burst");
 
             // Measured again with the light gone: nothing is left over from the last measurement.
             fake.LightCodes[9] = 0;
@@ -193,6 +194,22 @@ namespace MpoProbe.Tests
             Check.Near(0.0, faults.Value, 0, "no ratio");
         }
 
+        [TestMethod]
+        public void SteadyChannelsAreCountedAfreshAtEachMeasurement()
+        {
+            GainCheckFake fake = new GainCheckFake(4);
+            GainCheck check = new GainCheck(fake, fake, 0);
+            GainSignature now = new GainSignature();
+            check.Measure(MpoLayout.Mpo12, now, null);
+            fake.Noise[0] = 3;
+            fake.Noise[1] = 3;
+            fake.LightCodes[2] = 20000;
+            check.Measure(MpoLayout.Mpo12, now, null);
+            Check.Equal(0x8u, now.TestMask, "one steady channel left");
+            FaultLatch faults = new FaultLatch();
+            Check.True(check.CheckCapture(now, faults), "two noisy beside one steady are not blamed, whatever the last measurement held: " + FaultCatalogue.Code(faults.Kind));
+        }
+
         /// <summary>The fault <see cref="GainCheck.CheckCapture"/> raises after a measurement of <paramref name="channels"/> dark channels, those in <paramref name="noisy"/> ±3 codes.</summary>
         private static FaultLatch Noisy(int channels, uint noisy)
         {
@@ -236,7 +253,7 @@ namespace MpoProbe.Tests
             GainSignature now = new GainSignature();
             now.SetTest(5, after, 1, 5);
             now.SetTest(6, otherAfter, 1, 5);
-            now.SetTest(9, 3, 1, 5);
+            now.SetTest(9, 500, 1, 5);
             now.TestResultsPerHalf = GainCheck.FoldedResults;
             FaultLatch faults = new FaultLatch();
             bool ok = new GainCheck(new GainCheckFake(32), null, 0).Compare(then, now, faults);
