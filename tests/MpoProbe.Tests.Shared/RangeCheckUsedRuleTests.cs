@@ -27,13 +27,13 @@ namespace MpoProbe.Tests
             for (int i = 0; i < 2; i++)
             {
                 double other = i == 0 ? 0.8 : 1.3;
-                RangeCheckBench b = DimUsed(1311, 1311, 1.0, other);
+                RangeCheckBench b = DimUsed(1311, 1311, 9, 1.0, other);
                 Check.True(b.Judge(), "healthy, next channel calibrated " + Format.Fixed(other, 1));
                 Check.False(b.Faults.HasFault, "healthy: no fault");
                 Check.True(b.Fe.ReadsOf(11, 9) > 0, "range 9 read");
                 Check.Equal(0, b.Fe.ReadsOf(11, 7), "range 7 not read");
 
-                b = DimUsed(1311, 1311, 1.08, other);
+                b = DimUsed(1311, 1311, 9, 1.08, other);
                 Check.False(b.Judge(), "8 % on range 9 refused, next channel calibrated " + Format.Fixed(other, 1));
                 Check.True(b.Faults.Kind == FaultKind.RangeLine, "range line, not " + FaultCatalogue.Code(b.Faults.Kind));
                 Check.Equal(12, b.Faults.Position, "the used position, not the swept one");
@@ -41,7 +41,7 @@ namespace MpoProbe.Tests
                 Check.Near(1.08, b.Faults.Limit, 0.003, "measured ÷ expected in range 9");
             }
 
-            RangeCheckBench edge = DimUsed(RangeCheck.UsedRangeMinSignalCodes, 1311, 1.08, 1.0);
+            RangeCheckBench edge = DimUsed(RangeCheck.UsedRangeMinSignalCodes, 1311, 9, 1.08, 1.0);
             Check.False(edge.Judge(), "a scan reading of exactly 0.435 V is judged");
             Check.Equal(12, edge.Faults.Position, "at position 12");
         }
@@ -54,7 +54,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void UsedRuleSkipsAReadingOutsideItsWindow()
         {
-            RangeCheckBench b = DimUsed(1311, 655, 1.08, 1.0);
+            RangeCheckBench b = DimUsed(1311, 655, 9, 1.08, 1.0);
             Check.True(b.Judge(), "655 codes measured: not judged");
             Check.False(b.Faults.HasFault, "no fault");
             Check.Equal(0, b.Fe.ReadsOf(11, 9), "range 9 not read");
@@ -73,21 +73,34 @@ namespace MpoProbe.Tests
         /// <summary>
         /// A used reading whose burst spans more than half its signal is a path that breaks (the
         /// test-current check names it), not judged: 1312 codes with ±400 is skipped; ±328, a span of
-        /// exactly half, is judged and its 8 % error on range 9 refused.
+        /// exactly half, is judged and its 8 % error on range 9 refused. The same holds for the
+        /// neighbour range's burst, and a burst reaching the knee is not judged either.
         /// </summary>
         [TestMethod]
         public void UsedReadingWithABurstOverHalfItsSignalIsNotJudged()
         {
-            RangeCheckBench b = DimUsed(1312, 1312.2, 1.08, 1.0);
+            RangeCheckBench b = DimUsed(1312, 1312.2, 9, 1.08, 1.0);
             b.Fe.Ripple = 328;
             Check.False(b.Judge(), "span 656 of 1312: judged, refused");
             Check.True(b.Faults.Kind == FaultKind.RangeLine, "range line, not " + FaultCatalogue.Code(b.Faults.Kind));
             Check.Equal(12, b.Faults.Position, "at position 12");
 
-            b = DimUsed(1312, 1312.2, 1.08, 1.0);
+            b = DimUsed(1312, 1312.2, 9, 1.08, 1.0);
             b.Fe.Ripple = 400;
             Check.True(b.Judge(), "span 800 of 1312: not judged");
             Check.False(b.Faults.HasFault, "no range line from a breaking burst");
+
+            b = DimUsed(2621.4, 2621.4, 7, 1.08, 1.0);
+            b.Fe.Ripple = 400;
+            Check.True(b.Judge(), "2621 codes with a span of 800 are read; the neighbour range 7 (1416 codes, span 800) is not judged");
+            Check.False(b.Faults.HasFault, "no range line from the neighbour's breaking burst");
+            Check.True(b.Fe.ReadsOf(11, 7) > 0, "range 7 was read");
+
+            b = DimUsed(3300.2, 3300.2, 7, 1.08, 1.0);
+            b.Fe.Ripple = 304;
+            Check.True(b.Judge(), "3300 codes whose burst reaches the 2.45 V knee (code 4014): not judged");
+            Check.False(b.Faults.HasFault, "no fault");
+            Check.Equal(0, b.Fe.ReadsOf(11, 7), "range 7 not read");
         }
 
         /// <summary>
@@ -147,9 +160,9 @@ namespace MpoProbe.Tests
         /// <summary>
         /// Bright healthy position 4 placed in range 7 (2621 codes); position 12 placed in range 8 at
         /// <paramref name="scanCodes"/> with light for <paramref name="codes"/>, <paramref name="gain"/> on
-        /// its range 9; channel 12 (position 13, not on MPO-12) calibrated at <paramref name="nextCal"/>.
+        /// its range <paramref name="faultRange"/>; channel 12 (position 13, not on MPO-12) calibrated at <paramref name="nextCal"/>.
         /// </summary>
-        private static RangeCheckBench DimUsed(double scanCodes, double codes, double gain, double nextCal)
+        private static RangeCheckBench DimUsed(double scanCodes, double codes, int faultRange, double gain, double nextCal)
         {
             RangeCheckBench b = new RangeCheckBench(MpoLayout.Mpo12);
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
@@ -160,7 +173,7 @@ namespace MpoProbe.Tests
             Bright(b);
             b.Fe.Amps[11] = RangeCheckBench.AmpsFor(codes, 8);
             b.Fe.FaultChannel = 11;
-            b.Fe.Gain[9] = gain;
+            b.Fe.Gain[faultRange] = gain;
             b.Place(12, 8, scanCodes);
             return b;
         }
