@@ -10,6 +10,7 @@ namespace MpoProbe.Tests
         public readonly RangeFakeFrontEnd Fe = new RangeFakeFrontEnd();
         public readonly Scan Scan = new Scan();
         public readonly FaultLatch Faults = new FaultLatch();
+        public readonly GainCalibration Gains = new GainCalibration();
         public readonly MpoLayout Layout;
         public readonly RangeCheck Range;
         private readonly Acquirer _acquirer;
@@ -26,7 +27,7 @@ namespace MpoProbe.Tests
                 }
             }
 
-            _acquirer = new Acquirer(Fe, new AcquisitionSettings(), dark, new GainCalibration());
+            _acquirer = new Acquirer(Fe, new AcquisitionSettings(), dark, Gains);
             Range = new RangeCheck(_acquirer);
         }
 
@@ -43,6 +44,43 @@ namespace MpoProbe.Tests
             Acquire(12);
             return Range.Run(Scan, Layout, Faults);
         }
+
+        /// <summary>Codes above the pedestal of <paramref name="amps"/> in a range at nominal transimpedance.</summary>
+        public static double Codes(double amps, int range)
+        {
+            return amps * FrontEndDesign.NominalTransimpedanceOhms(range) / FrontEndDesign.AdcVoltsPerCode;
+        }
+
+        /// <summary>Photocurrent that reads <paramref name="codes"/> above the pedestal in a range.</summary>
+        public static double AmpsFor(double codes, int range)
+        {
+            return codes * FrontEndDesign.AdcVoltsPerCode / FrontEndDesign.NominalTransimpedanceOhms(range);
+        }
+
+        /// <summary>
+        /// A scan written by hand: acquires <paramref name="positions"/> (so the count is set), then
+        /// every position reads no signal in the top range until <see cref="Place"/> says otherwise.
+        /// </summary>
+        public void Blank(int positions)
+        {
+            Acquire(positions);
+            for (int p = 1; p <= positions; p++)
+            {
+                Scan.At(p).Set(ChannelStatus.NoLight, FrontEndDesign.TopRange, 0, 0);
+            }
+        }
+
+        /// <summary>The scan says position <paramref name="position"/> read <paramref name="signalCodes"/> in <paramref name="range"/>.</summary>
+        public void Place(int position, int range, double signalCodes)
+        {
+            Scan.At(position).Set(ChannelStatus.Ok, range, signalCodes, 0);
+        }
+
+        /// <summary>The check on the scan as it stands (after <see cref="Blank"/> and <see cref="Place"/>).</summary>
+        public bool Judge()
+        {
+            return Range.Run(Scan, Layout, Faults);
+        }
     }
 
     /// <summary>Linear front end: code = pedestal + photocurrent × transimpedance; faults planted on one channel.</summary>
@@ -52,6 +90,7 @@ namespace MpoProbe.Tests
         public readonly double[] Amps = new double[Channels];
         public readonly int[] Alias = new int[FrontEndDesign.RangeCount];
         public readonly double[] Gain = new double[FrontEndDesign.RangeCount];
+        public readonly double[] ChannelGain = new double[Channels];
         public int FaultChannel = -1;
         public int StuckChannel = -1;
         public int StuckCode;
@@ -69,6 +108,11 @@ namespace MpoProbe.Tests
             {
                 Alias[r] = r;
                 Gain[r] = 1.0;
+            }
+
+            for (int c = 0; c < Channels; c++)
+            {
+                ChannelGain[c] = 1.0;
             }
         }
 
@@ -100,7 +144,7 @@ namespace MpoProbe.Tests
             bool faulty = _channel == FaultChannel;
             int range = faulty ? Alias[_range] : _range;
             double gain = faulty ? Gain[_range] : 1.0;
-            double code = RangeCheckBench.Pedestal + (Amps[_channel] * FrontEndDesign.NominalTransimpedanceOhms(range) * gain / FrontEndDesign.AdcVoltsPerCode);
+            double code = RangeCheckBench.Pedestal + (Amps[_channel] * FrontEndDesign.NominalTransimpedanceOhms(range) * gain * ChannelGain[_channel] / FrontEndDesign.AdcVoltsPerCode);
             if (Counting && faulty)
             {
                 code += _phase % 2 == 0 ? Ripple : -Ripple;
