@@ -126,7 +126,8 @@ namespace MpoProbe.Core
                 }
 
                 bool used = (_used & ((1 << r) | (1 << (r + 1)))) != 0 && _signal[r] >= UsedMinSignalCodes && expected >= UsedMinSignalCodes;
-                if (Math.Abs((_signal[r + 1] / expected) - 1) > (used ? UsedRatioTolerance : RatioTolerance) && StillOff(channel, r, r + 1, _spread[r], _spread[r + 1], used ? UsedRatioTolerance : RatioTolerance))
+                double tolerance = used ? UsedRatioTolerance : RatioTolerance;
+                if (Off(_signal[r + 1], expected, tolerance) && StillOff(channel, r, r + 1, _spread[r], _spread[r + 1], tolerance))
                 {
                     faults.Raise(BurstCheck.Same(_raw[r], _raw[r + 1]) && StuckPath(channel, r, _raw[r]) ? FaultKind.ChannelStuck : FaultKind.RangeLine, channel + 1, r + 1, _signal[r + 1] / expected);
                     return false;
@@ -181,7 +182,7 @@ namespace MpoProbe.Core
                     continue;
                 }
 
-                if (Math.Abs((there / expected) - 1) > UsedRatioTolerance && StillOff(p - 1, r, other, hereSpread, _acquirer.LastSpreadCodes, UsedRatioTolerance))
+                if (Off(there, expected, UsedRatioTolerance) && StillOff(p - 1, r, other, hereSpread, _acquirer.LastSpreadCodes, UsedRatioTolerance))
                 {
                     // One code in two ranges and in a range of another TIA resistor (×20 or more): a stuck path, not a range line.
                     bool stuck = BurstCheck.Same(_acquirer.LastMeanCodes, hereRaw) && StuckPath(p - 1, r, hereRaw);
@@ -231,7 +232,13 @@ namespace MpoProbe.Core
             double a = _acquirer.MeasureSignalCodes(channel, from, NoisyRereadSamples);
             double b = _acquirer.MeasureSignalCodes(channel, to, NoisyRereadSamples);
             double expected = a * _acquirer.TransimpedanceOhms(channel, to) / _acquirer.TransimpedanceOhms(channel, from);
-            return expected > 0 && Math.Abs((b / expected) - 1) > tolerance;
+            return expected > 0 && Off(b, expected, tolerance);
+        }
+
+        /// <summary>True when <paramref name="measured"/> differs from <paramref name="expected"/> by more than <paramref name="tolerance"/> of it.</summary>
+        private static bool Off(double measured, double expected, double tolerance)
+        {
+            return Math.Abs((measured / expected) - 1) > tolerance;
         }
 
         /// <summary>True when a burst spread beyond <see cref="GainCheck.NoisyFactor"/> × its range's design noise (<see cref="TestCurrent.DesignNoiseCodes"/>).</summary>
