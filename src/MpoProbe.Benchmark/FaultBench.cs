@@ -58,7 +58,7 @@ namespace MpoProbe.Benchmark
                             overall += o.BadLink && !o.RecheckFailed ? o.Passes + o.Marginals : 0;
                             bool ok = Named(kind, layout, phase == 0, link, o);
                             uniform += ok && UniformRefusal(link, o) ? 1 : 0;
-                            unseen += ok && FaultCases.ActsNowAndThen(kind) && o.FaultCode == null ? 1 : 0;
+                            unseen += ok && FaultCases.ActsNowAndThen(kind) && !o.ActedInInspection && o.FaultCode != FaultCases.ExpectedCode(kind, phase == 0, layout) ? 1 : 0;
                             named += ok ? 1 : 0;
                             string what = ok ? string.Empty : $"{layout.Name} {(phase == 0 ? "boot" : "after ref")} link {link}: {o.FaultCode ?? "no fault"}{(o.FaultOnScreen ? "" : ", not on screen")}{(o.GoodFiberFails > 0 ? ", good fiber failed" : "")}";
                             wrong = wrong.Length == 0 ? what : wrong;
@@ -70,7 +70,7 @@ namespace MpoProbe.Benchmark
                     }
                 }
 
-                output.WriteLine($" {FaultCases.Name(kind),-24} {FaultCases.ExpectedCode(kind),-29} {runs,4} {badPass,8} {badStar,9} {overall,8} {marked,6} {named,5}  {(uniform > 0 ? $"(uniform-link source_changed {uniform}) " : "")}{(unseen > 0 ? $"(did not act, measured right {unseen}) " : "")}{wrong}");
+                output.WriteLine($" {FaultCases.Name(kind),-24} {FaultCases.ExpectedCode(kind),-29} {runs,4} {badPass,8} {badStar,9} {overall,8} {marked,6} {named,5}  {(uniform > 0 ? $"(uniform-link source_changed {uniform}) " : "")}{(unseen > 0 ? $"(did not act, as healthy {unseen}) " : "")}{wrong}");
                 total.Unseen += unseen;
                 total.UniformRefusals += uniform;
                 if (kind == 0)
@@ -87,7 +87,7 @@ namespace MpoProbe.Benchmark
                 total.Unnamed += runs - named;
             }
 
-            output.WriteLine($" faulty runs {total.Runs}: fibers above the limit PASS {total.Passes}, PASS* {total.Marginals}; overall PASS/PASS* on a link with such a fiber {total.OverallOnBadLink}; marked by the re-check {total.Marked}; fault not named on screen and log {total.Unnamed}; healthy runs wrong {total.HealthyBad}; named source_changed on the uniform link {total.UniformRefusals}; intermittent that did not act, measured right {total.Unseen}  ({watch.Elapsed.TotalSeconds:F1} s)");
+            output.WriteLine($" faulty runs {total.Runs}: fibers above the limit PASS {total.Passes}, PASS* {total.Marginals}; overall PASS/PASS* on a link with such a fiber {total.OverallOnBadLink}; marked by the re-check {total.Marked}; fault not named on screen and log {total.Unnamed}; healthy runs wrong {total.HealthyBad}; named source_changed on the uniform link {total.UniformRefusals}; intermittent that did not act, as healthy {total.Unseen}  ({watch.Elapsed.TotalSeconds:F1} s)");
             if (healthyInspections <= 0)
             {
                 return total;
@@ -104,8 +104,10 @@ namespace MpoProbe.Benchmark
         /// without a fault; a fault is logged with its code and shown; a stable gain error present
         /// from boot may instead measure every fiber right (it acts alike on reference and inspection),
         /// and so may a fault on a position or in a range no reading of the run uses, and an
-        /// intermittent joint that did not drop during the inspection's reads of it
-        /// (<see cref="FaultCases.ActsNowAndThen"/>, counted apart in its row). On the link
+        /// intermittent joint that dropped no conversion during the inspection
+        /// (<see cref="FaultCases.ActsNowAndThen"/>; the simulated front end counts its drops,
+        /// <see cref="FaultRunOutcome.ActedInInspection"/>; counted apart in its row): that probe is a
+        /// healthy one, and may refuse the uniform link as one does. On the link
         /// whose fibers all lose 1.0 dB alike, a probe that behaves as a healthy one may refuse
         /// naming <c>source_changed</c> (<see cref="UniformRefusal"/>). A source (or ambient light)
         /// brighter by as much as the link loses reads ≈ 0 dB: the job's re-check names it and marks the result.
@@ -122,7 +124,7 @@ namespace MpoProbe.Benchmark
 
             bool named = o.FaultCode == FaultCases.ExpectedCode(kind, atBoot, layout) && o.FaultOnScreen;
             bool asHealthy = (atBoot && FaultCases.StableFromBoot(kind)) || FaultCases.OnUnusedPosition(kind, layout) || FaultCases.LatentOffTheRangesUsed(kind)
-                || (FaultCases.ActsNowAndThen(kind) && o.FaultCode == null);
+                || (FaultCases.ActsNowAndThen(kind) && !o.ActedInInspection);
             bool recheck = FaultCases.AddsLight(kind) && o.RecheckFailed;
             return named || (asHealthy && (right || uniform)) || recheck;
         }

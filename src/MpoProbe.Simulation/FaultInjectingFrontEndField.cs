@@ -48,6 +48,9 @@ namespace MpoProbe.Simulation
         /// <summary>Channel (0-based) whose output drops to 0 V on one conversion in five (a cracked joint); −1 for none.</summary>
         public int IntermittentChannel { get; set; }
 
+        /// <summary>Conversions <see cref="IntermittentChannel"/> dropped to 0 V so far: whether the joint acted, which the probe is not told.</summary>
+        public int IntermittentDrops { get; private set; }
+
         /// <summary>Channel (0-based) with extra noise of <see cref="NoisySigmaCodes"/>; −1 for none.</summary>
         public int NoisyChannel { get; set; }
 
@@ -121,6 +124,7 @@ namespace MpoProbe.Simulation
             if (_channel == IntermittentChannel && _random.NextDouble() < 0.2)
             {
                 x = 0;
+                IntermittentDrops++;
             }
 
             if (_channel == NoisyChannel)

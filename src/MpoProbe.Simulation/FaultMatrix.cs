@@ -34,6 +34,9 @@ namespace MpoProbe.Simulation
 
         /// <summary>Fibers truly at or below the limit whose logged verdict was not PASS or PASS* (a good fiber failed).</summary>
         public int GoodFiberFails { get; set; }
+
+        /// <summary>An intermittent joint dropped at least one conversion during the inspection (simulation truth, for the bench's scoring only).</summary>
+        public bool ActedInInspection { get; set; }
     }
 
     /// <summary>
@@ -114,8 +117,10 @@ namespace MpoProbe.Simulation
                 Light(hw, layout, FaultCases.SourceDriftDb(kind), link);
             }
 
+            int drops = hw.Faults.IntermittentDrops;
             flow.Command(CommandAction.Inspect);
             FaultRunOutcome outcome = Outcome(hw, core, flow);
+            outcome.ActedInInspection = hw.Faults.IntermittentDrops > drops;
             Verdicts(outcome, core, layout, link);
             outcome.FaultOnScreen = outcome.FaultOnScreen || shownAtReference;
             if (outcome.Inspections > 0)
