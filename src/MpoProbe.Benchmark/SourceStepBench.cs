@@ -9,10 +9,14 @@ namespace MpoProbe.Benchmark
     /// A plain source that steps after the reference (issue 25, part 4; docs/uncertainty.md, "Plain
     /// source"): (a) a ±0.2 dB step at a random moment of the job inside uneven losses (every fiber
     /// uniform over limit ± 0.5 dB), mating σ 0.05 dB, reference + <c>verify</c> + the workflow's
-    /// re-mates: among the inspections after the step, the share covered by U, refused
-    /// (RE-REFERENCE) and the false bare verdicts, against the same links without a step; (b) a whole
-    /// connector shifted ±0.9 dB on a near-perfect link (0–0.1 dB per fiber): the share read
-    /// RE-REFERENCE. Seeds 8 200 000+, used by no other section and no design choice.
+    /// re-mates and the job's reference re-check as the workflow asks for it (every
+    /// <see cref="InspectionSettings.RecheckEvery"/> inspections and at the job's end, the real
+    /// <see cref="ProbeActions.Recheck"/>; a failed one marks the inspections since the last good check
+    /// and a new reference is set): among the inspections after the step, the share refused
+    /// (RE-REFERENCE), marked by the re-check, covered by U among the rest, and the false bare verdicts
+    /// that stand, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
+    /// near-perfect link (0–0.1 dB per fiber): the share read RE-REFERENCE, and of the others the share
+    /// the job's re-check marks. Seeds 8 200 000+, used by no other section and no design choice.
     /// </summary>
     public static class SourceStepBench
     {
@@ -23,12 +27,12 @@ namespace MpoProbe.Benchmark
         public static void Run(TextWriter output, int probes)
         {
             output.WriteLine($"Plain source step (field on, mating σ 0.05 dB, {probes} probes × {Block} MPO-12 links per case, scored after the step):");
-            output.WriteLine("  step      inspections   covered by U   refused (RE-REFERENCE)   false bare PASS   false bare FAIL");
+            output.WriteLine("  step      inspections   refused (RE-REFERENCE)   marked by the re-check   covered by U (the rest)   false bare PASS standing   false bare FAIL standing");
             double[] steps = { 0.0, 0.2, -0.2 };
             for (int c = 0; c < steps.Length; c++)
             {
                 int[] t = Uneven(steps[c], probes, SeedBase);
-                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)    {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)");
+                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)");
             }
 
             output.WriteLine($"Whole connector shifted after a plain reference (near-perfect link 0–0.1 dB per fiber, Standard limit, {probes} probes × 10 links):");
@@ -36,14 +40,15 @@ namespace MpoProbe.Benchmark
             for (int c = 0; c < shifts.Length; c++)
             {
                 int[] w = Whole(shifts[c], probes, SeedBase + 500000u);
-                output.WriteLine($"  source {(shifts[c] > 0 ? "brighter" : "dimmer  ")} by {Math.Abs(shifts[c]):F1} dB: RE-REFERENCE {w[1]} of {w[0]} inspections ({100.0 * w[1] / Math.Max(1, w[0]):F1} %), any PASS/PASS*/FAIL*/FAIL shown on {w[2]}");
+                output.WriteLine($"  source {(shifts[c] > 0 ? "brighter" : "dimmer  ")} by {Math.Abs(shifts[c]):F1} dB: RE-REFERENCE {w[1]} of {w[0]} inspections ({100.0 * w[1] / Math.Max(1, w[0]):F1} %), any PASS/PASS*/FAIL*/FAIL shown on {w[2]}, of which marked by the job's re-check {w[3]}: {w[2] - w[3]} stand with a verdict");
             }
         }
 
-        /// <summary>Counts: inspections after the step, covered, scored losses, refused, false PASS, fibers, false FAIL.</summary>
+        /// <summary>Counts: inspections after the step, covered, scored losses, refused, false PASS standing, fibers, false FAIL standing, marked by the re-check.</summary>
         private static int[] Uneven(double stepDb, int probes, uint seedBase)
         {
-            var counts = new int[7];
+            var counts = new int[8];
+            var interval = new int[8];
             var random = new SimRandom(seedBase);
             var verifyScan = new Scan();
             var held = new double[MpoLayout.MaxPositions];
@@ -65,6 +70,7 @@ namespace MpoProbe.Benchmark
                 probe.Core.Verification.Verify(probe.Reference, verifyScan, MpoLayout.Mpo12, probe.Inspector.Budget);
                 double hours = 0;
                 int since = 0;
+                var actions = new ProbeActions(probe.Core);
                 for (int i = 0; i < Block; i++)
                 {
                     double[] truth = FieldBench.NextLink(probe, random, i, Block, ref hours);
@@ -73,7 +79,13 @@ namespace MpoProbe.Benchmark
                     InspectionResult result = probe.InspectNow();
                     if (hours >= field.SourceStepAtHours)
                     {
-                        Score(result, truth, probe.Settings.Limit.LimitDb, counts);
+                        Score(result, truth, probe.Settings.Limit.LimitDb, interval);
+                    }
+
+                    if ((i + 1) % probe.Settings.RecheckEvery == 0 || i == Block - 1)
+                    {
+                        bool passed = JobRecheck(probe, field, actions, source);
+                        Merge(interval, counts, passed);
                     }
 
                     since++;
@@ -87,6 +99,41 @@ namespace MpoProbe.Benchmark
             }
 
             return counts;
+        }
+
+        /// <summary>
+        /// The job's re-check: the reference cord re-mated and measured by the real <see cref="ProbeActions.Recheck"/>;
+        /// when it fails (the results since the last good check are marked), a new reference is set.
+        /// </summary>
+        private static bool JobRecheck(SimulatedProbe probe, SimulatedField field, ProbeActions actions, double sourceDbm)
+        {
+            field.Mate(probe.Sim, 12);
+            probe.LightUsed(sourceDbm);
+            if (actions.Recheck())
+            {
+                return true;
+            }
+
+            probe.TakeReferenceNow();
+            return false;
+        }
+
+        /// <summary>Adds an interval's counts to the totals: as they are when its re-check passed, as marked inspections when it failed.</summary>
+        private static void Merge(int[] interval, int[] counts, bool passed)
+        {
+            counts[0] += interval[0];
+            counts[3] += interval[3];
+            counts[5] += interval[5];
+            counts[7] += passed ? 0 : interval[0] - interval[3];
+            if (passed)
+            {
+                counts[1] += interval[1];
+                counts[2] += interval[2];
+                counts[4] += interval[4];
+                counts[6] += interval[6];
+            }
+
+            Array.Clear(interval, 0, interval.Length);
         }
 
         private static void Score(InspectionResult result, double[] truth, double limitDb, int[] counts)
@@ -109,10 +156,10 @@ namespace MpoProbe.Benchmark
             }
         }
 
-        /// <summary>Counts: inspections, read RE-REFERENCE, showing a loss verdict.</summary>
+        /// <summary>Counts: inspections, read RE-REFERENCE, showing a loss verdict, of those marked by the job's re-check.</summary>
         private static int[] Whole(double brighterDb, int probes, uint seedBase)
         {
-            var counts = new int[3];
+            var counts = new int[4];
             var random = new SimRandom(seedBase);
             var verifyScan = new Scan();
             for (int b = 0; b < probes; b++)
@@ -129,6 +176,7 @@ namespace MpoProbe.Benchmark
                 field.Mate(probe.Sim, 12);
                 probe.Acquirer.AcquireReference(12, probe.Settings.Wavelength, verifyScan);
                 probe.Core.Verification.Verify(probe.Reference, verifyScan, MpoLayout.Mpo12, probe.Inspector.Budget);
+                int shownInJob = 0;
                 for (int i = 0; i < 10; i++)
                 {
                     probe.Sim.AdvanceMinutes(random.Uniform(5, 40));
@@ -145,7 +193,11 @@ namespace MpoProbe.Benchmark
                     counts[1] += r.ReReference ? 1 : 0;
                     uint shown = r.MaskOf(Verdict.Pass) | r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar) | r.MaskOf(Verdict.Fail);
                     counts[2] += shown != 0 ? 1 : 0;
+                    shownInJob += shown != 0 ? 1 : 0;
                 }
+
+                // The job's end: the reference cord again, through the source as it is now.
+                counts[3] += JobRecheck(probe, field, new ProbeActions(probe.Core), source + brighterDb) ? 0 : shownInJob;
             }
 
             return counts;
