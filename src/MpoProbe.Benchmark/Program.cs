@@ -35,6 +35,14 @@ namespace MpoProbe.Benchmark
                 return 0;
             }
 
+            if (Array.IndexOf(args, "--field") >= 0)
+            {
+                // The field model alone (also part of the full run).
+                FieldOutcome alone = FieldBench.Run(Console.Out, quick ? 6000 : 24000, quick ? 1200 : 6000);
+                Console.WriteLine($"bench: field_false_pass={alone.FalsePass:F5} field_false_fail={alone.FalseFail:F5} coverage={alone.Coverage:F4}");
+                return 0;
+            }
+
             if (Array.IndexOf(args, "--source-step") >= 0)
             {
                 // A plain source that steps after the reference (issue 25, part 4).
