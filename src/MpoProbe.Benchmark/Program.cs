@@ -37,8 +37,9 @@ namespace MpoProbe.Benchmark
 
             if (Array.IndexOf(args, "--field") >= 0)
             {
-                // The field model alone (also part of the full run).
+                // The field model and the coded source's monitor alone (both also part of the full run).
                 FieldOutcome alone = FieldBench.Run(Console.Out, quick ? 6000 : 24000, quick ? 1200 : 6000);
+                SourceMonitorBench.Run(Console.Out, quick ? 1200 : 6000, quick ? 8 : 40);
                 Console.WriteLine($"bench: field_false_pass={alone.FalsePass:F5} field_false_fail={alone.FalseFail:F5} coverage={alone.Coverage:F4}");
                 return 0;
             }

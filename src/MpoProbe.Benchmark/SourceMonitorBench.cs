@@ -9,7 +9,9 @@ namespace MpoProbe.Benchmark
     /// The coded source's monitor correction and the dark refresh in the field model: the same
     /// MPO-12 links, probes and field (every term on, plus a source step of ±0.3 dB at a random
     /// moment of the job) measured through a plain source and through a coded source whose
-    /// monitor field corrects the drift; then −40 dBm readings after 8 h and +10 °C with the
+    /// monitor field corrects the drift — each reference checked by the workflow's <c>verify</c>
+    /// and links re-mated as the workflow asks (after each link while the mating figure is
+    /// learning, then every <see cref="InspectionSettings.RemateEvery"/>); then −40 dBm readings after 8 h and +10 °C with the
     /// boot-time dark table and with the dark refreshed in the frame's gap.
     /// </summary>
     public static class SourceMonitorBench
@@ -62,6 +64,10 @@ namespace MpoProbe.Benchmark
             double dbm = -20;
             double hours = 0;
             uint seed = 0;
+            int since = 0;
+            ProbeActions actions = null;
+            var held = new double[MpoLayout.MaxPositions];
+            var changes = new double[MpoLayout.MaxPositions];
             refused = 0;
             total = 0;
             for (int i = 0; i < inspections; i++)
@@ -86,31 +92,57 @@ namespace MpoProbe.Benchmark
                         probe.TakeReferenceNow();
                     }
 
+                    // verify: the cord re-mated and measured as the reference was (docs/workflow.md).
+                    field.Mate(probe.Sim, 12);
+                    probe.Attach(Source(12, dbm, coded, null, field, seed, phase));
+                    actions = new ProbeActions(probe.Core);
+                    actions.VerifyReference();
                     hours = 0;
+                    since = 0;
                 }
 
                 double[] truth = FieldBench.NextLink(probe, random, i, Block, ref hours);
 
                 field.Mate(probe.Sim, 12);
                 probe.Attach(Source(12, dbm, coded, truth, field, seed, phase));
-                InspectionResult result;
-                if (coded)
-                {
-                    probe.InspectCoded();
-                    result = probe.Inspector.Result;
-                }
-                else
-                {
-                    result = probe.InspectNow();
-                }
-
+                InspectionResult result = Inspect(probe, coded);
                 total++;
                 refused += result.ReReference ? 1 : 0;
                 for (int p = 1; p <= 12; p++)
                 {
                     tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), result.BandDb(p));
                 }
+
+                since++;
+                int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
+                if (since >= every && !result.ReReference)
+                {
+                    // The workflow's re-mate: unplug, re-plug, inspect again; the changes are mating evidence.
+                    uint heldMask = 0;
+                    for (int p = 1; p <= 12; p++)
+                    {
+                        held[p - 1] = result.LossDb(p);
+                        heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
+                    }
+
+                    field.Mate(probe.Sim, 12);
+                    double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
+                    int n = RemateComparison.Changes(held, heldMask, Inspect(probe, coded), changes, limit);
+                    probe.Inspector.Budget.Mating.Observe(changes, n);
+                    since = 0;
+                }
             }
+        }
+
+        private static InspectionResult Inspect(SimulatedProbe probe, bool coded)
+        {
+            if (!coded)
+            {
+                return probe.InspectNow();
+            }
+
+            probe.InspectCoded();
+            return probe.Inspector.Result;
         }
 
         /// <summary>−40 dBm readings 8 h and +10 °C after the boot-time dark capture: loss error with the old dark and with the dark refreshed in the frame's gap.</summary>

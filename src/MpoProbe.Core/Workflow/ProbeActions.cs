@@ -250,17 +250,9 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
-            bool coded = ListenForCodedSource && _core.CodedReference.Take(s.Layout, s.Wavelength, _core.Inspector.Scan) == PolarityScanStatus.Decoded;
+            bool coded = MeasureCord(_core.Inspector.Scan);
             _hasCandidateMonitor = coded && _core.CodedReference.HasMonitor;
-            if (coded)
-            {
-                // Through a coded source: averaged sync windows, and the source's monitor value.
-                _candidateMonitorDb = _core.CodedReference.MonitorDb;
-            }
-            else
-            {
-                _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.Inspector.Scan);
-            }
+            _candidateMonitorDb = coded ? _core.CodedReference.MonitorDb : 0;
 
             if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.Capture(s.Layout, CalibrationChecksum.Of(_core.Gain, _core.Calibration), !coded))
             {
@@ -281,7 +273,7 @@ namespace MpoProbe.Core
         public bool VerifyReference()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            MeasureCord(_core.VerifyScan);
             if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
             {
                 // A faulty chain measures no mating figure; the caller shows the fault.

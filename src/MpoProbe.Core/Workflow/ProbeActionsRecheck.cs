@@ -70,7 +70,7 @@ namespace MpoProbe.Core
         public bool Recheck()
         {
             InspectionSettings s = _core.Settings;
-            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, _core.VerifyScan);
+            MeasureCord(_core.VerifyScan);
             if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
             {
                 return false;
@@ -89,6 +89,24 @@ namespace MpoProbe.Core
 
             RestartChecks();
             return passed;
+        }
+
+        /// <summary>
+        /// Measures the reference cord into <paramref name="into"/> the way a reference is taken:
+        /// through a coded source when one is heard (its averaged sync windows; a plain acquisition
+        /// reads a coded source as dark, it is lit only in its slots), else a plain acquisition.
+        /// Used by the reference, <c>verify</c> and the re-check alike. True when coded.
+        /// </summary>
+        private bool MeasureCord(Scan into)
+        {
+            InspectionSettings s = _core.Settings;
+            if (ListenForCodedSource && _core.CodedReference.Take(s.Layout, s.Wavelength, into) == PolarityScanStatus.Decoded)
+            {
+                return true;
+            }
+
+            _core.Acquirer.AcquireReference(s.Layout.PositionCount, s.Wavelength, into);
+            return false;
         }
 
         /// <summary>True when every used position's reference-cord power is within the limit of the reference's; no light or no reference fails.</summary>

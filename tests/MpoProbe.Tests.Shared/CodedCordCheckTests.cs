@@ -1,0 +1,69 @@
+using System;
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>
+    /// <c>verify</c> and the job's re-check through a coded source (docs/workflow.md): the cord is
+    /// measured the way the reference was taken, through the source's averaged sync windows. A plain
+    /// acquisition reads a coded source as dark (it is lit only in its slots), so before this both
+    /// checks failed on every position of a good cord.
+    /// </summary>
+    [TestClass]
+    public class CodedCordCheckTests
+    {
+        /// <summary>An MPO-12 probe whose reference was taken through a coded source at −20 dBm.</summary>
+        private static SimulatedProbe ProbeWithCodedReference(uint seed, out ProbeActions actions)
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, seed);
+            probe.Attach(Source(-20.0));
+            Check.True(probe.TakeCodedReference(), "coded reference taken");
+            actions = new ProbeActions(probe.Core);
+            return probe;
+        }
+
+        /// <summary>The reference cord through a coded source at <paramref name="dbm"/> on every position.</summary>
+        private static SimulatedCodedSource Source(double dbm)
+        {
+            SimulatedCodedSource source = new SimulatedCodedSource(12, dbm, true);
+            source.StartOffsetMicroseconds = 211111;
+            for (int p = 1; p <= 12; p++)
+            {
+                source.Route(p, p, 1.0);
+            }
+
+            return source;
+        }
+
+        [TestMethod]
+        public void VerifyThroughACodedSourceMeasuresEveryPositionOfTheCord()
+        {
+            ProbeActions actions;
+            SimulatedProbe probe = ProbeWithCodedReference(961, out actions);
+            probe.Attach(Source(-20.0));
+            Check.True(actions.VerifyReference(), "the same cord through the same source passes: " + probe.Core.Verification.Describe());
+            Check.Equal(12, probe.Core.Verification.Count, "every position compared");
+            Check.True(Math.Abs(probe.Core.Verification.WorstChangeDb) < 0.05, "a change of " + Format.Db(probe.Core.Verification.WorstChangeDb) + " dB, not a dark position");
+        }
+
+        [TestMethod]
+        public void RecheckThroughACodedSourcePassesUnmovedAndFailsWhenTheSourceDimmed()
+        {
+            ProbeActions actions;
+            SimulatedProbe probe = ProbeWithCodedReference(962, out actions);
+            probe.Attach(Source(-20.0));
+            Check.True(actions.Recheck(), "nothing moved: passed (change " + Format.Db(actions.LastRecheckChangeDb) + " dB)");
+            Check.True(Math.Abs(actions.LastRecheckChangeDb) < 0.05, "the largest change is small");
+            probe.Attach(Source(-20.6));
+            Check.False(actions.Recheck(), "the source 0.6 dB dimmer: failed");
+            Check.True(actions.LastRecheckChangeDb < -0.5 && actions.LastRecheckChangeDb > -0.7, "about −0.6 dB: " + Format.Db(actions.LastRecheckChangeDb));
+            Check.False(probe.Reference.IsValid, "the reference is dropped");
+        }
+    }
+}
