@@ -58,7 +58,7 @@ namespace MpoProbe.Benchmark
                             overall += o.BadLink && !o.RecheckFailed ? o.Passes + o.Marginals : 0;
                             bool ok = Named(kind, layout, phase == 0, link, o);
                             uniform += ok && UniformRefusal(link, o) ? 1 : 0;
-                            unseen += ok && FaultCases.ActsNowAndThen(kind) && !o.ActedInInspection && o.FaultCode != FaultCases.ExpectedCode(kind, phase == 0, layout) ? 1 : 0;
+                            unseen += ok && FaultCases.ActsNowAndThen(kind) && !o.FaultActed && o.FaultCode != FaultCases.ExpectedCode(kind, phase == 0, layout) ? 1 : 0;
                             named += ok ? 1 : 0;
                             string what = ok ? string.Empty : $"{layout.Name} {(phase == 0 ? "boot" : "after ref")} link {link}: {o.FaultCode ?? "no fault"}{(o.FaultOnScreen ? "" : ", not on screen")}{(o.GoodFiberFails > 0 ? ", good fiber failed" : "")}";
                             wrong = wrong.Length == 0 ? what : wrong;
@@ -104,9 +104,9 @@ namespace MpoProbe.Benchmark
         /// without a fault; a fault is logged with its code and shown; a stable gain error present
         /// from boot may instead measure every fiber right (it acts alike on reference and inspection),
         /// and so may a fault on a position or in a range no reading of the run uses, and an
-        /// intermittent joint that dropped no conversion during the inspection
-        /// (<see cref="FaultCases.ActsNowAndThen"/>; the simulated front end counts its drops,
-        /// <see cref="FaultRunOutcome.ActedInInspection"/>; counted apart in its row): that probe is a
+        /// intermittent joint that dropped no conversion while it could change the run (from boot, or
+        /// during an inspection after the reference; <see cref="FaultCases.ActsNowAndThen"/>; the simulated front end counts its drops,
+        /// <see cref="FaultRunOutcome.FaultActed"/>; counted apart in its row): that probe is a
         /// healthy one, and may refuse the uniform link as one does. On the link
         /// whose fibers all lose 1.0 dB alike, a probe that behaves as a healthy one may refuse
         /// naming <c>source_changed</c> (<see cref="UniformRefusal"/>). A source (or ambient light)
@@ -124,7 +124,7 @@ namespace MpoProbe.Benchmark
 
             bool named = o.FaultCode == FaultCases.ExpectedCode(kind, atBoot, layout) && o.FaultOnScreen;
             bool asHealthy = (atBoot && FaultCases.StableFromBoot(kind)) || FaultCases.OnUnusedPosition(kind, layout) || FaultCases.LatentOffTheRangesUsed(kind)
-                || (FaultCases.ActsNowAndThen(kind) && !o.ActedInInspection);
+                || (FaultCases.ActsNowAndThen(kind) && !o.FaultActed);
             bool recheck = FaultCases.AddsLight(kind) && o.RecheckFailed;
             return named || (asHealthy && (right || uniform)) || recheck;
         }

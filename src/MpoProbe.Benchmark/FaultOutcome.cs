@@ -33,7 +33,7 @@ namespace MpoProbe.Benchmark
         /// <summary>Runs (healthy included) counted as named because the uniform 1.0 dB link was refused as <c>source_changed</c>.</summary>
         public int UniformRefusals { get; set; }
 
-        /// <summary>Runs of an intermittent joint that dropped no conversion during the inspection (the simulated front end counts its drops) and behaved as a healthy probe: every fiber right, or the uniform link refused as <c>source_changed</c> (counted as right, <c>FaultCases.ActsNowAndThen</c>).</summary>
+        /// <summary>Runs of an intermittent joint that dropped no conversion while it could change the run (from boot, or during an inspection after the reference; the simulated front end counts its drops) and behaved as a healthy probe: every fiber right, or the uniform link refused as <c>source_changed</c> (counted as right, <c>FaultCases.ActsNowAndThen</c>).</summary>
         public int Unseen { get; set; }
 
         /// <summary>Healthy runs that did not PASS or raised a fault.</summary>

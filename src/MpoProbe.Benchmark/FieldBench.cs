@@ -120,9 +120,7 @@ namespace MpoProbe.Benchmark
                     field.Mate(probe.Sim, 12);
                     probe.LightUsed(source);
                     probe.TakeReferenceNow();
-                    field.Mate(probe.Sim, 12);
-                    probe.Acquirer.AcquireReference(12, probe.Settings.Wavelength, verifyScan);
-                    probe.Core.Verification.Verify(probe.Reference, verifyScan, MpoLayout.Mpo12, probe.Inspector.Budget);
+                    FieldSweep.VerifyPlain(probe, field, verifyScan);
                     hours = 0;
                     since = 0;
                 }
@@ -137,13 +135,7 @@ namespace MpoProbe.Benchmark
                     tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), result.BandDb(p));
                 }
 
-                since++;
-                int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
-                if (since >= every && !result.ReReference)
-                {
-                    FieldSweep.Remate(probe, field, result, held, changes);
-                    since = 0;
-                }
+                FieldSweep.RemateIfAsked(probe, field, result, held, changes, ref since, probe.InspectNow);
             }
         }
     }

@@ -17,19 +17,21 @@ namespace MpoProbe.Benchmark
             bool quick = Array.IndexOf(args, "--quick") >= 0;
             bool dev = Array.IndexOf(args, "--sweep-dev") >= 0;
             bool consumed = Array.IndexOf(args, "--sweep-consumed") >= 0;
-            if (dev || consumed || Array.IndexOf(args, "--sweep") >= 0)
+            bool large = Array.IndexOf(args, "--sweep-large") >= 0;
+            if (dev || consumed || large || Array.IndexOf(args, "--sweep") >= 0)
             {
                 // The mating sweep alone, for work on the budget (--sweep-dev: on development seeds, never the
-                // reported ones; --sweep-consumed: the first held-out range, history only; --fibers N per σ).
+                // reported ones; --sweep-consumed: the first held-out range, history only; --sweep-large: the
+                // second held-out range at 240 000 fibers per σ; --fibers N per σ).
                 int at = Array.IndexOf(args, "--fibers");
-                int fibers = quick ? 2400 : 24000;
+                int fibers = quick ? 2400 : (large ? 240000 : 24000);
                 if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], out fibers) || fibers < 12 || fibers > 960000))
                 {
                     Console.Error.WriteLine("--fibers needs a whole number of fibers per σ, 12..960000");
                     return 2;
                 }
 
-                uint seeds = dev ? FieldSweep.DevSeedBase : (consumed ? FieldSweep.ConsumedSeedBase : FieldSweep.HeldOutSeedBase);
+                uint seeds = dev ? FieldSweep.DevSeedBase : (consumed ? FieldSweep.ConsumedSeedBase : (large ? FieldSweep.LargeSeedBase : FieldSweep.HeldOutSeedBase));
                 SweepOutcome only = FieldSweep.Run(Console.Out, fibers, seeds);
                 Console.WriteLine($"bench: field_cov_min={only.CoverageMin:F4} field_cov_max={only.CoverageMax:F4} field_false_max={only.FalseMax:F5} starred_far={only.StarredFar:F4}");
                 return 0;

@@ -113,24 +113,7 @@ namespace MpoProbe.Benchmark
                     tally.Add(truth[p - 1] - probe.Settings.Limit.LimitDb, result.VerdictAt(p), Tally.LossError(result, p, truth[p - 1]), result.UncertaintyDb(p), result.BandDb(p));
                 }
 
-                since++;
-                int every = probe.Inspector.Budget.Mating.Learning ? 1 : probe.Settings.RemateEvery;
-                if (since >= every && !result.ReReference)
-                {
-                    // The workflow's re-mate: unplug, re-plug, inspect again; the changes are mating evidence.
-                    uint heldMask = 0;
-                    for (int p = 1; p <= 12; p++)
-                    {
-                        held[p - 1] = result.LossDb(p);
-                        heldMask |= result.HasLoss(p) ? PositionMask.Of(p) : 0;
-                    }
-
-                    field.Mate(probe.Sim, 12);
-                    double limit = RemateComparison.MovedLimitDb(probe.Inspector.Budget.MatingSigmaDb);
-                    int n = RemateComparison.Changes(held, heldMask, Inspect(probe, coded), changes, limit);
-                    probe.Inspector.Budget.Mating.Observe(changes, n);
-                    since = 0;
-                }
+                FieldSweep.RemateIfAsked(probe, field, result, held, changes, ref since, () => Inspect(probe, coded));
             }
         }
 

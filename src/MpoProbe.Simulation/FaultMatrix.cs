@@ -35,8 +35,12 @@ namespace MpoProbe.Simulation
         /// <summary>Fibers truly at or below the limit whose logged verdict was not PASS or PASS* (a good fiber failed).</summary>
         public int GoodFiberFails { get; set; }
 
-        /// <summary>An intermittent joint dropped at least one conversion during the inspection (simulation truth, for the bench's scoring only).</summary>
-        public bool ActedInInspection { get; set; }
+        /// <summary>
+        /// An intermittent joint dropped at least one conversion while it could change the run: from
+        /// boot to the end of the inspection for a fault present at boot, during the inspection for one
+        /// that appeared after the reference (simulation truth, for the scoring of tests and bench only).
+        /// </summary>
+        public bool FaultActed { get; set; }
     }
 
     /// <summary>
@@ -117,10 +121,11 @@ namespace MpoProbe.Simulation
                 Light(hw, layout, FaultCases.SourceDriftDb(kind), link);
             }
 
-            int drops = hw.Faults.IntermittentDrops;
+            // From boot the joint could act during boot and the reference too; after the reference, only in the inspection.
+            int drops = atBoot ? 0 : hw.Faults.IntermittentDrops;
             flow.Command(CommandAction.Inspect);
             FaultRunOutcome outcome = Outcome(hw, core, flow);
-            outcome.ActedInInspection = hw.Faults.IntermittentDrops > drops;
+            outcome.FaultActed = hw.Faults.IntermittentDrops > drops;
             Verdicts(outcome, core, layout, link);
             outcome.FaultOnScreen = outcome.FaultOnScreen || shownAtReference;
             if (outcome.Inspections > 0)

@@ -100,9 +100,9 @@ namespace MpoProbe.Tests
                         continue;
                     }
 
-                    if (FaultCases.ActsNowAndThen(kind) && !o.ActedInInspection && o.FaultCode == null)
+                    if (FaultCases.ActsNowAndThen(kind) && !o.FaultActed && o.FaultCode == null)
                     {
-                        // An intermittent joint that dropped no conversion during the inspection: every fiber measured right (docs/faults.md, limits).
+                        // An intermittent joint that dropped no conversion while it could change the run: every fiber measured right (docs/faults.md, limits).
                         Assert.AreEqual(1, o.Inspections, cell + ": measured without a fault");
                         Assert.AreEqual(0, o.BadFiberPasses + o.BadFiberMarginals + o.GoodFiberFails, cell + ": every fiber right");
                         continue;

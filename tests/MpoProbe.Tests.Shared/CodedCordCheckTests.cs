@@ -1,4 +1,3 @@
-using System;
 using MpoProbe.Core;
 using MpoProbe.Simulation;
 #if NANOFRAMEWORK_1_0
@@ -49,7 +48,22 @@ namespace MpoProbe.Tests
             probe.Attach(Source(-20.0));
             Check.True(actions.VerifyReference(), "the same cord through the same source passes: " + probe.Core.Verification.Describe());
             Check.Equal(12, probe.Core.Verification.Count, "every position compared");
-            Check.True(Math.Abs(probe.Core.Verification.WorstChangeDb) < 0.05, "a change of " + Format.Db(probe.Core.Verification.WorstChangeDb) + " dB, not a dark position");
+            Check.Near(0, probe.Core.Verification.WorstChangeDb, 0.05, "a small change, not a dark position");
+        }
+
+        [TestMethod]
+        public void WithListeningOnAPlainSourceIsStillMeasuredPlainly()
+        {
+            SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 963);
+            probe.LightUsed(-20.0);
+            probe.TakeReferenceNow();
+            ProbeActions actions = new ProbeActions(probe.Core);
+            Check.True(actions.ListenForCodedSource, "listening is the default");
+            Check.True(actions.VerifyReference(), "no coded source heard: a plain acquisition, the same cord passes");
+            Check.Equal(12, probe.Core.Verification.Count, "every position compared");
+            probe.LightUsed(-20.6);
+            Check.False(actions.Recheck(), "the plain source 0.6 dB dimmer fails the re-check");
+            Check.Near(-0.6, actions.LastRecheckChangeDb, 0.1, "about −0.6 dB");
         }
 
         [TestMethod]
@@ -59,10 +73,10 @@ namespace MpoProbe.Tests
             SimulatedProbe probe = ProbeWithCodedReference(962, out actions);
             probe.Attach(Source(-20.0));
             Check.True(actions.Recheck(), "nothing moved: passed (change " + Format.Db(actions.LastRecheckChangeDb) + " dB)");
-            Check.True(Math.Abs(actions.LastRecheckChangeDb) < 0.05, "the largest change is small");
+            Check.Near(0, actions.LastRecheckChangeDb, 0.05, "the largest change is small");
             probe.Attach(Source(-20.6));
             Check.False(actions.Recheck(), "the source 0.6 dB dimmer: failed");
-            Check.True(actions.LastRecheckChangeDb < -0.5 && actions.LastRecheckChangeDb > -0.7, "about −0.6 dB: " + Format.Db(actions.LastRecheckChangeDb));
+            Check.Near(-0.6, actions.LastRecheckChangeDb, 0.1, "about −0.6 dB");
             Check.False(probe.Reference.IsValid, "the reference is dropped");
         }
     }
