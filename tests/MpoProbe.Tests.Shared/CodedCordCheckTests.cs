@@ -27,10 +27,17 @@ namespace MpoProbe.Tests
             return probe;
         }
 
-        /// <summary>The reference cord through a coded source at <paramref name="dbm"/> on every position.</summary>
+        /// <summary>The reference cord through a coded source at <paramref name="dbm"/> on every position (monitor 0).</summary>
         private static SimulatedCodedSource Source(double dbm)
         {
+            return Source(dbm, 0);
+        }
+
+        /// <summary>As above, the source's monitor reporting <paramref name="monitorDb"/>.</summary>
+        private static SimulatedCodedSource Source(double dbm, double monitorDb)
+        {
             SimulatedCodedSource source = new SimulatedCodedSource(12, dbm, true);
+            source.MonitorOffsetDb = monitorDb;
             source.StartOffsetMicroseconds = 211111;
             for (int p = 1; p <= 12; p++)
             {
@@ -49,6 +56,19 @@ namespace MpoProbe.Tests
             Check.True(actions.VerifyReference(), "the same cord through the same source passes: " + probe.Core.Verification.Describe());
             Check.Equal(12, probe.Core.Verification.Count, "every position compared");
             Check.Near(0, probe.Core.Verification.WorstChangeDb, 0.05, "a small change, not a dark position");
+        }
+
+        [TestMethod]
+        public void ASourceChangeTheMonitorReportsIsTakenOutOfTheRecheckAndOneItMissedIsNot()
+        {
+            ProbeActions actions;
+            SimulatedProbe probe = ProbeWithCodedReference(964, out actions);
+            probe.Attach(Source(-19.5, 0.5));
+            Check.True(actions.Recheck(), "0.5 dB brighter and the monitor says so: the cord did not change");
+            Check.Near(0, actions.LastRecheckChangeDb, 0.05, "the change less the monitor's");
+            probe.Attach(Source(-19.0, 0.5));
+            Check.False(actions.Recheck(), "1.0 dB brighter, the monitor says 0.5: the rest is not the source's");
+            Check.Near(0.5, actions.LastRecheckChangeDb, 0.1, "the unexplained 0.5 dB");
         }
 
         [TestMethod]

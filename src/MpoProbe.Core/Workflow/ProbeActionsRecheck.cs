@@ -70,16 +70,18 @@ namespace MpoProbe.Core
         public bool Recheck()
         {
             InspectionSettings s = _core.Settings;
-            MeasureCord(_core.VerifyScan);
+            bool coded = MeasureCord(_core.VerifyScan);
             if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
             {
                 return false;
             }
 
-            bool passed = Compare(s.Layout);
+            // Through a monitored coded source the source's own change is known: taken out, as an inspection takes it out.
+            double correction = coded && _core.CodedReference.HasMonitor && _core.Reference.HasMonitor ? _core.CodedReference.MonitorDb - _core.Reference.MonitorDb : 0;
+            bool passed = Compare(s.Layout, correction);
             Stamp();
             _core.Log.Send(_core.Log.Start("recheck").Add("passed", passed).Add("worst_pos", LastRecheckPosition).Add("worst_change_db", LastRecheckChangeDb, 3)
-                .Add("limit_db", RecheckMaxChangeDb, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
+                .Add("limit_db", RecheckMaxChangeDb, 3).Add("source_correction_db", correction, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
             if (!passed)
             {
                 _core.Log.Error("recheck_failed", "reference re-check failed: " + Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb)
@@ -109,8 +111,12 @@ namespace MpoProbe.Core
             return false;
         }
 
-        /// <summary>True when every used position's reference-cord power is within the limit of the reference's; no light or no reference fails.</summary>
-        private bool Compare(MpoLayout layout)
+        /// <summary>
+        /// True when every used position's reference-cord power, less the source's own change
+        /// <paramref name="sourceCorrectionDb"/> (0 without a monitor), is within the limit of the
+        /// reference's; no light or no reference fails.
+        /// </summary>
+        private bool Compare(MpoLayout layout, double sourceCorrectionDb)
         {
             LastRecheckChangeDb = 0;
             LastRecheckPosition = 0;
@@ -130,7 +136,7 @@ namespace MpoProbe.Core
                     return false;
                 }
 
-                double change = reading.PowerDbm - then;
+                double change = reading.PowerDbm - then - sourceCorrectionDb;
                 double size = change < 0 ? -change : change;
                 if (size > (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb))
                 {
