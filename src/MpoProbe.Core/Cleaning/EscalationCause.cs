@@ -4,7 +4,8 @@ namespace MpoProbe.Core
     /// The likely cause named when cleans did not help (shared/domain.md, "Contamination, cleaning
     /// and escalation": damage, polarity, cable stress or the transceiver side), read from which
     /// positions stayed bad: one fiber → damaged fiber or a tight bend; neighbours → endface
-    /// damage; every used fiber → mating, adapter or the far end; scattered fibers → cable stress.
+    /// damage; every used fiber → mating, adapter, a reference that moved (the job's re-check tells)
+    /// or the far end; scattered fibers → cable stress.
     /// </summary>
     public static class EscalationCause
     {
@@ -19,7 +20,7 @@ namespace MpoProbe.Core
 
             if ((persistent & layout.UsedMask) == layout.UsedMask)
             {
-                return "MATING, ADAPTER OR FAR END";
+                return "MATING, ADAPTER, REF OR FAR END: RECHECK";
             }
 
             if (count == 1)
