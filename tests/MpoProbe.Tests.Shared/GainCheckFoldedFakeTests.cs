@@ -96,6 +96,74 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void LastPositionOfTheLayoutTheScanAndTheFrontEndIsRead()
+        {
+            GainCheckFake fake = new GainCheckFake(12);
+            Acquirer acquirer = Lit(fake);
+            Scan scan = new Scan();
+            acquirer.Acquire(12, Wavelength.Nm850, scan);
+            GainSignature plan = new GainSignature();
+            plan.SetTest(11, 0, 0, 6);
+            GainCheck check = new GainCheck(fake, fake, 0);
+            GainSignature into = new GainSignature();
+            check.MeasureFolded(MpoLayout.Mpo12, into, plan, scan, acquirer);
+            Check.Equal(1u << 11, into.TestMask, "position 12, the last of MPO-12, of the scan and of a 12-channel front end, is held");
+            Check.Near(TestCurrent.StepCodes(6), into.TestCodes(11), 1.0, "its step");
+        }
+
+        [TestMethod]
+        public void KneeIsJudgedOnTheFoldedPairsOwnOffHalfAndOnHalf()
+        {
+            GainCheckFake fake = new GainCheckFake(3);
+            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
+            Check.True(acquirer.CaptureDark(3).Status == FrontEndStatus.Ok, "dark captured");
+            double on = GainCheckFake.Code(0, 1, 6, true);
+            fake.LightCodes[0] = FrontEndDesign.CompressionCode - on;
+            fake.LightCodes[1] = FrontEndDesign.CompressionCode - GainCheckFake.Code(0, 1, 6, false);
+            fake.StepFactor[1] = -1;
+            fake.LightCodes[2] = FrontEndDesign.CompressionCode - 1 - on;
+            Scan scan = new Scan();
+            acquirer.Acquire(3, Wavelength.Nm850, scan);
+            GainSignature plan = new GainSignature();
+            for (int c = 0; c < 3; c++)
+            {
+                plan.SetTest(c, 0, 0, 6);
+            }
+
+            GainCheck check = new GainCheck(fake, fake, 0);
+            GainSignature into = new GainSignature();
+            check.MeasureFolded(MpoLayout.Mpo12, into, plan, scan, acquirer);
+            Check.Equal(0x3u, check.CompressedMask, "the on half at the knee exactly (1), its own off half at the knee exactly (2)");
+            Check.Equal(0x4u, into.TestMask, "one code below the knee is held (3)");
+        }
+
+        [TestMethod]
+        public void SteadyChannelsAreCountedAfreshAtEachFoldedPair()
+        {
+            GainCheckFake fake = new GainCheckFake(3);
+            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
+            Check.True(acquirer.CaptureDark(3).Status == FrontEndStatus.Ok, "dark captured");
+            Scan scan = new Scan();
+            acquirer.Acquire(3, Wavelength.Nm850, scan);
+            GainSignature plan = new GainSignature();
+            for (int c = 0; c < 3; c++)
+            {
+                plan.SetTest(c, 0, 0, 6);
+            }
+
+            GainCheck check = new GainCheck(fake, fake, 0);
+            GainSignature into = new GainSignature();
+            check.MeasureFolded(MpoLayout.Mpo12, into, plan, scan, acquirer);
+            Check.Equal(0x7u, into.TestMask, "three steady channels");
+            fake.Noise[0] = 3;
+            fake.Noise[1] = 3;
+            check.MeasureFolded(MpoLayout.Mpo12, into, plan, scan, acquirer);
+            Check.Equal(0x3u, check.UnsteadyMask, "two noisy");
+            FaultLatch faults = new FaultLatch();
+            Check.True(check.CheckCapture(into, faults), "two noisy beside one steady are not blamed, whatever the last pair held: " + FaultCatalogue.Code(faults.Kind));
+        }
+
+        [TestMethod]
         public void NothingIsReadWithoutPlanScanAcquirerOrInputs()
         {
             GainCheckFake fake = new GainCheckFake(2);

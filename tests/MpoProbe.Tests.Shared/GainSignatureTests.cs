@@ -123,6 +123,20 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void RestoreOverAHeldSignatureKeepsNothingOfIt()
+        {
+            // An inspection's signature (one transfer per half, a serial, a checksum, channel 1) restored from a stored reference.
+            GainSignature s = Full();
+            double[] none = new double[MpoLayout.MaxPositions];
+            double[] ladder = new double[ChainCheck.Taps];
+            s.Restore(false, 0, ladder, 0x2u, none, none, none);
+            Check.Equal(GainCheck.ResultsPerHalf, s.TestResultsPerHalf, "a stored signature was captured at a reference: 4 pairs of 16 per half");
+            Check.Equal(string.Empty, s.HeadSerial, "no serial left over");
+            Check.Equal(0u, s.CalibrationCrc, "no calibration checksum left over");
+            Check.Equal(0x2u, s.TestMask, "only the stored mask");
+        }
+
+        [TestMethod]
         public void SerialKeepsOnlyLettersDigitsAndDashes()
         {
             Check.Equal("09AZaz-", GainSignature.SafeSerial("09AZaz-"), "the edges of each class kept");

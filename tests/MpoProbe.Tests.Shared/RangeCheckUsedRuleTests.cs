@@ -71,6 +71,25 @@ namespace MpoProbe.Tests
         }
 
         /// <summary>
+        /// A used reading in range 0 has only range 1 beside it; at 1760 codes range 1 is expected at
+        /// 3520, above 2.1 V, so the used rule does not judge it: range 1 reading 8 % low there passes
+        /// (the sweep cannot judge that pair either).
+        /// </summary>
+        [TestMethod]
+        public void UsedRuleSkipsANeighbourExpectedAboveTheWindow()
+        {
+            RangeCheckBench b = new RangeCheckBench(MpoLayout.Mpo12);
+            Bright(b);
+            b.Fe.Amps[11] = RangeCheckBench.AmpsFor(1760, 0);
+            b.Fe.FaultChannel = 11;
+            b.Fe.Gain[1] = 0.92;
+            b.Place(12, 0, 1760);
+            Check.True(b.Judge(), "range 1 expected at 3520 codes: not judged, got " + FaultCatalogue.Code(b.Faults.Kind));
+            Check.False(b.Faults.HasFault, "no fault");
+            Check.True(b.Fe.ReadsOf(11, 1) > 0, "range 1 was read");
+        }
+
+        /// <summary>
         /// A used reading whose burst spans more than half its signal is a path that breaks (the
         /// test-current check names it), not judged: 1312 codes with ±400 is skipped; ±328, a span of
         /// exactly half, is judged and its 8 % error on range 9 refused. The same holds for the
