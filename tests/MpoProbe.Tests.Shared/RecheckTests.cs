@@ -82,6 +82,41 @@ namespace MpoProbe.Tests
             Check.Near(FieldFigures.SourceDriftPerJobDb + FieldFigures.VerifyMaxChangeDb, ProbeActions.RecheckMaxChangeDb, 1e-12, "0.10 + 0.25 dB");
         }
 
+        [TestMethod]
+        public void AShiftEveryPositionSharesFailsOnTheMeanThoughEachPositionIsWithinItsLimit()
+        {
+            SimulatedHardware hw = new SimulatedHardware(934);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-19.7, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.Actions.LastRecheckChangeDb > 0.25 && flow.Actions.LastRecheckChangeDb < ProbeActions.RecheckMaxChangeDb, "every position about +0.3 dB, inside 0.35 dB");
+            Check.True(flow.State == ProbeState.Error, "a 0.3 dB shift of the whole cord minutes after the reference: failed");
+            Check.True(flow.Actions.LastRecheckMeanFailed, "failed on the mean");
+            Check.Near(0.3, flow.Actions.LastRecheckMeanDb, 0.05, "mean change");
+            Check.True(flow.Actions.LastRecheckMeanLimitDb > 0.1 && flow.Actions.LastRecheckMeanLimitDb < 0.25, "limit from the prior's mating figure, no drift yet: " + Format.Db(flow.Actions.LastRecheckMeanLimitDb));
+            Check.True(WorkflowFixture.Logged(hw, "the connector's mean changed by"), "the log names the mean");
+            Check.True(WorkflowFixture.Logged(hw, "\"mean_change_db\":"), "the record carries the mean");
+            Check.False(core.Reference.IsValid, "the reference is dropped");
+        }
+
+        [TestMethod]
+        public void TheMeansLimitGrowsWithTheDriftTheStatementAllowsForTheReferencesAge()
+        {
+            SimulatedHardware hw = new SimulatedHardware(935);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Ready, "nothing moved: passed");
+            double fresh = flow.Actions.LastRecheckMeanLimitDb;
+            hw.Sim.AdvanceMinutes(FieldFigures.JobMinutes);
+            hw.Light(-19.9, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Ready, "0.1 dB after 8 h is the stated drift: passed (mean " + Format.Db(flow.Actions.LastRecheckMeanDb) + ")");
+            Check.False(flow.Actions.LastRecheckMeanFailed, "not failed on the mean");
+            Check.True(flow.Actions.LastRecheckMeanLimitDb > fresh + 0.04, "8 h of drift widen the limit: " + Format.Db(fresh) + " → " + Format.Db(flow.Actions.LastRecheckMeanLimitDb));
+        }
+
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)
         {
             ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);

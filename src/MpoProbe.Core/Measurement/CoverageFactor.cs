@@ -33,25 +33,34 @@ namespace MpoProbe.Core
         /// </summary>
         public static double ExpandedDb(double normalDb, double rectangleHalfWidthDb)
         {
+            return ExpandedDb(normalDb, rectangleHalfWidthDb, Probability, NormalK);
+        }
+
+        /// <summary>
+        /// As <see cref="ExpandedDb(double, double)"/> at coverage <paramref name="probability"/>,
+        /// whose normal coverage factor is <paramref name="normalK"/> (2.576 for 0.99).
+        /// </summary>
+        public static double ExpandedDb(double normalDb, double rectangleHalfWidthDb, double probability, double normalK)
+        {
             double s = normalDb > 0 ? normalDb : 0;
             double a = rectangleHalfWidthDb > 0 ? rectangleHalfWidthDb : 0;
             if (a <= 0.01 * s)
             {
-                return NormalK * Math.Sqrt((s * s) + (a * a / 3.0));
+                return normalK * Math.Sqrt((s * s) + (a * a / 3.0));
             }
 
             if (s <= 1e-6 * a)
             {
-                return Probability * a;
+                return probability * a;
             }
 
             // The coverage of ±x is concave in x (a symmetric unimodal density) and adding an
-            // independent symmetric unimodal error never raises it, so x₀ = max(2σ, p·a) lies at or
+            // independent symmetric unimodal error never raises it, so x₀ = max(kσ, p·a) lies at or
             // below the answer and Newton's steps climb to it without overshooting.
-            double x = Math.Max(NormalK * s, Probability * a);
+            double x = Math.Max(normalK * s, probability * a);
             for (int i = 0; i < 20; i++)
             {
-                double shortfall = Probability - Coverage(x, s, a);
+                double shortfall = probability - Coverage(x, s, a);
                 if (shortfall <= 1e-10)
                 {
                     break;

@@ -217,6 +217,15 @@ namespace MpoProbe.Core
             return PowerUnits.DbPerRelative * (darkAmps + offsetAmps) / signalAmps / FieldFigures.Sqrt3;
         }
 
+        /// <summary>
+        /// Half-width of the plain source's drift the statement allows <paramref name="referenceAgeMinutes"/>
+        /// after the reference (±0.1 dB over 8 h, linear in age; the whole of it when the age is unknown, &lt; 0).
+        /// </summary>
+        public static double DriftBoundDb(long referenceAgeMinutes)
+        {
+            return FieldFigures.SourceDriftPerJobDb * (referenceAgeMinutes < 0 ? 1.0 : Share(referenceAgeMinutes));
+        }
+
         /// <summary>Temperature excursion bound after <paramref name="minutes"/>: ±10 °C over a job of 8 h, growing linearly.</summary>
         public static double Excursion(long minutes)
         {

@@ -42,6 +42,15 @@ namespace MpoProbe.Core
         /// <summary>Position of <see cref="LastRecheckChangeDb"/>; 0 when no position was compared.</summary>
         public int LastRecheckPosition { get; private set; }
 
+        /// <summary>Mean change over the used positions found by the last re-check, dB (source correction taken out).</summary>
+        public double LastRecheckMeanDb { get; private set; }
+
+        /// <summary>Largest mean change the last re-check allowed, dB (<see cref="RecheckMean"/>); 0 when not tested.</summary>
+        public double LastRecheckMeanLimitDb { get; private set; }
+
+        /// <summary>True when the last re-check failed on the mean although every position was within its limit.</summary>
+        public bool LastRecheckMeanFailed { get; private set; }
+
         /// <summary>A new reference is the job's new good check.</summary>
         private void RestartChecks()
         {
@@ -77,15 +86,19 @@ namespace MpoProbe.Core
             }
 
             // Through a monitored coded source the source's own change is known: taken out, as an inspection takes it out.
-            double correction = coded && _core.CodedReference.HasMonitor && _core.Reference.HasMonitor ? _core.CodedReference.MonitorDb - _core.Reference.MonitorDb : 0;
-            bool passed = Compare(s.Layout, correction);
+            bool monitored = coded && _core.CodedReference.HasMonitor && _core.Reference.HasMonitor;
+            double correction = monitored ? _core.CodedReference.MonitorDb - _core.Reference.MonitorDb : 0;
+            bool passed = Compare(s.Layout, correction) && CompareMean(correction, monitored);
             Stamp();
             _core.Log.Send(_core.Log.Start("recheck").Add("passed", passed).Add("worst_pos", LastRecheckPosition).Add("worst_change_db", LastRecheckChangeDb, 3)
-                .Add("limit_db", RecheckMaxChangeDb, 3).Add("source_correction_db", correction, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
+                .Add("limit_db", RecheckMaxChangeDb, 3).Add("mean_change_db", LastRecheckMeanDb, 3).Add("mean_limit_db", LastRecheckMeanLimitDb, 3)
+                .Add("source_correction_db", correction, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
             if (!passed)
             {
-                _core.Log.Error("recheck_failed", "reference re-check failed: " + Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb)
-                    + " dB (limit " + Format.Db(RecheckMaxChangeDb) + " dB); the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
+                string what = LastRecheckMeanFailed ? "the connector's mean changed by " + Format.Db(LastRecheckMeanDb) + " dB (limit " + Format.Db(LastRecheckMeanLimitDb)
+                    : Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb) + " dB (limit " + Format.Db(RecheckMaxChangeDb);
+                _core.Log.Error("recheck_failed", "reference re-check failed: " + what
+                    + " dB); the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
                 _core.Reference.Clear();
             }
 
@@ -120,6 +133,10 @@ namespace MpoProbe.Core
         {
             LastRecheckChangeDb = 0;
             LastRecheckPosition = 0;
+            LastRecheckMeanDb = 0;
+            LastRecheckMeanLimitDb = 0;
+            LastRecheckMeanFailed = false;
+            _meanCount = 0;
             bool ok = _core.Reference.IsValid;
             for (int p = 1; p <= layout.PositionCount && ok; p++)
             {
@@ -137,6 +154,8 @@ namespace MpoProbe.Core
                 }
 
                 double change = reading.PowerDbm - then - sourceCorrectionDb;
+                LastRecheckMeanDb += change;
+                _meanCount++;
                 double size = change < 0 ? -change : change;
                 if (size > (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb))
                 {
@@ -147,7 +166,28 @@ namespace MpoProbe.Core
                 ok = size <= RecheckMaxChangeDb;
             }
 
+            LastRecheckMeanDb = _meanCount > 0 ? LastRecheckMeanDb / _meanCount : 0;
             return ok;
+        }
+
+        private int _meanCount;
+
+        /// <summary>
+        /// True when the mean change of the positions <see cref="Compare"/> read lies within what a
+        /// healthy re-check explains (<see cref="RecheckMean"/>): the probe's mating figure and, for
+        /// a plain source, the drift its statement allows for the reference's age; through a monitor
+        /// (<paramref name="corrected"/>) the monitor's residual instead of the drift.
+        /// </summary>
+        private bool CompareMean(double correctionDb, bool corrected)
+        {
+            UncertaintyBudget budget = _core.Inspector.Budget;
+            double sourceNormal = corrected ? UncertaintyBudget.MonitorResidualDb(correctionDb) : FieldFigures.SourceShortTermDb;
+            double drift = corrected ? 0 : UncertaintyBudget.DriftBoundDb(_core.Reference.AgeMinutes(_core.NowMs, UtcTicksNow()));
+            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _core.Reference.Matings, _meanCount, sourceNormal);
+            LastRecheckMeanLimitDb = RecheckMean.LimitDb(sigma, drift);
+            double size = LastRecheckMeanDb < 0 ? -LastRecheckMeanDb : LastRecheckMeanDb;
+            LastRecheckMeanFailed = size > LastRecheckMeanLimitDb;
+            return !LastRecheckMeanFailed;
         }
     }
 }

@@ -64,7 +64,8 @@ namespace MpoProbe.Core
                 return;
             }
 
-            Error("RECHECK", "REF MOVED AT " + Screens.ShortPositions(PositionMask.Of(_do.LastRecheckPosition), 1) + ": RESULTS MARKED. SET A NEW REFERENCE.", null);
+            string where = _do.LastRecheckMeanFailed ? "ALL " + Format.Db(_do.LastRecheckMeanDb) + " DB" : "AT " + Screens.ShortPositions(PositionMask.Of(_do.LastRecheckPosition), 1);
+            Error("RECHECK", "REF MOVED " + where + ": RESULTS MARKED. SET A NEW REFERENCE.", null);
         }
     }
 }

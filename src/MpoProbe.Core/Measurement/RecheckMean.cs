@@ -1,0 +1,46 @@
+namespace MpoProbe.Core
+{
+    using System;
+
+    /// <summary>
+    /// The re-check's test of the connector's mean change (docs/uncertainty.md, "Plain source: the
+    /// re-check's mean"). When nothing moved, the mean over n positions of (re-check − reference)
+    /// carries the cord's common mating shift (mated once now, <c>M</c> times averaged for the
+    /// reference), the per-fiber part averaged over n, the source's short-term scatter and the drift
+    /// the source's statement allows for the reference's age (a rectangle). A mean outside the
+    /// <see cref="Probability"/> region of that sum is a source or reference that moved: a step the
+    /// per-position limit misses because every position moved a little. Figures are the probe's own
+    /// (the budget's upper mating figure, split as the re-mates measured it), never the field's.
+    /// </summary>
+    public static class RecheckMean
+    {
+        /// <summary>Coverage of the healthy region: a healthy re-check fails at most once in a hundred (two-sided).</summary>
+        public const double Probability = 0.99;
+
+        /// <summary>Normal coverage factor at <see cref="Probability"/>.</summary>
+        public const double NormalK = 2.5758293035489004;
+
+        /// <summary>
+        /// σ of a healthy re-check's mean change over <paramref name="positions"/> positions, dB:
+        /// the mating figure <paramref name="matingSigmaDb"/> (the budget's upper one) split into
+        /// common and per-fiber parts as <paramref name="mating"/> measured them, each for one mating
+        /// now and <paramref name="referenceMatings"/> averaged then, and the normal part of the
+        /// source (<paramref name="sourceNormalDb"/>: its short-term scatter, or a monitor's residual).
+        /// </summary>
+        public static double SigmaDb(MatingRepeatability mating, double matingSigmaDb, int referenceMatings, int positions, double sourceNormalDb)
+        {
+            double total = mating.CommonVarianceDb2 + mating.OwnVarianceDb2;
+            double scale = total > 0 ? matingSigmaDb * matingSigmaDb / total : 0;
+            double both = 1.0 + (1.0 / (referenceMatings < 1 ? 1 : referenceMatings));
+            double common = mating.CommonVarianceDb2 * scale * both;
+            double own = mating.OwnVarianceDb2 * scale * both / (positions < 1 ? 1 : positions);
+            return Math.Sqrt(common + own + (sourceNormalDb * sourceNormalDb));
+        }
+
+        /// <summary>Largest mean change, dB, a healthy re-check explains: the <see cref="Probability"/> region of normal(<paramref name="sigmaDb"/>) plus the drift rectangle ±<paramref name="driftBoundDb"/>.</summary>
+        public static double LimitDb(double sigmaDb, double driftBoundDb)
+        {
+            return CoverageFactor.ExpandedDb(sigmaDb, driftBoundDb, Probability, NormalK);
+        }
+    }
+}
