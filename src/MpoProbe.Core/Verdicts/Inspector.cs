@@ -63,6 +63,9 @@ namespace MpoProbe.Core
         private SourceMonitorStatus _monitorStatus;
         private double _monitorDb;
 
+        /// <summary>True while the lost-light rule is waived (<see cref="LostLightProof"/>): the reference cord was shown to read as the reference after a refusal.</summary>
+        public bool LostLightWaived { get; set; }
+
         /// <summary>The field uncertainty budget every loss is judged with.</summary>
         public UncertaintyBudget Budget { get; }
 
@@ -147,7 +150,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            Result.CheckReference(referenceOk, referenceOk ? SpreadSigmaDb(reference) : 0);
+            Result.CheckReference(referenceOk && !LostLightWaived, referenceOk ? SpreadSigmaDb(reference) : 0);
             Result.Complete();
             Diagnosis.Analyse(Result);
         }

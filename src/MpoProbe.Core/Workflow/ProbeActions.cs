@@ -79,6 +79,7 @@ namespace MpoProbe.Core
             bool powersFromScan = false;
             _core.Inspector.NowMs = _core.NowMs;
             _core.Inspector.NowUtcTicks = UtcTicksNow();
+            _core.Inspector.LostLightWaived = _lostLight.Waived;
             if (ListenForCodedSource)
             {
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
@@ -130,6 +131,7 @@ namespace MpoProbe.Core
             {
                 // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).
                 HasResult = false;
+                RefusedLostLight(result);
                 Stamp();
                 _core.Log.Error("re_reference", _core.Inspector.Diagnosis.Describe(0));
                 return null;
@@ -311,6 +313,7 @@ namespace MpoProbe.Core
 
             _core.Cycle.Reset();
             RestartChecks();
+            LostLightProven(_lostLight.NewReference(_core.Reference, s.Layout, _core.Inspector.Budget));
             Stamp();
             SaveReference();
 

@@ -102,8 +102,30 @@ namespace MpoProbe.Core
                 _core.Reference.Clear();
             }
 
+            LostLightProven(_lostLight.Rechecked(passed));
             RestartChecks();
             return passed;
+        }
+
+        private readonly LostLightProof _lostLight = new LostLightProof();
+
+        /// <summary>An inspection refused because every position lost light alike: the reference's mean is kept for the proof.</summary>
+        private void RefusedLostLight(InspectionResult result)
+        {
+            if (result.ShiftDb > 0)
+            {
+                _lostLight.Refused(_core.Reference, _core.Settings.Layout, _core.Inspector.ReferenceAgeMinutes(_core.Reference));
+            }
+        }
+
+        /// <summary>Logs the waiver when the reference cord read as the refused reference did.</summary>
+        private void LostLightProven(bool waived)
+        {
+            if (waived)
+            {
+                Stamp();
+                _core.Log.Warning("lost_light_confirmed", "the reference cord reads as the reference did: a loss alike on every position is the link's (adapter, end face, mating), not the source, while the reference stands and its re-checks pass");
+            }
         }
 
         /// <summary>
