@@ -84,7 +84,10 @@ namespace MpoProbe.Tests
             var budget = new UncertaintyBudget();
             Fill(scan, -20.0);
             reference.Capture(scan, MpoLayout.Mpo12, 0, 0);
-            Check.Near(-20.0, LostLightProof.MeanDbm(reference, MpoLayout.Mpo12), 1e-9, "mean power");
+            double mean;
+            Check.True(LostLightProof.MeanDbm(reference, MpoLayout.Mpo12, out mean), "powers to average");
+            Check.Near(-20.0, mean, 1e-9, "mean power");
+            Check.False(LostLightProof.MeanDbm(new Reference(), MpoLayout.Mpo12, out mean), "an empty reference has no mean");
             var proof = new LostLightProof();
             proof.Refused(reference, MpoLayout.Mpo12, 0);
             Fill(scan, -20.1);

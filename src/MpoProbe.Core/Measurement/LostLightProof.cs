@@ -23,8 +23,7 @@ namespace MpoProbe.Core
         /// <summary>An inspection was refused because every position lost light alike against <paramref name="reference"/>, <paramref name="ageMinutes"/> old.</summary>
         public void Refused(Reference reference, MpoLayout layout, long ageMinutes)
         {
-            _meanDbm = MeanDbm(reference, layout);
-            _refused = reference.IsValid && !double.IsNaN(_meanDbm);
+            _refused = reference.IsValid && MeanDbm(reference, layout, out _meanDbm);
             _ageMinutes = ageMinutes;
             _matings = reference.Matings;
             Waived = false;
@@ -48,14 +47,16 @@ namespace MpoProbe.Core
         {
             double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _matings, layout.UsedCount, FieldFigures.SourceShortTermDb);
             double limit = RecheckMean.LimitDb(sigma, UncertaintyBudget.DriftBoundDb(_ageMinutes));
-            double change = MeanDbm(reference, layout) - _meanDbm;
-            Waived = _refused && (change < 0 ? -change : change) <= limit;
+            double mean;
+            bool measured = MeanDbm(reference, layout, out mean);
+            double change = mean - _meanDbm;
+            Waived = _refused && measured && (change < 0 ? -change : change) <= limit;
             _refused = false;
             return Waived;
         }
 
-        /// <summary>Mean reference power over the used positions that have one, dBm; NaN when none has.</summary>
-        public static double MeanDbm(Reference reference, MpoLayout layout)
+        /// <summary>Mean reference power <paramref name="meanDbm"/> over the used positions that have one, dBm; false (and 0) when none has.</summary>
+        public static bool MeanDbm(Reference reference, MpoLayout layout, out double meanDbm)
         {
             double sum = 0;
             int n = 0;
@@ -68,7 +69,8 @@ namespace MpoProbe.Core
                 }
             }
 
-            return n > 0 ? sum / n : double.NaN;
+            meanDbm = n > 0 ? sum / n : 0;
+            return n > 0;
         }
     }
 }
