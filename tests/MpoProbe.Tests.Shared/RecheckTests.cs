@@ -101,6 +101,22 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void APositionWithoutLightFailsTheRecheckAndNoMeanIsClaimed()
+        {
+            SimulatedHardware hw = new SimulatedHardware(936);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            double[] losses = SimulatedProbe.Losses(12, -0.1);
+            losses[11] = 80;
+            hw.Light(-20, losses);
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Error, "position 12 dark: failed");
+            Check.Equal(12, flow.Actions.LastRecheckPosition, "the dark position named");
+            Check.False(flow.Actions.LastRecheckMeanFailed, "not a failure of the mean");
+            Check.Near(0, flow.Actions.LastRecheckMeanDb, 1e-12, "no mean over a partial connector");
+        }
+
+        [TestMethod]
         public void TheMeansLimitGrowsWithTheDriftTheStatementAllowsForTheReferencesAge()
         {
             SimulatedHardware hw = new SimulatedHardware(935);

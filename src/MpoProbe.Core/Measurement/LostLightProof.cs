@@ -4,53 +4,104 @@ namespace MpoProbe.Core
     /// The way out of the lost-light rule (docs/uncertainty.md, "Plain source"). A link whose every
     /// fiber really lost light alike (an end-face or adapter mismatch, a ferrule gap) is refused as a
     /// source or reference that moved, and a new reference reads the same cord and source again: without
-    /// a way out it would be refused for ever. After such a refusal the probe keeps the reference's mean
-    /// power; when the reference cord is measured again — a passed re-check, or a new reference whose
-    /// mean is within what a re-mate and the stated drift explain (<see cref="RecheckMean"/>) — the source
-    /// and cord did not move, and the rule is waived while the reference stands and its re-checks pass
-    /// (a step in between is what the job's re-check catches). Allocates nothing.
+    /// a way out it would be refused for ever. After such a refusal the probe keeps the refused
+    /// reference's mean power, shift and limit. It is proven when the cord is measured again:
+    /// <list type="bullet">
+    /// <item>a new reference (same layout and wavelength) whose mean is within what a re-mate and the
+    /// stated drift explain of the refused one's (<see cref="RecheckMean"/>; a monitored source's change
+    /// taken out): the source held, and losses against the new reference carry no source shift
+    /// (margin 0);</item>
+    /// <item>a passed re-check of the same reference whose mean change m and limit L leave the refused
+    /// link failing even if the source moved that far: shift + m − L above the loss limit (margin L − m).</item>
+    /// </list>
+    /// The waiver holds for the reference it was granted on while its re-checks pass (each passed one
+    /// renews the margin, a failed one ends it): a lost-alike result is then a loss when its mean
+    /// less the margin is still above the limit, and refused otherwise. Allocates nothing.
     /// </summary>
     public sealed class LostLightProof
     {
         private bool _refused;
         private double _meanDbm;
+        private double _shiftDb;
+        private double _limitDb;
+        private long _capturedMs;
         private long _ageMinutes;
+        private long _refusedAtMs;
         private int _matings;
+        private LayoutId _layout;
+        private Wavelength _wavelength;
+        private bool _hasMonitor;
+        private double _monitorDb;
+        private long _waivedForMs;
 
-        /// <summary>True while the lost-light rule is waived: the reference cord read as the refused reference did.</summary>
+        /// <summary>True while a waiver was granted (see <see cref="HoldsFor"/> for the reference it holds on).</summary>
         public bool Waived { get; private set; }
 
-        /// <summary>An inspection was refused because every position lost light alike against <paramref name="reference"/>, <paramref name="ageMinutes"/> old.</summary>
-        public void Refused(Reference reference, MpoLayout layout, long ageMinutes)
+        /// <summary>How far a lost-alike mean must stay above the limit, less what the proof left open, dB.</summary>
+        public double MarginDb { get; private set; }
+
+        /// <summary>True when the waiver holds on <paramref name="reference"/>: the one it was granted on, still valid.</summary>
+        public bool HoldsFor(Reference reference)
+        {
+            return Waived && reference.IsValid && reference.CapturedUptimeMs == _waivedForMs;
+        }
+
+        /// <summary>Forgets a pending refusal and ends a waiver (head or settings changed).</summary>
+        public void Reset()
+        {
+            _refused = false;
+            Waived = false;
+            MarginDb = 0;
+        }
+
+        /// <summary>An inspection was refused because every position lost light alike (mean <paramref name="shiftDb"/> against the limit <paramref name="limitDb"/>).</summary>
+        public void Refused(Reference reference, MpoLayout layout, long ageMinutes, long nowMs, double shiftDb, double limitDb)
         {
             _refused = reference.IsValid && MeanDbm(reference, layout, out _meanDbm);
-            _ageMinutes = ageMinutes;
+            _shiftDb = shiftDb;
+            _limitDb = limitDb;
+            _capturedMs = reference.CapturedUptimeMs;
+            _ageMinutes = ageMinutes < 0 ? FieldFigures.JobMinutes : ageMinutes;
+            _refusedAtMs = nowMs;
             _matings = reference.Matings;
+            _layout = reference.Layout;
+            _wavelength = reference.Wavelength;
+            _hasMonitor = reference.HasMonitor;
+            _monitorDb = reference.MonitorDb;
             Waived = false;
         }
 
-        /// <summary>A re-check: a passed one after a refusal waives the rule, a passed one keeps a waiver, a failed one ends it. True when a refusal was proven now.</summary>
-        public bool Rechecked(bool passed)
+        /// <summary>
+        /// A re-check of <paramref name="reference"/> (mean change <paramref name="meanChangeDb"/>,
+        /// limit <paramref name="meanLimitDb"/>). True when it proved a pending refusal now.
+        /// </summary>
+        public bool Rechecked(bool passed, Reference reference, double meanChangeDb, double meanLimitDb)
         {
-            bool proven = passed && _refused;
-            Waived = proven || (passed && Waived);
+            bool same = reference.CapturedUptimeMs == _capturedMs;
+            bool proven = passed && _refused && same && _shiftDb + meanChangeDb - meanLimitDb > _limitDb;
+            bool keeps = passed && HoldsFor(reference);
+            Waived = proven || keeps;
+            MarginDb = Waived ? meanLimitDb - meanChangeDb : 0;
+            _waivedForMs = Waived ? reference.CapturedUptimeMs : 0;
             _refused = false;
             return proven;
         }
 
-        /// <summary>
-        /// A new reference: after a refusal, waived when its mean power lies within the re-check's limit
-        /// of the refused reference's (one mating now, the refused one's matings then, the drift its age
-        /// allows); any other new reference ends a waiver. True when waived now.
-        /// </summary>
-        public bool NewReference(Reference reference, MpoLayout layout, UncertaintyBudget budget)
+        /// <summary>A new reference, <paramref name="nowMs"/>. True when it proved a pending refusal; otherwise any waiver ends.</summary>
+        public bool NewReference(Reference reference, MpoLayout layout, UncertaintyBudget budget, long nowMs)
         {
-            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _matings, layout.UsedCount, FieldFigures.SourceShortTermDb);
-            double limit = RecheckMean.LimitDb(sigma, UncertaintyBudget.DriftBoundDb(_ageMinutes));
             double mean;
             bool measured = MeanDbm(reference, layout, out mean);
-            double change = mean - _meanDbm;
-            Waived = _refused && measured && (change < 0 ? -change : change) <= limit;
+            bool comparable = _refused && measured && reference.Matches(_layout, _wavelength);
+            bool monitored = _hasMonitor && reference.HasMonitor;
+            double correction = monitored ? reference.MonitorDb - _monitorDb : 0;
+            double source = monitored ? UncertaintyBudget.MonitorResidualDb(correction) : FieldFigures.SourceShortTermDb;
+            double drift = monitored ? 0 : UncertaintyBudget.DriftBoundDb(_ageMinutes + ((nowMs - _refusedAtMs) / 60000));
+            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _matings, layout.UsedCount, source);
+            double change = comparable ? mean - _meanDbm - correction : 0;
+            Waived = comparable && (change < 0 ? -change : change) <= RecheckMean.LimitDb(sigma, drift);
+            MarginDb = 0;
+            _waivedForMs = Waived ? reference.CapturedUptimeMs : 0;
             _refused = false;
             return Waived;
         }

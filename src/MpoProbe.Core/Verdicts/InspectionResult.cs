@@ -227,6 +227,17 @@ namespace MpoProbe.Core
         /// </summary>
         public void CheckReference(bool hasSpread, double spreadSigmaDb)
         {
+            CheckReference(hasSpread, spreadSigmaDb, false, 0);
+        }
+
+        /// <summary>
+        /// As above; while the lost-light rule is <paramref name="waived"/> (<see cref="LostLightProof"/>),
+        /// a connector that lost light alike is a loss when its mean less <paramref name="waivedMarginDb"/>
+        /// is still above the limit (the link fails whatever the source did within the proof), and
+        /// still refused otherwise.
+        /// </summary>
+        public void CheckReference(bool hasSpread, double spreadSigmaDb, bool waived, double waivedMarginDb)
+        {
             int n = 0;
             int negative = 0;
             int above = 0;
@@ -250,7 +261,7 @@ namespace MpoProbe.Core
             double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
             HasShift = n >= 2 && negative == n && sum / n < threshold;
             bool lost = n >= MinShiftPositions && n == Layout.UsedCount && above == n && hasSpread
-                && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb);
+                && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb) && !(waived && (sum / n) - waivedMarginDb > LimitDb);
             HasShift = HasShift || lost;
             ShiftDb = HasShift ? sum / n : 0;
             for (int p = 1; p <= Layout.PositionCount && ReReference; p++)

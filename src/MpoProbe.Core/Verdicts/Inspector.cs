@@ -66,6 +66,9 @@ namespace MpoProbe.Core
         /// <summary>True while the lost-light rule is waived (<see cref="LostLightProof"/>): the reference cord was shown to read as the reference after a refusal.</summary>
         public bool LostLightWaived { get; set; }
 
+        /// <summary>The waiver's margin (<see cref="LostLightProof.MarginDb"/>), dB.</summary>
+        public double LostLightMarginDb { get; set; }
+
         /// <summary>The field uncertainty budget every loss is judged with.</summary>
         public UncertaintyBudget Budget { get; }
 
@@ -150,7 +153,7 @@ namespace MpoProbe.Core
                 }
             }
 
-            Result.CheckReference(referenceOk && !LostLightWaived, referenceOk ? SpreadSigmaDb(reference) : 0);
+            Result.CheckReference(referenceOk, referenceOk ? SpreadSigmaDb(reference) : 0, LostLightWaived, LostLightMarginDb);
             Result.Complete();
             Diagnosis.Analyse(Result);
         }

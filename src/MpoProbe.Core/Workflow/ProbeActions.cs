@@ -79,7 +79,8 @@ namespace MpoProbe.Core
             bool powersFromScan = false;
             _core.Inspector.NowMs = _core.NowMs;
             _core.Inspector.NowUtcTicks = UtcTicksNow();
-            _core.Inspector.LostLightWaived = _lostLight.Waived;
+            _core.Inspector.LostLightWaived = _lostLight.HoldsFor(_core.Reference);
+            _core.Inspector.LostLightMarginDb = _lostLight.MarginDb;
             if (ListenForCodedSource)
             {
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
@@ -248,101 +249,10 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Scans a candidate reference and judges it; logs a refusal or the question; the scan stays in the inspector until stored.</summary>
-        public ReferenceDecision ScanReference()
-        {
-            InspectionSettings s = _core.Settings;
-            bool coded = MeasureCord(_core.Inspector.Scan);
-            _hasCandidateMonitor = coded && _core.CodedReference.HasMonitor;
-            _candidateMonitorDb = coded ? _core.CodedReference.MonitorDb : 0;
-
-            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.Capture(s.Layout, CalibrationChecksum.Of(_core.Gain, _core.Calibration), !coded))
-            {
-                return ReferenceDecision.Refused;
-            }
-
-            ReferenceDecision decision = _core.ReferenceCheck.Evaluate(_core.Inspector.Scan, s.Layout);
-            if (decision != ReferenceDecision.Accepted)
-            {
-                Stamp();
-                _core.Log.ReferenceNotStored(ProbeLog.DecisionName(decision), _core.ReferenceCheck, s.Layout, s.Wavelength, _core.ReferenceCheck.Describe(_core.Inspector.Scan, s.Layout));
-            }
-
-            return decision;
-        }
-
-        /// <summary>Re-measures the re-mated reference cord, judges the change and logs it; false on a failed check or a self-check fault (<see cref="SelfTest.Faults"/>).</summary>
-        public bool VerifyReference()
-        {
-            InspectionSettings s = _core.Settings;
-            MeasureCord(_core.VerifyScan);
-            if (!_core.SelfTest.AfterScan(_core.VerifyScan, s.Layout))
-            {
-                // A faulty chain measures no mating figure; the caller shows the fault.
-                return false;
-            }
-
-            bool passed = _core.Verification.Verify(_core.Reference, _core.VerifyScan, s.Layout, _core.Inspector.Budget);
-            Stamp();
-            if (_core.Verification.Averaged)
-            {
-                SaveReference();
-            }
-
-            _core.Log.Verification(_core.Verification, _core.Inspector.Budget);
-            return passed;
-        }
-
-        /// <summary>Stores the last scanned candidate as the reference and saves it.</summary>
-        public void StoreReference()
-        {
-            StoreReference(false);
-        }
-
-        /// <summary>Stores the last scanned candidate; <paramref name="forced"/> when the operator kept an uneven one (its low positions are marked weak).</summary>
-        public void StoreReference(bool forced)
-        {
-            InspectionSettings s = _core.Settings;
-            _core.Reference.Capture(_core.Inspector.Scan, s.Layout, _core.NowMs, UtcTicksNow());
-            _core.Reference.SetSignature(_core.SelfTest.Current);
-            _core.Reference.SetMonitor(_hasCandidateMonitor, _candidateMonitorDb);
-            if (forced)
-            {
-                _core.Reference.MarkForced(_core.ReferenceCheck.LowMask);
-            }
-
-            _core.Cycle.Reset();
-            RestartChecks();
-            LostLightProven(_lostLight.NewReference(_core.Reference, s.Layout, _core.Inspector.Budget));
-            Stamp();
-            SaveReference();
-
-            _core.Log.Reference(_core.Reference, _core.ReferenceCheck, s.Layout, forced ? "forced" : "accepted");
-        }
-
-        private void SaveReference()
-        {
-            try
-            {
-                _core.ReferenceStore.Save(_core.Reference);
-            }
-            catch (Exception e)
-            {
-                _core.Log.Warning("reference_not_saved", "reference kept in memory but not saved: " + e.Message);
-                _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
-            }
-        }
-
-        /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>
-        public void LogReferenceDecision(string decision, string message)
-        {
-            Stamp();
-            _core.Log.ReferenceNotStored(decision, _core.ReferenceCheck, _core.Settings.Layout, _core.Settings.Wavelength, message);
-        }
-
         /// <summary>Saves and logs the settings after a change.</summary>
         public void SettingsChanged()
         {
+            _lostLight.Reset();
             Stamp();
             try
             {

@@ -102,19 +102,19 @@ namespace MpoProbe.Core
                 _core.Reference.Clear();
             }
 
-            LostLightProven(_lostLight.Rechecked(passed));
+            LostLightProven(_lostLight.Rechecked(passed, _core.Reference, LastRecheckMeanDb, LastRecheckMeanLimitDb));
             RestartChecks();
             return passed;
         }
 
         private readonly LostLightProof _lostLight = new LostLightProof();
 
-        /// <summary>An inspection refused because every position lost light alike: the reference's mean is kept for the proof.</summary>
+        /// <summary>An inspection refused because every position lost light alike (a positive shift): the reference's mean, the shift and the limit are kept for the proof.</summary>
         private void RefusedLostLight(InspectionResult result)
         {
             if (result.ShiftDb > 0)
             {
-                _lostLight.Refused(_core.Reference, _core.Settings.Layout, _core.Inspector.ReferenceAgeMinutes(_core.Reference));
+                _lostLight.Refused(_core.Reference, _core.Settings.Layout, _core.Inspector.ReferenceAgeMinutes(_core.Reference), _core.NowMs, result.ShiftDb, result.LimitDb);
             }
         }
 
@@ -159,6 +159,7 @@ namespace MpoProbe.Core
             LastRecheckMeanLimitDb = 0;
             LastRecheckMeanFailed = false;
             _meanCount = 0;
+            double sum = 0;
             bool ok = _core.Reference.IsValid;
             for (int p = 1; p <= layout.PositionCount && ok; p++)
             {
@@ -176,7 +177,7 @@ namespace MpoProbe.Core
                 }
 
                 double change = reading.PowerDbm - then - sourceCorrectionDb;
-                LastRecheckMeanDb += change;
+                sum += change;
                 _meanCount++;
                 double size = change < 0 ? -change : change;
                 if (size > (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb))
@@ -188,7 +189,8 @@ namespace MpoProbe.Core
                 ok = size <= RecheckMaxChangeDb;
             }
 
-            LastRecheckMeanDb = _meanCount > 0 ? LastRecheckMeanDb / _meanCount : 0;
+            // The mean only once every position passed (a failed position is the record's reason; 0 then).
+            LastRecheckMeanDb = ok && _meanCount > 0 ? sum / _meanCount : 0;
             return ok;
         }
 

@@ -64,7 +64,7 @@ namespace MpoProbe.Core
                 return;
             }
 
-            string where = _do.LastRecheckMeanFailed ? "ALL " + Format.Db(_do.LastRecheckMeanDb) + " DB" : "AT " + Screens.ShortPositions(PositionMask.Of(_do.LastRecheckPosition), 1);
+            string where = _do.LastRecheckMeanFailed ? "ALL " + (_do.LastRecheckMeanDb > 0 ? "+" : string.Empty) + Format.Db(_do.LastRecheckMeanDb) + " DB" : "AT " + Screens.ShortPositions(PositionMask.Of(_do.LastRecheckPosition), 1);
             Error("RECHECK", "REF MOVED " + where + ": RESULTS MARKED. SET A NEW REFERENCE.", null);
         }
     }
