@@ -32,7 +32,7 @@ namespace MpoProbe.Benchmark
             for (int c = 0; c < steps.Length; c++)
             {
                 int[] t = Uneven(steps[c], probes, SeedBase);
-                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}");
+                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}, after the step against a reference from before it {t[11]} of {t[10]}");
             }
 
             output.WriteLine($"Whole connector shifted after a plain reference (near-perfect link 0–0.1 dB per fiber, Standard limit, {probes} probes × 10 links):");
@@ -44,10 +44,14 @@ namespace MpoProbe.Benchmark
             }
         }
 
-        /// <summary>Counts: inspections after the step, covered, scored losses, refused, false PASS standing, fibers, false FAIL standing, marked by the re-check, re-checks, re-checks failed.</summary>
+        /// <summary>
+        /// Counts: inspections after the step, covered, scored losses, refused, false PASS standing,
+        /// fibers, false FAIL standing, marked by the re-check, re-checks, re-checks failed, re-checks
+        /// after the step against a reference taken before it, of those failed.
+        /// </summary>
         private static int[] Uneven(double stepDb, int probes, uint seedBase)
         {
-            var counts = new int[10];
+            var counts = new int[12];
             var interval = new int[8];
             var random = new SimRandom(seedBase);
             var verifyScan = new Scan();
@@ -68,6 +72,7 @@ namespace MpoProbe.Benchmark
                 FieldSweep.VerifyPlain(probe, field, verifyScan);
                 double hours = 0;
                 int since = 0;
+                bool referenceBeforeStep = true;
                 var actions = new ProbeActions(probe.Core);
                 for (int i = 0; i < Block; i++)
                 {
@@ -88,6 +93,10 @@ namespace MpoProbe.Benchmark
                         Merge(interval, counts, passed);
                         counts[8]++;
                         counts[9] += passed ? 0 : 1;
+                        bool afterStep = hours >= field.SourceStepAtHours && referenceBeforeStep;
+                        counts[10] += afterStep ? 1 : 0;
+                        counts[11] += afterStep && !passed ? 1 : 0;
+                        referenceBeforeStep = passed ? referenceBeforeStep : hours < field.SourceStepAtHours;
                     }
                 }
             }
