@@ -72,6 +72,19 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ThroughAMonitorTheMeansLimitCarriesTheMonitorsResidualAndNoDrift()
+        {
+            ProbeActions actions;
+            SimulatedProbe probe = ProbeWithCodedReference(965, out actions);
+            probe.Sim.AdvanceMinutes(FieldFigures.JobMinutes);
+            probe.Attach(Source(-19.5, 0.5));
+            Check.True(actions.Recheck(), "8 h on, 0.5 dB brighter and the monitor says so: passed");
+            UncertaintyBudget budget = probe.Core.Inspector.Budget;
+            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, probe.Reference.Matings, 12, UncertaintyBudget.MonitorResidualDb(0.5));
+            Check.Near(RecheckMean.LimitDb(sigma, 0), actions.LastRecheckMeanLimitDb, 0.003, "the monitor's residual for a 0.5 dB correction, no drift rectangle after 8 h");
+        }
+
+        [TestMethod]
         public void WithListeningOnAPlainSourceIsStillMeasuredPlainly()
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 963);

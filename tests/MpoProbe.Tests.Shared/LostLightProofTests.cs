@@ -151,6 +151,72 @@ namespace MpoProbe.Tests
             Check.False(proof.NewReference(reference, MpoLayout.Mpo24, budget, 180000), "another layout is not comparable");
         }
 
+        [TestMethod]
+        public void ARefusalAfterANegativePositionArmsNoProof()
+        {
+            SimulatedHardware hw = new SimulatedHardware(955);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core, -20);
+            double[] losses = SimulatedProbe.Losses(12, 1.0);
+            losses[0] = -0.8;
+            hw.Light(-20, losses);
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.State == ProbeState.Fault, "a position gained 0.8 dB: refused");
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "not a connector that lost light alike: nothing to prove");
+        }
+
+        [TestMethod]
+        public void TheProofUsesTheShiftsSignTheDriftSinceTheRefusedReferenceAndTheMonitor()
+        {
+            var budget = new UncertaintyBudget();
+            var proof = new LostLightProof();
+            Reference old = Captured(-20.0, 0);
+            proof.Refused(old, MpoLayout.Mpo12, 0, 0, 0.9, 0.75);
+            Check.False(proof.Rechecked(true, old, -0.2, 0.2), "0.9 dB, the cord 0.2 dB low: the link may be 0.5 dB; not proven");
+            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, 1, 12, FieldFigures.SourceShortTermDb);
+            double between = (RecheckMean.LimitDb(sigma, 0) + RecheckMean.LimitDb(sigma, 0.1)) / 2;
+            proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
+            Check.False(proof.NewReference(Captured(-20.0 + between, 60000), MpoLayout.Mpo12, budget, 60000), "brighter by more than a fresh reference's limit: not proven");
+            proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
+            Check.True(proof.NewReference(Captured(-20.0 + between, 60000), MpoLayout.Mpo12, budget, FieldFigures.JobMinutes * 60000L), "8 h after the refusal the drift allows it");
+            proof.Refused(old, MpoLayout.Mpo12, -1, 0, 1.0, 0.75);
+            Check.True(proof.NewReference(Captured(-20.0 - between, 60000), MpoLayout.Mpo12, budget, 60000), "a refused reference of unknown age: the whole statement");
+            Check.False(proof.NewReference(Captured(-20.0 - between, 90000), MpoLayout.Mpo12, budget, 90000), "proven once: no refusal pending");
+            old.SetMonitor(true, 0);
+            proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
+            Reference dimmer = Captured(-20.5, 60000);
+            dimmer.SetMonitor(true, -0.5);
+            Check.True(proof.NewReference(dimmer, MpoLayout.Mpo12, budget, 60000), "0.5 dB dimmer and the monitor says so: the cord held");
+            proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
+            dimmer.SetMonitor(true, 0);
+            Check.False(proof.NewReference(dimmer, MpoLayout.Mpo12, budget, 60000), "0.5 dB dimmer, the monitor unchanged: moved");
+        }
+
+        [TestMethod]
+        public void TheMeanCountsEveryUsedPositionAndWaivedRefusalsEndTheWaiver()
+        {
+            var scan = new Scan();
+            Fill(scan, -20.0);
+            scan.At(12).Set(ChannelStatus.Ok, 8, 1500, 16, -21.2, 0.002);
+            var reference = new Reference();
+            reference.Capture(scan, MpoLayout.Mpo12, 1000, 0);
+            double mean;
+            LostLightProof.MeanDbm(reference, MpoLayout.Mpo12, out mean);
+            Check.Near(-20.1, mean, 1e-9, "the last position counts");
+            Check.False(LostLightProof.MeanDbm(new Reference(), MpoLayout.Mpo12, out mean), "no power");
+            Check.Near(0, mean, 1e-12, "and 0, not a division by zero");
+            var proof = new LostLightProof();
+            proof.Refused(reference, MpoLayout.Mpo12, 0, 0, 1.2, 0.75);
+            proof.Rechecked(true, reference, 0, 0.2);
+            Check.True(proof.HoldsFor(reference), "waived");
+            proof.Refused(reference, MpoLayout.Mpo12, 0, 0, 0.8, 0.75);
+            Check.False(proof.HoldsFor(reference), "a refusal within the margin ends the waiver until proven again");
+            var m = new MatingRepeatability();
+            Check.Near(RecheckMean.SigmaDb(m, 0.05, 1, 1, 0), RecheckMean.SigmaDb(m, 0.05, 0, 0, 0), 1e-12, "no matings and no positions count as one");
+        }
+
         private static void Fill(Scan scan, double dbm)
         {
             for (int p = 1; p <= 12; p++)

@@ -117,6 +117,27 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ADimmerShiftFailsOnTheMeanAndAFailedPositionLeavesNoMean()
+        {
+            SimulatedHardware hw = new SimulatedHardware(937);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            hw.Light(-20.3, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.Actions.LastRecheckMeanFailed, "every position about −0.3 dB: failed on the mean");
+            Check.Near(-0.3, flow.Actions.LastRecheckMeanDb, 0.05, "signed mean");
+            SimulatedHardware hw2 = new SimulatedHardware(938);
+            ProbeWorkflow second = WithReference(hw2, out core);
+            double[] losses = SimulatedProbe.Losses(12, 0);
+            losses[0] = -0.5;
+            hw2.Light(-20, losses);
+            second.Command(CommandAction.Recheck);
+            Check.Equal(1, second.Actions.LastRecheckPosition, "position 1 moved 0.5 dB");
+            Check.False(second.Actions.LastRecheckMeanFailed, "failed per position");
+            Check.Near(0, second.Actions.LastRecheckMeanDb, 1e-12, "no mean over a connector whose position failed");
+        }
+
+        [TestMethod]
         public void TheMeansLimitGrowsWithTheDriftTheStatementAllowsForTheReferencesAge()
         {
             SimulatedHardware hw = new SimulatedHardware(935);
