@@ -184,13 +184,19 @@ namespace MpoProbe.Tests
             proof.Refused(old, MpoLayout.Mpo12, -1, 0, 1.0, 0.75);
             Check.True(proof.NewReference(Captured(-20.0 - between, 60000), MpoLayout.Mpo12, budget, 60000), "a refused reference of unknown age: the whole statement");
             Check.False(proof.NewReference(Captured(-20.0 - between, 90000), MpoLayout.Mpo12, budget, 90000), "proven once: no refusal pending");
-            old.SetMonitor(true, 0);
+            old.SetMonitor(true, 0.3);
             proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
             Reference dimmer = Captured(-20.5, 60000);
-            dimmer.SetMonitor(true, -0.5);
-            Check.True(proof.NewReference(dimmer, MpoLayout.Mpo12, budget, 60000), "0.5 dB dimmer and the monitor says so: the cord held");
+            dimmer.SetMonitor(true, -0.2);
+            Check.True(proof.NewReference(dimmer, MpoLayout.Mpo12, budget, 60000), "0.5 dB dimmer and the monitor says so (0.3 → −0.2): the cord held");
+            proof.Refused(old, MpoLayout.Mpo12, -1, 0, 1.0, 0.75);
+            double monitored = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, 1, 12, UncertaintyBudget.MonitorResidualDb(0));
+            double past = (RecheckMean.LimitDb(monitored, 0) + RecheckMean.LimitDb(monitored, 0.1)) / 2;
+            Reference moved = Captured(-20.0 - past, 60000);
+            moved.SetMonitor(true, 0.3);
+            Check.False(proof.NewReference(moved, MpoLayout.Mpo12, budget, 60000), "through a monitor no drift is allowed, whatever the refused reference's age");
+            dimmer.SetMonitor(true, 0.3);
             proof.Refused(old, MpoLayout.Mpo12, 0, 0, 1.0, 0.75);
-            dimmer.SetMonitor(true, 0);
             Check.False(proof.NewReference(dimmer, MpoLayout.Mpo12, budget, 60000), "0.5 dB dimmer, the monitor unchanged: moved");
         }
 
