@@ -269,13 +269,15 @@ namespace MpoProbe.Benchmark
 
             public void Add(double fromLimitDb, Verdict v, double errorDb, double uDb, double expandedDb, double matingDb)
             {
+                int falsePass = fromLimitDb > 0 && v == Verdict.Pass ? 1 : 0;
+                int falseFail = fromLimitDb < 0 && v == Verdict.Fail ? 1 : 0;
                 long[] probe = _probes[_probes.Count - 1];
                 probe[0]++;
-                probe[1] += fromLimitDb > 0 && v == Verdict.Pass ? 1 : 0;
-                probe[2] += fromLimitDb < 0 && v == Verdict.Fail ? 1 : 0;
+                probe[1] += falsePass;
+                probe[2] += falseFail;
                 Fibers++;
-                FalsePass += fromLimitDb > 0 && v == Verdict.Pass ? 1 : 0;
-                FalseFail += fromLimitDb < 0 && v == Verdict.Fail ? 1 : 0;
+                FalsePass += falsePass;
+                FalseFail += falseFail;
                 bool far = Math.Abs(fromLimitDb) > 0.15;
                 Far += far ? 1 : 0;
                 FarStarred += far && (v == Verdict.PassStar || v == Verdict.FailStar) ? 1 : 0;

@@ -115,8 +115,7 @@ namespace MpoProbe.Tests
         public void KneeIsJudgedOnTheFoldedPairsOwnOffHalfAndOnHalf()
         {
             GainCheckFake fake = new GainCheckFake(3);
-            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
-            Check.True(acquirer.CaptureDark(3).Status == FrontEndStatus.Ok, "dark captured");
+            Acquirer acquirer = Dark(fake);
             double on = GainCheckFake.Code(0, 1, 6, true);
             fake.LightCodes[0] = FrontEndDesign.CompressionCode - on;
             fake.LightCodes[1] = FrontEndDesign.CompressionCode - GainCheckFake.Code(0, 1, 6, false);
@@ -124,11 +123,7 @@ namespace MpoProbe.Tests
             fake.LightCodes[2] = FrontEndDesign.CompressionCode - 1 - on;
             Scan scan = new Scan();
             acquirer.Acquire(3, Wavelength.Nm850, scan);
-            GainSignature plan = new GainSignature();
-            for (int c = 0; c < 3; c++)
-            {
-                plan.SetTest(c, 0, 0, 6);
-            }
+            GainSignature plan = PlanAtRange6(3);
 
             GainCheck check = new GainCheck(fake, fake, 0);
             GainSignature into = new GainSignature();
@@ -141,15 +136,10 @@ namespace MpoProbe.Tests
         public void SteadyChannelsAreCountedAfreshAtEachFoldedPair()
         {
             GainCheckFake fake = new GainCheckFake(3);
-            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
-            Check.True(acquirer.CaptureDark(3).Status == FrontEndStatus.Ok, "dark captured");
+            Acquirer acquirer = Dark(fake);
             Scan scan = new Scan();
             acquirer.Acquire(3, Wavelength.Nm850, scan);
-            GainSignature plan = new GainSignature();
-            for (int c = 0; c < 3; c++)
-            {
-                plan.SetTest(c, 0, 0, 6);
-            }
+            GainSignature plan = PlanAtRange6(3);
 
             GainCheck check = new GainCheck(fake, fake, 0);
             GainSignature into = new GainSignature();
@@ -191,14 +181,33 @@ namespace MpoProbe.Tests
         /// <summary>An acquirer over <paramref name="fake"/> whose dark was captured (the pedestal), then the light on: 6000 codes on positions 1–3, 1700 on 4, 4000 on 6, none on 5 and 7.</summary>
         private static Acquirer Lit(GainCheckFake fake)
         {
-            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
-            Check.True(acquirer.CaptureDark(fake.ChannelCount).Status == FrontEndStatus.Ok, "dark captured");
+            Acquirer acquirer = Dark(fake);
             for (int c = 0; c < fake.ChannelCount; c++)
             {
                 fake.LightCodes[c] = c < 3 ? 6000 : (c == 3 ? 1700 : (c == 5 ? 4000 : 0));
             }
 
             return acquirer;
+        }
+
+        /// <summary>An acquirer over <paramref name="fake"/> whose dark was captured, no light on.</summary>
+        private static Acquirer Dark(GainCheckFake fake)
+        {
+            Acquirer acquirer = new Acquirer(fake, new AcquisitionSettings(), new DarkOffsets(), new GainCalibration());
+            Check.True(acquirer.CaptureDark(fake.ChannelCount).Status == FrontEndStatus.Ok, "dark captured");
+            return acquirer;
+        }
+
+        /// <summary>A test plan for channels 0..<paramref name="channels"/> − 1, each in range 6.</summary>
+        private static GainSignature PlanAtRange6(int channels)
+        {
+            GainSignature plan = new GainSignature();
+            for (int c = 0; c < channels; c++)
+            {
+                plan.SetTest(c, 0, 0, 6);
+            }
+
+            return plan;
         }
     }
 }

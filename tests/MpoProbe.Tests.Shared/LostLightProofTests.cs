@@ -22,14 +22,11 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(951);
             ProbeCore core;
             ProbeWorkflow flow = WithReference(hw, out core, -20);
-            hw.Light(-20, SimulatedProbe.Losses(12, 1.0));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 1.0, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "every fiber 1.0 dB alike: refused as a moved source");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Reference);
+            Apply(hw, flow, -20, 0, CommandAction.Reference);
             Check.True(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "the new reference reads as the old one: said");
-            hw.Light(-20, SimulatedProbe.Losses(12, 1.0));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 1.0, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Result, "the same link now measured");
             InspectionResult r = core.Inspector.Result;
             Check.Equal(Verdict.Fail, r.VerdictAt(1), "1.0 dB against the 0.75 dB limit");
@@ -44,14 +41,11 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(952);
             ProbeCore core;
             ProbeWorkflow flow = WithReference(hw, out core, -20);
-            hw.Light(-21, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -21, 0, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "the source 1 dB dimmer: refused");
-            hw.Light(-21, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Reference);
+            Apply(hw, flow, -21, 0, CommandAction.Reference);
             Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "the new reference reads 1 dB lower: nothing proven");
-            hw.Light(-21, SimulatedProbe.Losses(12, 1.0));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -21, 1.0, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "a link alike 1 dB down is refused again");
         }
 
@@ -61,24 +55,18 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(953);
             ProbeCore core;
             ProbeWorkflow flow = WithReference(hw, out core, -20);
-            hw.Light(-20, SimulatedProbe.Losses(12, 0.85));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 0.85, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "0.85 dB alike: refused");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Recheck);
+            Apply(hw, flow, -20, 0, CommandAction.Recheck);
             Check.True(flow.State == ProbeState.Ready, "the cord reads as the reference: passed");
             Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "0.85 dB less the re-check's limit is not above 0.75 dB: nothing proven");
-            hw.Light(-20, SimulatedProbe.Losses(12, 1.2));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 1.2, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "1.2 dB alike: refused");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Recheck);
+            Apply(hw, flow, -20, 0, CommandAction.Recheck);
             Check.True(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "1.2 dB fails whatever the source did within the re-check: proven");
-            hw.Light(-20, SimulatedProbe.Losses(12, 1.2));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 1.2, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Result, "measured");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0.85));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -20, 0.85, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "while waived, a link alike within the margin of the limit is still refused");
         }
 
@@ -88,11 +76,9 @@ namespace MpoProbe.Tests
             SimulatedHardware hw = new SimulatedHardware(954);
             ProbeCore core;
             ProbeWorkflow flow = WithReference(hw, out core, -20);
-            hw.Light(-19.4, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Inspect);
+            Apply(hw, flow, -19.4, 0, CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "0.6 dB brighter: refused");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Recheck);
+            Apply(hw, flow, -20, 0, CommandAction.Recheck);
             Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "a gain is never the link's: nothing to prove");
         }
 
@@ -162,8 +148,7 @@ namespace MpoProbe.Tests
             hw.Light(-20, losses);
             flow.Command(CommandAction.Inspect);
             Check.True(flow.State == ProbeState.Fault, "a position gained 0.8 dB: refused");
-            hw.Light(-20, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Reference);
+            Apply(hw, flow, -20, 0, CommandAction.Reference);
             Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "not a connector that lost light alike: nothing to prove");
         }
 
@@ -231,6 +216,13 @@ namespace MpoProbe.Tests
             }
         }
 
+        /// <summary>Lights every position at <paramref name="dbm"/> less <paramref name="lossDb"/> and sends <paramref name="action"/>.</summary>
+        private static void Apply(SimulatedHardware hw, ProbeWorkflow flow, double dbm, double lossDb, CommandAction action)
+        {
+            hw.Light(dbm, SimulatedProbe.Losses(12, lossDb));
+            flow.Command(action);
+        }
+
         private static Reference Captured(double dbm, long uptimeMs)
         {
             var scan = new Scan();
@@ -243,8 +235,7 @@ namespace MpoProbe.Tests
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core, double dbm)
         {
             ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
-            hw.Light(dbm, SimulatedProbe.Losses(12, 0));
-            flow.Command(CommandAction.Reference);
+            Apply(hw, flow, dbm, 0, CommandAction.Reference);
             return flow;
         }
     }

@@ -103,13 +103,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void APositionWithoutLightFailsTheRecheckAndNoMeanIsClaimed()
         {
-            SimulatedHardware hw = new SimulatedHardware(936);
-            ProbeCore core;
-            ProbeWorkflow flow = WithReference(hw, out core);
-            double[] losses = SimulatedProbe.Losses(12, -0.1);
-            losses[11] = 80;
-            hw.Light(-20, losses);
-            flow.Command(CommandAction.Recheck);
+            ProbeWorkflow flow = RecheckWithOneMoved(936, -0.1, 12, 80);
             Check.True(flow.State == ProbeState.Error, "position 12 dark: failed");
             Check.Equal(12, flow.Actions.LastRecheckPosition, "the dark position named");
             Check.False(flow.Actions.LastRecheckMeanFailed, "not a failure of the mean");
@@ -126,12 +120,7 @@ namespace MpoProbe.Tests
             flow.Command(CommandAction.Recheck);
             Check.True(flow.Actions.LastRecheckMeanFailed, "every position about −0.3 dB: failed on the mean");
             Check.Near(-0.3, flow.Actions.LastRecheckMeanDb, 0.05, "signed mean");
-            SimulatedHardware hw2 = new SimulatedHardware(938);
-            ProbeWorkflow second = WithReference(hw2, out core);
-            double[] losses = SimulatedProbe.Losses(12, 0);
-            losses[0] = -0.5;
-            hw2.Light(-20, losses);
-            second.Command(CommandAction.Recheck);
+            ProbeWorkflow second = RecheckWithOneMoved(938, 0, 1, -0.5);
             Check.Equal(1, second.Actions.LastRecheckPosition, "position 1 moved 0.5 dB");
             Check.False(second.Actions.LastRecheckMeanFailed, "failed per position");
             Check.Near(0, second.Actions.LastRecheckMeanDb, 1e-12, "no mean over a connector whose position failed");
@@ -152,6 +141,19 @@ namespace MpoProbe.Tests
             Check.True(flow.State == ProbeState.Ready, "0.1 dB after 8 h is the stated drift: passed (mean " + Format.Db(flow.Actions.LastRecheckMeanDb) + ")");
             Check.False(flow.Actions.LastRecheckMeanFailed, "not failed on the mean");
             Check.True(flow.Actions.LastRecheckMeanLimitDb > fresh + 0.04, "8 h of drift widen the limit: " + Format.Db(fresh) + " → " + Format.Db(flow.Actions.LastRecheckMeanLimitDb));
+        }
+
+        /// <summary>A reference at −20 dBm, then the re-check with every position at <paramref name="othersDb"/> loss but <paramref name="position"/> at <paramref name="lossDb"/>.</summary>
+        private static ProbeWorkflow RecheckWithOneMoved(uint seed, double othersDb, int position, double lossDb)
+        {
+            SimulatedHardware hw = new SimulatedHardware(seed);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            double[] losses = SimulatedProbe.Losses(12, othersDb);
+            losses[position - 1] = lossDb;
+            hw.Light(-20, losses);
+            flow.Command(CommandAction.Recheck);
+            return flow;
         }
 
         private static ProbeWorkflow WithReference(SimulatedHardware hw, out ProbeCore core)

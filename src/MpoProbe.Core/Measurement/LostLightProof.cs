@@ -95,11 +95,9 @@ namespace MpoProbe.Core
             bool comparable = _refused && measured && reference.Matches(_layout, _wavelength);
             bool monitored = _hasMonitor && reference.HasMonitor;
             double correction = monitored ? reference.MonitorDb - _monitorDb : 0;
-            double source = monitored ? UncertaintyBudget.MonitorResidualDb(correction) : FieldFigures.SourceShortTermDb;
-            double drift = monitored ? 0 : UncertaintyBudget.DriftBoundDb(_ageMinutes + ((nowMs - _refusedAtMs) / 60000));
-            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _matings, layout.UsedCount, source);
+            double limit = RecheckMean.LimitDb(budget, _matings, layout.UsedCount, monitored, correction, _ageMinutes + ((nowMs - _refusedAtMs) / 60000));
             double change = comparable ? mean - _meanDbm - correction : 0;
-            Waived = comparable && (change < 0 ? -change : change) <= RecheckMean.LimitDb(sigma, drift);
+            Waived = comparable && (change < 0 ? -change : change) <= limit;
             MarginDb = 0;
             _waivedForMs = Waived ? reference.CapturedUptimeMs : 0;
             _refused = false;

@@ -37,6 +37,20 @@ namespace MpoProbe.Core
             return Math.Sqrt(common + own + (sourceNormalDb * sourceNormalDb));
         }
 
+        /// <summary>
+        /// Largest mean change, dB, a healthy re-mate of the cord explains over <paramref name="positions"/>
+        /// positions against a reference of <paramref name="referenceMatings"/> matings, <paramref name="referenceAgeMinutes"/>
+        /// old: <paramref name="budget"/>'s mating figure and, through a <paramref name="monitored"/> source,
+        /// the monitor's residual for its correction <paramref name="correctionDb"/>, else the source's
+        /// short-term scatter and the drift its statement allows for that age.
+        /// </summary>
+        public static double LimitDb(UncertaintyBudget budget, int referenceMatings, int positions, bool monitored, double correctionDb, long referenceAgeMinutes)
+        {
+            double source = monitored ? UncertaintyBudget.MonitorResidualDb(correctionDb) : FieldFigures.SourceShortTermDb;
+            double drift = monitored ? 0 : UncertaintyBudget.DriftBoundDb(referenceAgeMinutes);
+            return LimitDb(SigmaDb(budget.Mating, budget.MatingSigmaDb, referenceMatings, positions, source), drift);
+        }
+
         /// <summary>Largest mean change, dB, a healthy re-check explains: the <see cref="Probability"/> region of normal(<paramref name="sigmaDb"/>) plus the drift rectangle ±<paramref name="driftBoundDb"/>.</summary>
         public static double LimitDb(double sigmaDb, double driftBoundDb)
         {

@@ -204,11 +204,8 @@ namespace MpoProbe.Core
         /// </summary>
         private bool CompareMean(double correctionDb, bool corrected)
         {
-            UncertaintyBudget budget = _core.Inspector.Budget;
-            double sourceNormal = corrected ? UncertaintyBudget.MonitorResidualDb(correctionDb) : FieldFigures.SourceShortTermDb;
-            double drift = corrected ? 0 : UncertaintyBudget.DriftBoundDb(_core.Reference.AgeMinutes(_core.NowMs, UtcTicksNow()));
-            double sigma = RecheckMean.SigmaDb(budget.Mating, budget.MatingSigmaDb, _core.Reference.Matings, _meanCount, sourceNormal);
-            LastRecheckMeanLimitDb = RecheckMean.LimitDb(sigma, drift);
+            LastRecheckMeanLimitDb = RecheckMean.LimitDb(_core.Inspector.Budget, _core.Reference.Matings, _meanCount, corrected, correctionDb,
+                _core.Reference.AgeMinutes(_core.NowMs, UtcTicksNow()));
             double size = LastRecheckMeanDb < 0 ? -LastRecheckMeanDb : LastRecheckMeanDb;
             LastRecheckMeanFailed = size > LastRecheckMeanLimitDb;
             return !LastRecheckMeanFailed;
