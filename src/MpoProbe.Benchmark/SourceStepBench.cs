@@ -12,9 +12,10 @@ namespace MpoProbe.Benchmark
     /// re-mates and the job's reference re-check as the workflow asks for it (every
     /// <see cref="InspectionSettings.RecheckEvery"/> inspections and at the job's end, the real
     /// <see cref="ProbeActions.Recheck"/>; a failed one marks the inspections since the last good check
-    /// and a new reference is set): among the inspections after the step, the share refused
-    /// (RE-REFERENCE), marked by the re-check, covered by U among the rest, and the false bare verdicts
-    /// that stand, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
+    /// and a new reference is set; a passed one's mean change stars, as the certificate does, the bare
+    /// verdicts whose margin does not cover it, <see cref="RecheckMean.Certified"/>): among the
+    /// inspections after the step, the share refused (RE-REFERENCE), marked by the re-check, covered
+    /// by U among the rest, and the false bare verdicts that stand on the certificate, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
     /// near-perfect link (0–0.1 dB per fiber): the share read RE-REFERENCE, and of the others the share
     /// the job's re-check marks. Seeds 8 200 000–8 299 999 (the whole-connector part from 8 250 000), used by no other section and no design choice.
     /// </summary>
@@ -32,7 +33,7 @@ namespace MpoProbe.Benchmark
             for (int c = 0; c < steps.Length; c++)
             {
                 int[] t = Uneven(steps[c], probes, SeedBase);
-                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}, after the step against a reference from before it {t[11]} of {t[10]}");
+                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}, after the step against a reference from before it {t[11]} of {t[10]}; bare verdicts a passed re-check's mean starred {t[12]} of {t[13]} ({100.0 * t[12] / Math.Max(1, t[13]):F1} %)");
             }
 
             output.WriteLine($"Whole connector shifted after a plain reference (near-perfect link 0–0.1 dB per fiber, Standard limit, {probes} probes × 10 links):");
@@ -47,15 +48,17 @@ namespace MpoProbe.Benchmark
         /// <summary>
         /// Counts: inspections after the step, covered, scored losses, refused, false PASS standing,
         /// fibers, false FAIL standing, marked by the re-check, re-checks, re-checks failed, re-checks
-        /// after the step against a reference taken before it, of those failed.
+        /// after the step against a reference taken before it, of those failed, bare verdicts a passed
+        /// re-check's mean starred, bare verdicts in intervals whose re-check passed.
         /// </summary>
         private static int[] Uneven(double stepDb, int probes, uint seedBase)
         {
-            var counts = new int[12];
+            var counts = new int[14];
             var interval = new int[8];
+            var held = new System.Collections.Generic.List<Scored>();
             var random = new SimRandom(seedBase);
             var verifyScan = new Scan();
-            var held = new double[MpoLayout.MaxPositions];
+            var remated = new double[MpoLayout.MaxPositions];
             var changes = new double[MpoLayout.MaxPositions];
             for (int b = 0; b < probes; b++)
             {
@@ -82,15 +85,17 @@ namespace MpoProbe.Benchmark
                     InspectionResult result = probe.InspectNow();
                     if (hours >= field.SourceStepAtHours)
                     {
-                        Score(result, truth, probe.Settings.Limit.LimitDb, interval);
+                        Score(result, truth, interval);
+                        held.Add(new Scored(result, truth));
                     }
 
                     // The link's re-mate first (it re-inspects the link), then the job's re-check with the cord.
-                    FieldSweep.RemateIfAsked(probe, field, result, held, changes, ref since, probe.InspectNow);
+                    FieldSweep.RemateIfAsked(probe, field, result, remated, changes, ref since, probe.InspectNow);
                     if ((i + 1) % probe.Settings.RecheckEvery == 0 || i == Block - 1)
                     {
                         bool passed = JobRecheck(probe, field, actions, source);
                         Merge(interval, counts, passed);
+                        Certify(held, counts, passed, actions.LastRecheckMeanDb);
                         counts[8]++;
                         counts[9] += passed ? 0 : 1;
                         bool afterStep = hours >= field.SourceStepAtHours && referenceBeforeStep;
@@ -132,23 +137,68 @@ namespace MpoProbe.Benchmark
             {
                 counts[1] += interval[1];
                 counts[2] += interval[2];
-                counts[4] += interval[4];
-                counts[6] += interval[6];
             }
 
             Array.Clear(interval, 0, interval.Length);
         }
 
-        private static void Score(InspectionResult result, double[] truth, double limitDb, int[] counts)
+        /// <summary>
+        /// The certificate's verdicts of an interval's scored inspections (<see cref="RecheckMean.Certified"/>
+        /// with the passed re-check's mean change; a failed re-check marked them all): the false bare
+        /// verdicts that stand, and the bare verdicts the re-check's mean starred among all bare ones.
+        /// </summary>
+        private static void Certify(System.Collections.Generic.List<Scored> held, int[] counts, bool passed, double meanChangeDb)
+        {
+            foreach (Scored s in held)
+            {
+                for (int p = 0; p < 12 && passed; p++)
+                {
+                    Verdict logged = s.Verdicts[p];
+                    Verdict v = RecheckMean.Certified(logged, s.Loss[p], s.Band[p], s.Limit, meanChangeDb);
+                    counts[4] += s.Truth[p] > s.Limit && v == Verdict.Pass ? 1 : 0;
+                    counts[6] += s.Truth[p] < s.Limit && v == Verdict.Fail ? 1 : 0;
+                    bool bare = logged == Verdict.Pass || logged == Verdict.Fail;
+                    counts[12] += bare && v != logged ? 1 : 0;
+                    counts[13] += bare ? 1 : 0;
+                }
+            }
+
+            held.Clear();
+        }
+
+        /// <summary>One scored inspection as its record carries it: per position the verdict, loss and band, the limit, and the truth.</summary>
+        private sealed class Scored
+        {
+            public Scored(InspectionResult result, double[] truth)
+            {
+                Limit = result.LimitDb;
+                Truth = (double[])truth.Clone();
+                for (int p = 1; p <= 12; p++)
+                {
+                    Verdicts[p - 1] = result.VerdictAt(p);
+                    Loss[p - 1] = result.HasLoss(p) ? result.LossDb(p) : 0;
+                    Band[p - 1] = result.BandDb(p);
+                }
+            }
+
+            public double Limit { get; }
+
+            public double[] Truth { get; }
+
+            public Verdict[] Verdicts { get; } = new Verdict[12];
+
+            public double[] Loss { get; } = new double[12];
+
+            public double[] Band { get; } = new double[12];
+        }
+
+        private static void Score(InspectionResult result, double[] truth, int[] counts)
         {
             counts[0]++;
             counts[3] += result.ReReference ? 1 : 0;
             for (int p = 1; p <= 12; p++)
             {
                 counts[5]++;
-                Verdict v = result.VerdictAt(p);
-                counts[4] += truth[p - 1] > limitDb && v == Verdict.Pass ? 1 : 0;
-                counts[6] += truth[p - 1] < limitDb && v == Verdict.Fail ? 1 : 0;
                 if (result.ReReference || !result.HasLoss(p))
                 {
                     continue;

@@ -55,7 +55,7 @@ namespace MpoProbe.Report
                     ExpandedDb = !double.IsNaN(p.BandDb) ? p.BandDb : (double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb),
                     MarginDb = double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb,
                     Polarity = polarity,
-                    Verdict = polarity.StartsWith("FAIL", System.StringComparison.Ordinal) ? "FAIL" : p.Verdict,
+                    Verdict = polarity.StartsWith("FAIL", System.StringComparison.Ordinal) ? "FAIL" : link.PositionVerdict(p),
                 });
             }
 

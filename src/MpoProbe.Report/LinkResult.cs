@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace MpoProbe.Report
@@ -53,6 +54,12 @@ namespace MpoProbe.Report
         /// <summary>Why the job's reference re-check after the last inspection failed, or null (none failed).</summary>
         public string RecheckFailed { get; set; }
 
+        /// <summary>
+        /// The connector's mean change (dB, re-check − reference) a passed re-check after the last
+        /// inspection found, or NaN (none passed since, or the log predates <c>mean_change_db</c>).
+        /// </summary>
+        public double RecheckMeanDb { get; set; } = double.NaN;
+
         /// <summary>True when any clean cycle of the link escalated.</summary>
         public bool Escalated { get; set; }
 
@@ -93,6 +100,14 @@ namespace MpoProbe.Report
                 // only make it worse (a record whose parts disagree is never certified as a pass).
                 string overall = Last.Overall;
                 string loss = Last.LossOverall;
+                string certified = CertifiedLoss();
+                if (certified != (loss ?? overall))
+                {
+                    // The loss verdict the re-check's mean left; the overall follows it unless polarity set it.
+                    overall = loss == null || overall == loss ? certified : overall;
+                    loss = certified;
+                }
+
                 if (IsPass(overall) && Last.ReReference)
                 {
                     return "NO_REFERENCE";
@@ -124,7 +139,7 @@ namespace MpoProbe.Report
             get
             {
                 var reasons = new List<string>();
-                string loss = Last.LossOverall ?? Last.Overall;
+                string loss = CertifiedLoss();
                 if (loss != "PASS")
                 {
                     reasons.Add("loss " + loss + (Last.WorstPos > 0 ? " (worst position " + Last.WorstPos + ", " + Certificate.Db(Last.WorstLossDb) + " dB)" : string.Empty));
@@ -140,9 +155,64 @@ namespace MpoProbe.Report
                     reasons.Add(RecheckFailed);
                 }
 
+                if (loss != (Last.LossOverall ?? Last.Overall))
+                {
+                    reasons.Add("the reference re-check after this inspection passed, but the reference cord's mean moved " + Certificate.Db(RecheckMeanDb)
+                        + " dB: a verdict whose margin does not cover that is starred");
+                }
+
                 return string.Join("; ", reasons);
             }
         }
+
+        /// <summary>
+        /// A position's verdict on the certificate: as logged, or starred where a passed re-check
+        /// after the inspection found the connector's mean moved by more than the position's margin
+        /// covers (the probe's own rule, <c>RecheckMean.Certified</c>; docs/uncertainty.md, "Plain
+        /// source"): a brighter change may hide a loss, so a PASS stays bare only where loss + change
+        /// is still within the limit less the band; a dimmer one may add loss, so a FAIL stays bare
+        /// only where loss + change is still above the limit plus the band.
+        /// </summary>
+        public string PositionVerdict(PositionResult p)
+        {
+            double m = RecheckMeanDb;
+            if (double.IsNaN(m) || double.IsNaN(p.LossDb) || double.IsNaN(p.BandDb))
+            {
+                return p.Verdict;
+            }
+
+            if (p.Verdict == "PASS")
+            {
+                return p.LossDb + Math.Max(0, m) > Last.LimitDb - p.BandDb ? "PASS*" : "PASS";
+            }
+
+            if (p.Verdict == "FAIL")
+            {
+                return p.LossDb + Math.Min(0, m) > Last.LimitDb + p.BandDb ? "FAIL" : "FAIL*";
+            }
+
+            return p.Verdict;
+        }
+
+        /// <summary>The loss verdict on the certificate: as logged, or the worst of <see cref="PositionVerdict"/> when the re-check's mean starred a position (the probe's ranking of verdicts).</summary>
+        private string CertifiedLoss()
+        {
+            string logged = Last.LossOverall ?? Last.Overall;
+            bool changed = false;
+            int worst = 0;
+            foreach (PositionResult p in Last.Positions)
+            {
+                string v = PositionVerdict(p);
+                changed |= v != p.Verdict;
+                worst = Math.Max(worst, Array.IndexOf(Rank, v));
+            }
+
+            // Only a PASS (a position became PASS*) or a FAIL (its FAILs became FAIL*) can move.
+            return changed && (logged == "PASS" || logged == "FAIL") ? Rank[worst] : logged;
+        }
+
+        /// <summary>Verdicts from best to worst, as the probe ranks them for the overall verdict.</summary>
+        private static readonly string[] Rank = { "UNUSED", "PASS", "PASS*", "FAIL*", "REF_WEAK", "NO_REFERENCE", "UNSTABLE", "OVER_RANGE", "UNEXPECTED_LIGHT", "NO_LIGHT", "FAIL" };
 
         private static bool IsPass(string verdict) => verdict == "PASS" || verdict == "PASS*";
     }

@@ -114,16 +114,23 @@ namespace MpoProbe.Report
 
         /// <summary>
         /// The job's reference re-check (<c>recheck</c>): a failed one marks every link whose last
-        /// inspection came since the reference or the last good re-check; either way a new interval starts.
+        /// inspection came since the reference or the last good re-check; a passed one hands them its
+        /// mean change (<see cref="LinkResult.PositionVerdict"/>); either way a new interval starts.
         /// </summary>
         private string Recheck(FieldReader f)
         {
             bool passed = f.Flag("passed", true);
             long worst = f.Integer("worst_pos", false, 0, RecordParser.MaxPositions);
             double change = f.Number("worst_change_db", false);
+            double mean = f.Number("mean_change_db", false);
             if (f.Problem != null)
             {
                 return f.Problem;
+            }
+
+            foreach (LinkResult link in _sinceCheck)
+            {
+                link.RecheckMeanDb = passed ? mean : double.NaN;
             }
 
             if (!passed)
@@ -165,6 +172,7 @@ namespace MpoProbe.Report
             link.Reference = _reference;
             link.ReferenceCheck = _referenceCheck;
             link.RecheckFailed = null;
+            link.RecheckMeanDb = double.NaN;
             if (!_sinceCheck.Contains(link))
             {
                 _sinceCheck.Add(link);

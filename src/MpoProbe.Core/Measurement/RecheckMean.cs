@@ -51,6 +51,31 @@ namespace MpoProbe.Core
             return LimitDb(SigmaDb(budget.Mating, budget.MatingSigmaDb, referenceMatings, positions, source), drift);
         }
 
+        /// <summary>
+        /// The verdict a result keeps once a passed re-check found the connector's mean moved by
+        /// <paramref name="meanChangeDb"/> (re-check − reference, dB; positive: the source is brighter,
+        /// the losses since read up to that much low). The moment of the move is unknown, so the true
+        /// loss lies between <paramref name="lossDb"/> and <paramref name="lossDb"/> + the change: a
+        /// PASS stays bare only where the loss plus a brighter change is still at or below the limit
+        /// less its <paramref name="bandDb"/>, a FAIL only where the loss plus a dimmer change is still
+        /// above the limit plus the band; otherwise they are starred. Every other verdict is kept.
+        /// The report applies the same rule to the certificate (docs/uncertainty.md, "Plain source").
+        /// </summary>
+        public static Verdict Certified(Verdict verdict, double lossDb, double bandDb, double limitDb, double meanChangeDb)
+        {
+            if (verdict == Verdict.Pass)
+            {
+                return lossDb + (meanChangeDb > 0 ? meanChangeDb : 0) > limitDb - bandDb ? Verdict.PassStar : Verdict.Pass;
+            }
+
+            if (verdict == Verdict.Fail)
+            {
+                return lossDb + (meanChangeDb < 0 ? meanChangeDb : 0) > limitDb + bandDb ? Verdict.Fail : Verdict.FailStar;
+            }
+
+            return verdict;
+        }
+
         /// <summary>Largest mean change, dB, a healthy re-check explains: the <see cref="Probability"/> region of normal(<paramref name="sigmaDb"/>) plus the drift rectangle ±<paramref name="driftBoundDb"/>.</summary>
         public static double LimitDb(double sigmaDb, double driftBoundDb)
         {
