@@ -123,6 +123,7 @@ namespace MpoProbe.Report
             long worst = f.Integer("worst_pos", false, 0, RecordParser.MaxPositions);
             double change = f.Number("worst_change_db", false);
             double mean = f.Number("mean_change_db", false);
+            double meanLimit = f.Number("mean_limit_db", false);
             if (f.Problem != null)
             {
                 return f.Problem;
@@ -135,8 +136,10 @@ namespace MpoProbe.Report
 
             if (!passed)
             {
-                string why = "reference re-check after this inspection failed (reference cord moved " + Certificate.Db(change) + " dB"
-                    + (worst > 0 ? " at position " + worst : string.Empty) + "): re-inspect after a new reference";
+                // A failed mean (every position within its limit) names the mean; otherwise the moved position.
+                string moved = Math.Abs(mean) > meanLimit ? "reference cord's mean moved " + Certificate.Db(mean) + " dB, limit " + Certificate.Db(meanLimit)
+                    : "reference cord moved " + Certificate.Db(change) + " dB" + (worst > 0 ? " at position " + worst : string.Empty);
+                string why = "reference re-check after this inspection failed (" + moved + "): re-inspect after a new reference";
                 foreach (LinkResult link in _sinceCheck)
                 {
                     link.RecheckFailed = why;

@@ -194,6 +194,8 @@ namespace MpoProbe.Tests
             ReportData bad = LogReader.Read(failed.ToArray(), "r");
             Assert.AreEqual("RECHECK_FAILED", bad.Links[0].Verdict, "never certified as a pass");
             StringAssert.Contains(bad.Links[0].Reason, "re-check after this inspection failed");
+            var meanFailed = new List<string>(lines) { "{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":false,\"worst_pos\":3,\"worst_change_db\":0.250,\"limit_db\":0.350,\"mean_change_db\":0.210,\"mean_limit_db\":0.190,\"inspections\":1,\"since_ms\":1000}" };
+            StringAssert.Contains(LogReader.Read(meanFailed.ToArray(), "r").Links[0].Reason, "mean moved 0.21 dB, limit 0.19", "a failed mean is named as the mean");
             var again = new List<string>(failed);
             again.AddRange(lines.Where(l => l.Contains("\"type\":\"inspection\"")));
             Assert.AreEqual("PASS", LogReader.Read(again.ToArray(), "r").Links[0].Verdict, "an inspection after the failed re-check is a new result");
