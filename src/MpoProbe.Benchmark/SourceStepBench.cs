@@ -12,8 +12,9 @@ namespace MpoProbe.Benchmark
     /// re-mates and the job's reference re-check as the workflow asks for it (every
     /// <see cref="InspectionSettings.RecheckEvery"/> inspections and at the job's end, the real
     /// <see cref="ProbeActions.Recheck"/>; a failed one marks the inspections since the last good check
-    /// and a new reference is set; a passed one's mean change stars, as the certificate does, the bare
-    /// verdicts whose margin does not cover it, <see cref="RecheckMean.Certified"/>): among the
+    /// and a new reference is set; a passed one's mean change beyond the drift the bands allowed stars,
+    /// as the certificate does, the bare verdicts whose margin does not cover it,
+    /// <see cref="RecheckMean.Certified"/>): among the
     /// inspections after the step, the share refused (RE-REFERENCE), marked by the re-check, covered
     /// by U among the rest, and the false bare verdicts that stand on the certificate, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
     /// near-perfect link (0–0.1 dB per fiber): the share read RE-REFERENCE, and of the others the share
@@ -33,7 +34,7 @@ namespace MpoProbe.Benchmark
             for (int c = 0; c < steps.Length; c++)
             {
                 int[] t = Uneven(steps[c], probes, SeedBase);
-                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}, after the step against a reference from before it {t[11]} of {t[10]}; bare verdicts a passed re-check's mean starred {t[12]} of {t[13]} ({100.0 * t[12] / Math.Max(1, t[13]):F1} %)");
+                output.WriteLine($"  {steps[c],5:+0.0;-0.0;0.0} dB   {t[0],6}        {100.0 * t[3] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[7] / Math.Max(1, t[0]),5:F1} %                  {100.0 * t[1] / Math.Max(1, t[2]),5:F1} %                  {t[4],4} ({100.0 * t[4] / Math.Max(1, t[5]):F3} %)          {t[6],4} ({100.0 * t[6] / Math.Max(1, t[5]):F3} %)   re-checks failed {t[9]} of {t[8]}, after the step against a reference from before it {t[11]} of {t[10]}; bare verdicts a passed re-check's mean starred {t[12]} of {t[13]} ({100.0 * t[12] / Math.Max(1, t[13]):F1} %); on the certificate starred among fibers > 0.15 dB from the limit {100.0 * t[15] / Math.Max(1, t[14]):F1} % of {t[14]}");
             }
 
             output.WriteLine($"Whole connector shifted after a plain reference (near-perfect link 0–0.1 dB per fiber, Standard limit, {probes} probes × 10 links):");
@@ -49,11 +50,12 @@ namespace MpoProbe.Benchmark
         /// Counts: inspections after the step, covered, scored losses, refused, false PASS standing,
         /// fibers, false FAIL standing, marked by the re-check, re-checks, re-checks failed, re-checks
         /// after the step against a reference taken before it, of those failed, bare verdicts a passed
-        /// re-check's mean starred, bare verdicts in intervals whose re-check passed.
+        /// re-check's mean starred, bare verdicts in intervals whose re-check passed, and in those
+        /// intervals the fibers more than 0.15 dB from the limit with a loss verdict, of those starred.
         /// </summary>
         private static int[] Uneven(double stepDb, int probes, uint seedBase)
         {
-            var counts = new int[14];
+            var counts = new int[16];
             var interval = new int[8];
             var held = new System.Collections.Generic.List<Scored>();
             var random = new SimRandom(seedBase);
@@ -76,6 +78,7 @@ namespace MpoProbe.Benchmark
                 double hours = 0;
                 int since = 0;
                 bool referenceBeforeStep = true;
+                double previousMean = 0;
                 var actions = new ProbeActions(probe.Core);
                 for (int i = 0; i < Block; i++)
                 {
@@ -86,7 +89,11 @@ namespace MpoProbe.Benchmark
                     if (hours >= field.SourceStepAtHours)
                     {
                         Score(result, truth, interval);
-                        held.Add(new Scored(result, truth));
+                        if (!result.ReReference)
+                        {
+                            // A refused inspection logs no result: nothing of it reaches a certificate.
+                            held.Add(new Scored(result, truth, probe.Inspector.Budget.SourceBoundDb));
+                        }
                     }
 
                     // The link's re-mate first (it re-inspects the link), then the job's re-check with the cord.
@@ -95,7 +102,8 @@ namespace MpoProbe.Benchmark
                     {
                         bool passed = JobRecheck(probe, field, actions, source);
                         Merge(interval, counts, passed);
-                        Certify(held, counts, passed, actions.LastRecheckMeanDb);
+                        Certify(held, counts, passed, previousMean, actions.LastRecheckMeanDb);
+                        previousMean = passed ? actions.LastRecheckMeanDb : 0;
                         counts[8]++;
                         counts[9] += passed ? 0 : 1;
                         bool afterStep = hours >= field.SourceStepAtHours && referenceBeforeStep;
@@ -144,34 +152,40 @@ namespace MpoProbe.Benchmark
 
         /// <summary>
         /// The certificate's verdicts of an interval's scored inspections (<see cref="RecheckMean.Certified"/>
-        /// with the passed re-check's mean change; a failed re-check marked them all): the false bare
+        /// with the previous and this passed re-check's mean change and each result's drift allowance;
+        /// a failed re-check marked them all): the false bare
         /// verdicts that stand, and the bare verdicts the re-check's mean starred among all bare ones.
         /// </summary>
-        private static void Certify(System.Collections.Generic.List<Scored> held, int[] counts, bool passed, double meanChangeDb)
+        private static void Certify(System.Collections.Generic.List<Scored> held, int[] counts, bool passed, double previousMeanDb, double meanChangeDb)
         {
             foreach (Scored s in held)
             {
                 for (int p = 0; p < 12 && passed; p++)
                 {
                     Verdict logged = s.Verdicts[p];
-                    Verdict v = RecheckMean.Certified(logged, s.Loss[p], s.Band[p], s.Limit, meanChangeDb);
+                    Verdict v = RecheckMean.Certified(logged, s.Loss[p], s.Band[p], s.Limit, previousMeanDb, meanChangeDb, s.Allowance);
                     counts[4] += s.Truth[p] > s.Limit && v == Verdict.Pass ? 1 : 0;
                     counts[6] += s.Truth[p] < s.Limit && v == Verdict.Fail ? 1 : 0;
                     bool bare = logged == Verdict.Pass || logged == Verdict.Fail;
                     counts[12] += bare && v != logged ? 1 : 0;
                     counts[13] += bare ? 1 : 0;
+                    bool far = Math.Abs(s.Truth[p] - s.Limit) > 0.15;
+                    bool starred = v == Verdict.PassStar || v == Verdict.FailStar;
+                    counts[14] += far && (starred || v == Verdict.Pass || v == Verdict.Fail) ? 1 : 0;
+                    counts[15] += far && starred ? 1 : 0;
                 }
             }
 
             held.Clear();
         }
 
-        /// <summary>One scored inspection as its record carries it: per position the verdict, loss and band, the limit, and the truth.</summary>
+        /// <summary>One scored inspection as its record carries it: per position the verdict, loss and band, the limit, the drift the bands allowed, and the truth.</summary>
         private sealed class Scored
         {
-            public Scored(InspectionResult result, double[] truth)
+            public Scored(InspectionResult result, double[] truth, double allowanceDb)
             {
                 Limit = result.LimitDb;
+                Allowance = allowanceDb;
                 Truth = (double[])truth.Clone();
                 for (int p = 1; p <= 12; p++)
                 {
@@ -182,6 +196,8 @@ namespace MpoProbe.Benchmark
             }
 
             public double Limit { get; }
+
+            public double Allowance { get; }
 
             public double[] Truth { get; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace MpoProbe.Report
 {
@@ -59,6 +60,9 @@ namespace MpoProbe.Report
         /// inspection found, or NaN (none passed since, or the log predates <c>mean_change_db</c>).
         /// </summary>
         public double RecheckMeanDb { get; set; } = double.NaN;
+
+        /// <summary>The mean change the passed re-check before that one found for the same reference, dB (0: none; the reference itself).</summary>
+        public double RecheckPreviousMeanDb { get; set; }
 
         /// <summary>True when any clean cycle of the link escalated.</summary>
         public bool Escalated { get; set; }
@@ -155,10 +159,11 @@ namespace MpoProbe.Report
                     reasons.Add(RecheckFailed);
                 }
 
-                if (loss != (Last.LossOverall ?? Last.Overall))
+                if (StarredByRecheck)
                 {
-                    reasons.Add("the reference re-check after this inspection passed, but the reference cord's mean moved " + Certificate.Db(RecheckMeanDb)
-                        + " dB: a verdict whose margin does not cover that is starred");
+                    reasons.Add("the reference re-check after this inspection passed, but the reference cord's mean had moved " + Certificate.SignedDb(RecheckPreviousMeanDb)
+                        + " dB before it and " + Certificate.SignedDb(RecheckMeanDb) + " dB then, the band allowing ±" + Certificate.Db(double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb)
+                        + " dB: a fiber whose margin does not cover the rest is starred");
                 }
 
                 return string.Join("; ", reasons);
@@ -167,11 +172,14 @@ namespace MpoProbe.Report
 
         /// <summary>
         /// A position's verdict on the certificate: as logged, or starred where a passed re-check
-        /// after the inspection found the connector's mean moved by more than the position's margin
-        /// covers (the probe's own rule, <c>RecheckMean.Certified</c>; docs/uncertainty.md, "Plain
-        /// source"): a brighter change may hide a loss, so a PASS stays bare only where loss + change
-        /// is still within the limit less the band; a dimmer one may add loss, so a FAIL stays bare
-        /// only where loss + change is still above the limit plus the band.
+        /// after the inspection found the source may have moved by more than the band allowed and the
+        /// position's margin covers — the probe's rule <c>RecheckMean.Certified</c> for the log's
+        /// strings (docs/uncertainty.md, "A passed re-check's mean on the certificate"). The change at
+        /// the inspection lay between the previous passed re-check's mean and this one's; beyond the
+        /// band's drift allowance (<c>drift_bound_db</c>, 0 in logs without it) a brighter change may
+        /// hide a loss, so a PASS stays bare only where loss + excess is within the limit less the
+        /// band; a dimmer one may add loss, so a FAIL stays bare only where loss − excess is still
+        /// above the limit plus the band.
         /// </summary>
         public string PositionVerdict(PositionResult p)
         {
@@ -181,34 +189,38 @@ namespace MpoProbe.Report
                 return p.Verdict;
             }
 
-            if (p.Verdict == "PASS")
+            double allowance = double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb;
+            double brighter = Math.Max(RecheckPreviousMeanDb, m) - allowance;
+            double dimmer = Math.Min(RecheckPreviousMeanDb, m) + allowance;
+            if (p.Verdict == "PASS" && brighter > 0 && p.LossDb + brighter > Last.LimitDb - p.BandDb)
             {
-                return p.LossDb + Math.Max(0, m) > Last.LimitDb - p.BandDb ? "PASS*" : "PASS";
+                return "PASS*";
             }
 
-            if (p.Verdict == "FAIL")
-            {
-                return p.LossDb + Math.Min(0, m) > Last.LimitDb + p.BandDb ? "FAIL" : "FAIL*";
-            }
-
-            return p.Verdict;
+            return p.Verdict == "FAIL" && dimmer < 0 && p.LossDb + dimmer <= Last.LimitDb + p.BandDb ? "FAIL*" : p.Verdict;
         }
+
+        /// <summary>True when a passed re-check's mean starred a position of the last inspection.</summary>
+        public bool StarredByRecheck => Last.Positions.Any(p => PositionVerdict(p) != p.Verdict);
 
         /// <summary>The loss verdict on the certificate: as logged, or the worst of <see cref="PositionVerdict"/> when the re-check's mean starred a position (the probe's ranking of verdicts).</summary>
         private string CertifiedLoss()
         {
             string logged = Last.LossOverall ?? Last.Overall;
-            bool changed = false;
             int worst = 0;
             foreach (PositionResult p in Last.Positions)
             {
-                string v = PositionVerdict(p);
-                changed |= v != p.Verdict;
-                worst = Math.Max(worst, Array.IndexOf(Rank, v));
+                int rank = Array.IndexOf(Rank, PositionVerdict(p));
+                worst = rank < 0 ? Rank.Length : Math.Max(worst, rank);
+                if (rank < 0)
+                {
+                    break;
+                }
             }
 
-            // Only a PASS (a position became PASS*) or a FAIL (its FAILs became FAIL*) can move.
-            return changed && (logged == "PASS" || logged == "FAIL") ? Rank[worst] : logged;
+            // Only a PASS (a position became PASS*) or a FAIL (its FAILs became FAIL*) can move; a
+            // verdict the ranking does not know keeps the logged one.
+            return StarredByRecheck && worst < Rank.Length && (logged == "PASS" || logged == "FAIL") ? Rank[worst] : logged;
         }
 
         /// <summary>Verdicts from best to worst, as the probe ranks them for the overall verdict.</summary>

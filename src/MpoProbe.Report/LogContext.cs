@@ -22,6 +22,9 @@ namespace MpoProbe.Report
         private string _referenceCheck;
         private readonly System.Collections.Generic.List<LinkResult> _sinceCheck = new System.Collections.Generic.List<LinkResult>();
 
+        /// <summary>The last passed re-check's mean change since the reference in force, dB (0: none yet).</summary>
+        private double _passedMeanDb;
+
         /// <summary>Applies a record; returns a problem or null.</summary>
         public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
         {
@@ -90,6 +93,7 @@ namespace MpoProbe.Report
                 _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
                 _referenceCheck = null;
                 _sinceCheck.Clear();
+                _passedMeanDb = 0;
             }
 
             return f.Problem;
@@ -129,15 +133,19 @@ namespace MpoProbe.Report
                 return f.Problem;
             }
 
+            // A passed one hands its mean and the previous passed one's (the interval's two ends) to the links it covers.
             foreach (LinkResult link in _sinceCheck)
             {
                 link.RecheckMeanDb = passed ? mean : double.NaN;
+                link.RecheckPreviousMeanDb = _passedMeanDb;
             }
+
+            _passedMeanDb = !passed ? 0 : double.IsNaN(mean) ? _passedMeanDb : mean;
 
             if (!passed)
             {
                 // A failed mean (every position within its limit) names the mean; otherwise the moved position.
-                string moved = Math.Abs(mean) > meanLimit ? "reference cord's mean moved " + Certificate.Db(mean) + " dB, limit " + Certificate.Db(meanLimit)
+                string moved = Math.Abs(mean) > meanLimit ? "reference cord's mean moved " + Certificate.SignedDb(mean) + " dB, limit " + Certificate.Db(meanLimit)
                     : "reference cord moved " + Certificate.Db(change) + " dB" + (worst > 0 ? " at position " + worst : string.Empty);
                 string why = "reference re-check after this inspection failed (" + moved + "): re-inspect after a new reference";
                 foreach (LinkResult link in _sinceCheck)

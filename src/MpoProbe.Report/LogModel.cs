@@ -92,6 +92,9 @@ namespace MpoProbe.Report
         /// <summary>The probe said its reference no longer applies (<c>re_reference</c>).</summary>
         public bool ReReference { get; init; }
 
+        /// <summary>Half-width of the source drift the bands allowed (<c>drift_bound_db</c>), dB; NaN in logs without it.</summary>
+        public double DriftBoundDb { get; init; } = double.NaN;
+
         /// <summary>Worst loss, dB (NaN when none).</summary>
         public double WorstLossDb { get; init; }
 

@@ -52,25 +52,30 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// The verdict a result keeps once a passed re-check found the connector's mean moved by
-        /// <paramref name="meanChangeDb"/> (re-check − reference, dB; positive: the source is brighter,
-        /// the losses since read up to that much low). The moment of the move is unknown, so the true
-        /// loss lies between <paramref name="lossDb"/> and <paramref name="lossDb"/> + the change: a
-        /// PASS stays bare only where the loss plus a brighter change is still at or below the limit
-        /// less its <paramref name="bandDb"/>, a FAIL only where the loss plus a dimmer change is still
-        /// above the limit plus the band; otherwise they are starred. Every other verdict is kept.
-        /// The report applies the same rule to the certificate (docs/uncertainty.md, "Plain source").
+        /// The verdict a result keeps on the certificate once the re-check after it passed
+        /// (docs/uncertainty.md, "A passed re-check's mean on the certificate"). When the source
+        /// moved is unknown: at the result its change lay between the mean change the previous passed
+        /// re-check of the same reference found (<paramref name="previousMeanDb"/>; 0 for the
+        /// reference itself) and this one's (<paramref name="meanDb"/>), both re-check − reference
+        /// (positive: brighter, the losses read low). The result's band already allowed a drift of
+        /// ±<paramref name="allowanceDb"/> (the rectangle its budget used; 0 when a monitor corrected
+        /// the source); only what lies beyond it can have moved the verdict. A PASS stays bare where
+        /// no brighter excess remains or the loss plus it is still at or below the limit less
+        /// <paramref name="bandDb"/>; a FAIL where no dimmer excess remains or the loss less it is
+        /// still above the limit plus the band; otherwise they are starred. Every other verdict is kept.
         /// </summary>
-        public static Verdict Certified(Verdict verdict, double lossDb, double bandDb, double limitDb, double meanChangeDb)
+        public static Verdict Certified(Verdict verdict, double lossDb, double bandDb, double limitDb, double previousMeanDb, double meanDb, double allowanceDb)
         {
-            if (verdict == Verdict.Pass)
+            double brighter = (previousMeanDb > meanDb ? previousMeanDb : meanDb) - allowanceDb;
+            double dimmer = (previousMeanDb < meanDb ? previousMeanDb : meanDb) + allowanceDb;
+            if (verdict == Verdict.Pass && brighter > 0 && lossDb + brighter > limitDb - bandDb)
             {
-                return lossDb + (meanChangeDb > 0 ? meanChangeDb : 0) > limitDb - bandDb ? Verdict.PassStar : Verdict.Pass;
+                return Verdict.PassStar;
             }
 
-            if (verdict == Verdict.Fail)
+            if (verdict == Verdict.Fail && dimmer < 0 && lossDb + dimmer <= limitDb + bandDb)
             {
-                return lossDb + (meanChangeDb < 0 ? meanChangeDb : 0) > limitDb + bandDb ? Verdict.Fail : Verdict.FailStar;
+                return Verdict.FailStar;
             }
 
             return verdict;

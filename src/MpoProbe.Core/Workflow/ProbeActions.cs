@@ -207,9 +207,11 @@ namespace MpoProbe.Core
                 record.AddMask(LogKeys.ReferenceWeak, _core.Reference.WeakMask);
             }
 
-            // Whether the source's drift was corrected (source_correction_db), and if not, why;
-            // positions whose dark was refreshed in this scan's dark gap.
-            record.Add(LogKeys.SourceCorrection, SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState));
+            // Whether the source's drift was corrected (source_correction_db), and if not, why, and the
+            // drift the band allowed (a passed re-check's mean beyond it re-judges this result on the
+            // certificate); positions whose dark was refreshed in this scan's dark gap.
+            record.Add(LogKeys.SourceCorrection, SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState))
+                .Add(LogKeys.DriftBoundDb, _core.Inspector.Budget.SourceBoundDb, 3);
             record.AddMask(LogKeys.DarkRefreshed, LastWasCoded ? _core.Scanner.DarkRefresh.RefreshedMask : 0);
             _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Job.Budget.AddTo(record, s);

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using MpoProbe.Report;
+
+namespace MpoProbe.Tests
+{
+    /// <summary>
+    /// The certificate after a passed re-check whose mean moved (docs/uncertainty.md, "A passed
+    /// re-check's mean on the certificate"): the report's string form of <c>RecheckMean.Certified</c>,
+    /// the interval's two ends, and the link's verdict and reason.
+    /// </summary>
+    [TestClass]
+    public class ReportRecheckMeanTests
+    {
+        private static string Recheck(bool passed, double mean) => FormattableString.Invariant(
+            $"{{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":{(passed ? "true" : "false")},\"worst_pos\":2,\"worst_change_db\":0.050,\"limit_db\":0.350,\"mean_change_db\":{mean:F3},\"mean_limit_db\":0.190,\"inspections\":1,\"since_ms\":1000}}");
+
+        private static LinkResult Read(IEnumerable<string> lines) => LogReader.Read(lines.ToArray(), "r").Links[0];
+
+        [TestMethod]
+        public void APassedRecheckWhoseMeanMovedBeyondTheAllowanceStarsThePassesItsMarginDoesNotCover()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            LinkResult link = Read(lines);
+            Assert.AreEqual("PASS", link.Verdict, "the clean link passes before any re-check");
+            Assert.IsFalse(double.IsNaN(link.Last.DriftBoundDb), "the probe logs the drift its bands allowed");
+            double room = link.Last.Positions.Where(p => p.Verdict == "PASS").Min(p => link.Last.LimitDb - p.BandDb - p.LossDb) + link.Last.DriftBoundDb;
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room - 0.01))).Verdict, "a brighter change the allowance and the smallest margin cover");
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, -0.3))).Verdict, "a dimmer change cannot hide a loss");
+            LinkResult moved = Read(lines.Append(Recheck(true, room + 0.01)));
+            Assert.AreEqual("PASS*", moved.Verdict, "a brighter change past them");
+            StringAssert.Contains(moved.Reason, "mean had moved +0.00 dB before it and +" + Certificate.Db(room + 0.01) + " dB then");
+            Assert.IsTrue(FiberTable.Rows(moved).Any(r => r.Verdict == "PASS*" && r.Position.Verdict == "PASS"), "the row shows the logged PASS and the certified PASS*");
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room + 0.01)).Concat(lines.Where(l => l.Contains("\"type\":\"inspection\"")))).Verdict,
+                "an inspection after the re-check is judged by the next one");
+            Assert.AreEqual("RECHECK_FAILED", Read(lines.Append(Recheck(false, 0.5))).Verdict, "a failed re-check marks, it does not star");
+            Assert.IsFalse(FiberTable.Rows(Read(lines.Append(Recheck(false, 0.5)))).Any(r => r.Verdict == "PASS*"), "no fiber starred by a failed re-check's mean");
+            string noMean = Recheck(true, 0.5).Replace("\"mean_change_db\":0.500,", string.Empty, StringComparison.Ordinal);
+            Assert.AreEqual("PASS", Read(lines.Append(noMean)).Verdict, "a log without the mean changes nothing");
+        }
+
+        [TestMethod]
+        public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            string[] inspection = lines.Where(l => l.Contains("\"type\":\"inspection\"")).ToArray();
+            LinkResult first = Read(lines.Append(Recheck(true, 0.6)).Append(Recheck(true, 0)));
+            Assert.AreEqual("PASS*", first.Verdict, "a later re-check does not reach an interval already closed");
+            LinkResult next = Read(lines.Append(Recheck(true, 0.6)).Concat(inspection).Append(Recheck(true, 0)));
+            Assert.AreEqual("PASS*", next.Verdict, "the source may still have been +0.6 dB at the next inspection");
+            Assert.AreEqual(0.6, next.RecheckPreviousMeanDb, 1e-9);
+            string reference = lines.First(l => l.Contains("\"type\":\"reference\""));
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, 0.6)).Append(reference).Concat(inspection).Append(Recheck(true, 0))).Verdict,
+                "a new reference starts again from 0");
+        }
+
+        [TestMethod]
+        public void TheReportStarsAsTheProbesRuleDoes()
+        {
+            // The report re-implements RecheckMean.Certified for string verdicts: on a grid exact in binary (ties hit) both agree.
+            string[] names = { "PASS", "PASS*", "FAIL*", "FAIL", "NO_LIGHT" };
+            MpoProbe.Core.Verdict[] verdicts = { MpoProbe.Core.Verdict.Pass, MpoProbe.Core.Verdict.PassStar, MpoProbe.Core.Verdict.FailStar, MpoProbe.Core.Verdict.Fail, MpoProbe.Core.Verdict.NoLight };
+            double[] previous = { 0, 0.125, -0.125 };
+            double[] allowance = { 0, 0.0625 };
+            int compared = 0;
+            int starred = 0;
+            for (int v = 0; v < names.Length; v++)
+            {
+                for (int i = 0; i < 32; i++)
+                {
+                    for (int j = 0; j < 25; j++)
+                    {
+                        foreach (double before in previous)
+                        {
+                            foreach (double a in allowance)
+                            {
+                                double loss = 0.25 + (0.03125 * i);
+                                double mean = -0.375 + (0.03125 * j);
+                                var link = new LinkResult("L") { RecheckMeanDb = mean, RecheckPreviousMeanDb = before };
+                                link.Last = new InspectionRecord { LimitDb = 0.75, DriftBoundDb = a, Positions = new[] { new PositionResult { Pos = 1, LossDb = loss, BandDb = 0.125, Verdict = names[v] } } };
+                                string expected = MpoProbe.Core.VerdictText.Name(MpoProbe.Core.RecheckMean.Certified(verdicts[v], loss, 0.125, 0.75, before, mean, a));
+                                string actual = link.PositionVerdict(link.Last.Positions[0]);
+                                Assert.AreEqual(expected, actual, FormattableString.Invariant($"{names[v]} at {loss} dB, means {before} / {mean}, allowance {a}"));
+                                compared++;
+                                starred += actual != names[v] ? 1 : 0;
+                            }
+                        }
+                    }
+                }
+            }
+
+            Assert.AreEqual(5 * 32 * 25 * 3 * 2, compared, "the whole grid");
+            Assert.IsTrue(starred > 500, "the grid reaches the starring side: " + starred);
+        }
+
+        [TestMethod]
+        public void AStarredFailLeavesAWorseVerdictAndPolarityAlone()
+        {
+            var link = new LinkResult("L") { RecheckMeanDb = -0.15 };
+            link.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.3, BandDb = 0.1, Verdict = "PASS" } },
+            };
+            Assert.AreEqual("FAIL*", link.Verdict, "0.95 − 0.15 is within the band of the limit");
+            StringAssert.Contains(link.Reason, "mean had moved");
+            link.RecheckMeanDb = double.NaN;
+            Assert.AreEqual("FAIL", link.Verdict, "without a re-check's mean the logged FAIL stands");
+
+            link.RecheckMeanDb = -0.15;
+            link.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, Verdict = "NO_LIGHT", LossDb = double.NaN }, new PositionResult { Pos = 3, LossDb = 0.2, BandDb = 0.1, Verdict = "REF_WEAK" } },
+            };
+            Assert.AreEqual("NO_LIGHT", link.Verdict, "the FAIL starred, the dark fiber is still the worst");
+
+            link.RecheckMeanDb = 0.3;
+            link.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "FAIL", LossOverall = "PASS",
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" } },
+            };
+            Assert.AreEqual("FAIL", link.Verdict, "a polarity FAIL stays FAIL when the loss is starred");
+            Assert.AreEqual("PASS*", FiberTable.Rows(link)[0].Verdict, "the fiber's loss is starred");
+        }
+    }
+}
