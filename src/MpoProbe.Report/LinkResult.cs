@@ -173,7 +173,7 @@ namespace MpoProbe.Report
         /// <summary>
         /// A position's verdict on the certificate: as logged, or starred where a passed re-check
         /// after the inspection found the source may have moved by more than the band allowed and the
-        /// position's margin covers — the probe's rule <c>RecheckMean.Certified</c> for the log's
+        /// position's margin covers — the Core's rule <c>RecheckMean.Certified</c> for the log's
         /// strings (docs/uncertainty.md, "A passed re-check's mean on the certificate"). The change at
         /// the inspection lay between the previous passed re-check's mean and this one's; beyond the
         /// band's drift allowance (<c>drift_bound_db</c>, 0 in logs without it) a brighter change may

@@ -65,7 +65,9 @@ namespace MpoProbe.Report
             page.Line("Link " + link.Label + ": " + link.Verdict, PdfCursor.Heading, 0, 20);
             if (link.Reason.Length > 0)
             {
-                page.Line(link.Reason, PdfCursor.Body, 0, 14);
+                // Wrapped: a reason with a re-check's note runs past one line.
+                page.Field("Why", link.Reason);
+                page.Line(string.Empty, PdfCursor.Body, 0, 2);
             }
 
             foreach (KeyValuePair<string, string> row in Certificate.Header(link, madeUtc))
@@ -83,6 +85,10 @@ namespace MpoProbe.Report
             }
 
             page.Line(FiberTable.ShortNote, PdfCursor.Body);
+            if (link.StarredByRecheck)
+            {
+                page.Line(FiberTable.StarNote, PdfCursor.Body);
+            }
 
             foreach (string advice in link.Diagnosis)
             {

@@ -44,7 +44,7 @@ namespace MpoProbe.Tests
             return path;
         }
 
-        private static (int Code, string Errors) Run(string[] logs, string html = null, string pdf = null, string csv = null)
+        internal static (int Code, string Errors) Run(string[] logs, string html = null, string pdf = null, string csv = null)
         {
             var errors = new StringWriter();
             int code = ReportRun.Run(logs.Select(l => new FileInfo(l)).ToArray(), html == null ? null : new FileInfo(html), pdf == null ? null : new FileInfo(pdf), csv == null ? null : new FileInfo(csv), TextWriter.Null, errors);
@@ -213,7 +213,7 @@ namespace MpoProbe.Tests
         }
 
         /// <summary>The PDF's text by poppler's pdftotext, or null where it is not installed (CI installs it and sets MPOPROBE_REQUIRE_SOCAT).</summary>
-        private static string PdfText(string pdf)
+        internal static string PdfText(string pdf)
         {
             if (!File.Exists("/usr/bin/pdftotext"))
             {

@@ -43,6 +43,25 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheCertificateSaysWhyAFiberIsStarred()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            string log = Path.Combine(Path.GetTempPath(), "mpo-recheck-" + Guid.NewGuid().ToString("N") + ".jsonl");
+            File.WriteAllLines(log, lines.Append(Recheck(true, 0.8)));
+            string html = Path.ChangeExtension(log, ".html");
+            string pdf = Path.ChangeExtension(log, ".pdf");
+            Assert.AreEqual(0, ReportCliTests.Run(new[] { log }, html, pdf).Code);
+            StringAssert.Contains(File.ReadAllText(html), "starred where the job&#39;s re-check after the inspection passed", "the HTML's note under the fiber table");
+            string text = ReportCliTests.PdfText(pdf);
+            if (text != null)
+            {
+                StringAssert.Contains(text, FiberTable.StarNote, "the PDF's whole note under the fiber table");
+                StringAssert.Contains(text, FiberTable.ShortNote, "the note above it, whole");
+                StringAssert.Contains(text, "margin does not cover the rest is starred", "the reason, wrapped, to its end");
+            }
+        }
+
+        [TestMethod]
         public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
