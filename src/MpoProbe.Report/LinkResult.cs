@@ -206,21 +206,27 @@ namespace MpoProbe.Report
         /// <summary>The loss verdict on the certificate: as logged, or the worst of <see cref="PositionVerdict"/> when the re-check's mean starred a position (the probe's ranking of verdicts).</summary>
         private string CertifiedLoss()
         {
+            // Only a PASS (a fiber became PASS*) or a FAIL (its FAILs became FAIL*) can move.
             string logged = Last.LossOverall ?? Last.Overall;
+            if (!StarredByRecheck || (logged != "PASS" && logged != "FAIL"))
+            {
+                return logged;
+            }
+
             int worst = 0;
             foreach (PositionResult p in Last.Positions)
             {
                 int rank = Array.IndexOf(Rank, PositionVerdict(p));
-                worst = rank < 0 ? Rank.Length : Math.Max(worst, rank);
                 if (rank < 0)
                 {
-                    break;
+                    // A verdict the ranking does not know: a starred PASS is still PASS*, a FAIL stays.
+                    return logged == "PASS" ? "PASS*" : logged;
                 }
+
+                worst = Math.Max(worst, rank);
             }
 
-            // Only a PASS (a position became PASS*) or a FAIL (its FAILs became FAIL*) can move; a
-            // verdict the ranking does not know keeps the logged one.
-            return StarredByRecheck && worst < Rank.Length && (logged == "PASS" || logged == "FAIL") ? Rank[worst] : logged;
+            return Rank[worst];
         }
 
         /// <summary>Verdicts from best to worst, as the probe ranks them for the overall verdict.</summary>

@@ -77,6 +77,40 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void AStarredFailYieldsToEveryWorseVerdictAndAnUnknownOneStaysOnTheSafeSide()
+        {
+            // The probe's ranking, best to worst (VerdictText): a FAIL starred to FAIL* leaves the worse of FAIL* and the other fiber's verdict.
+            string[] rank = { "UNUSED", "PASS", "PASS*", "FAIL*", "REF_WEAK", "NO_REFERENCE", "UNSTABLE", "OVER_RANGE", "UNEXPECTED_LIGHT", "NO_LIGHT" };
+            for (int i = 0; i < rank.Length; i++)
+            {
+                var link = new LinkResult("L") { RecheckMeanDb = -0.2 };
+                link.Last = new InspectionRecord
+                {
+                    LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL", DriftBoundDb = 0.05,
+                    Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = double.NaN, Verdict = rank[i] } },
+                };
+                Assert.AreEqual(i <= 3 ? "FAIL*" : rank[i], link.Verdict, "beside " + rank[i]);
+                StringAssert.Contains(link.Reason, "the band allowing ±0.05 dB", "the record's allowance");
+            }
+
+            var unknown = new LinkResult("L") { RecheckMeanDb = 0.3 };
+            unknown.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "PASS", LossOverall = "PASS",
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 2, LossDb = 0.5, BandDb = 0.1, Verdict = "MARGINAL" } },
+            };
+            Assert.AreEqual("PASS*", FiberTable.Rows(unknown)[0].Verdict, "the fiber is starred");
+            Assert.AreEqual("PASS", unknown.Last.LossOverall, "the log said PASS");
+            Assert.AreEqual("PASS*", unknown.Verdict, "a verdict the ranking does not know: the starred fiber still stars the link");
+            unknown.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.9, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 3, LossDb = 0.5, BandDb = 0.1, Verdict = "MARGINAL" } },
+            };
+            Assert.AreEqual("FAIL", unknown.Verdict, "and a FAIL beside it stays FAIL");
+        }
+
+        [TestMethod]
         public void TheReportStarsAsTheProbesRuleDoes()
         {
             // The report re-implements RecheckMean.Certified for string verdicts: on a grid exact in binary (ties hit) both agree.
@@ -125,7 +159,7 @@ namespace MpoProbe.Tests
                 Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.3, BandDb = 0.1, Verdict = "PASS" } },
             };
             Assert.AreEqual("FAIL*", link.Verdict, "0.95 − 0.15 is within the band of the limit");
-            StringAssert.Contains(link.Reason, "mean had moved");
+            StringAssert.Contains(link.Reason, "mean had moved +0.00 dB before it and -0.15 dB then, the band allowing ±0.00 dB", "a log without the allowance allowed none");
             link.RecheckMeanDb = double.NaN;
             Assert.AreEqual("FAIL", link.Verdict, "without a re-check's mean the logged FAIL stands");
 
