@@ -12,8 +12,8 @@ namespace MpoProbe.Benchmark
     /// re-mates and the job's reference re-check as the workflow asks for it (every
     /// <see cref="InspectionSettings.RecheckEvery"/> inspections and at the job's end, the real
     /// <see cref="ProbeActions.Recheck"/>; a failed one marks the inspections since the last good check
-    /// and a new reference is set; a passed one's mean change beyond the drift the bands allowed stars,
-    /// as the certificate does, the bare verdicts whose margin does not cover it,
+    /// and a new reference is set; a passed one's mean change, judged against the band without its
+    /// drift rectangle, stars as the certificate does the bare verdicts whose margin does not cover it,
     /// <see cref="RecheckMean.Certified"/>): among the
     /// inspections after the step, the share refused (RE-REFERENCE), marked by the re-check, covered
     /// by U among the rest, and the false bare verdicts that stand on the certificate, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
@@ -152,7 +152,7 @@ namespace MpoProbe.Benchmark
 
         /// <summary>
         /// The certificate's verdicts of an interval's scored inspections (<see cref="RecheckMean.Certified"/>
-        /// with the previous and this passed re-check's mean change and each result's drift allowance;
+        /// with the previous and this re-check's mean change, each result's u and drift allowance;
         /// a failed re-check marked them all): the false bare
         /// verdicts that stand, and the bare verdicts the re-check's mean starred among all bare ones.
         /// </summary>
@@ -163,7 +163,7 @@ namespace MpoProbe.Benchmark
                 for (int p = 0; p < 12 && passed; p++)
                 {
                     Verdict logged = s.Verdicts[p];
-                    Verdict v = RecheckMean.Certified(logged, s.Loss[p], s.Band[p], s.Limit, previousMeanDb, meanChangeDb, s.Allowance);
+                    Verdict v = RecheckMean.Certified(logged, s.Loss[p], s.Uncertainty[p], s.Guard, s.Limit, previousMeanDb, meanChangeDb, s.Allowance);
                     counts[4] += s.Truth[p] > s.Limit && v == Verdict.Pass ? 1 : 0;
                     counts[6] += s.Truth[p] < s.Limit && v == Verdict.Fail ? 1 : 0;
                     bool bare = logged == Verdict.Pass || logged == Verdict.Fail;
@@ -179,19 +179,20 @@ namespace MpoProbe.Benchmark
             held.Clear();
         }
 
-        /// <summary>One scored inspection as its record carries it: per position the verdict, loss and band, the limit, the drift the bands allowed, and the truth.</summary>
+        /// <summary>One scored inspection as its record carries it: per position the verdict, loss and u, the limit and guard, the drift the bands allowed, and the truth.</summary>
         private sealed class Scored
         {
             public Scored(InspectionResult result, double[] truth, double allowanceDb)
             {
                 Limit = result.LimitDb;
+                Guard = result.GuardBandDb;
                 Allowance = allowanceDb;
                 Truth = (double[])truth.Clone();
                 for (int p = 1; p <= 12; p++)
                 {
                     Verdicts[p - 1] = result.VerdictAt(p);
                     Loss[p - 1] = result.HasLoss(p) ? result.LossDb(p) : 0;
-                    Band[p - 1] = result.BandDb(p);
+                    Uncertainty[p - 1] = result.UncertaintyDb(p);
                 }
             }
 
@@ -199,13 +200,15 @@ namespace MpoProbe.Benchmark
 
             public double Allowance { get; }
 
+            public double Guard { get; }
+
             public double[] Truth { get; }
 
             public Verdict[] Verdicts { get; } = new Verdict[12];
 
             public double[] Loss { get; } = new double[12];
 
-            public double[] Band { get; } = new double[12];
+            public double[] Uncertainty { get; } = new double[12];
         }
 
         private static void Score(InspectionResult result, double[] truth, int[] counts)

@@ -84,7 +84,7 @@ namespace MpoProbe.Report
         public static string Db(double value) =>
             double.IsNaN(value) ? "—" : value.ToString("F2", CultureInfo.InvariantCulture);
 
-        /// <summary>A change in dB with its sign ("+0.21", "−" for none), as the probe's screen shows it.</summary>
+        /// <summary>A change in dB with its sign ("+0.21"; "—" for none), as the probe's screen shows it.</summary>
         public static string SignedDb(double value) => (value >= 0 ? "+" : string.Empty) + Db(value);
 
         /// <summary>Where a limit comes from, in the customer's words.</summary>

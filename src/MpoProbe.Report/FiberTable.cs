@@ -34,13 +34,13 @@ namespace MpoProbe.Report
         public const string ShortNote = "dB. U: expanded uncertainty (~95 %) the verdict used. Margin: limit − loss. Fiber: loss, polarity.";
 
         /// <summary>The PDF's second note line: why a fiber's verdict can be starred where the loss verdict is bare.</summary>
-        public const string StarNote = "Fiber starred, loss bare: a later re-check's mean moved past drift allowance + margin.";
+        public const string StarNote = "Fiber starred, loss bare: the next re-check found the source moved past the margin.";
 
         /// <summary>Coverage factor of a log without `band_db` (written before the band was logged; docs/uncertainty.md).</summary>
         public const int CoverageK = 2;
 
         /// <summary>What the uncertainty column means, printed under the table.</summary>
-        public const string UncertaintyNote = "U = the band the verdict used (band_db in the log): the expanded uncertainty at about 95 % coverage, with the coverage factor of the combined distribution (2 for a normal error, less where the source's drift bound weighs), or the configured minimum band when wider; 2 u for a log without band_db. Margin = limit − loss. The fiber's verdict is the loss verdict and its polarity, starred where the job's re-check after the inspection passed but found the source moved by more than the band's drift allowance and the margin cover.";
+        public const string UncertaintyNote = "U = the band the verdict used (band_db in the log): the expanded uncertainty at about 95 % coverage, with the coverage factor of the combined distribution (2 for a normal error, less where the source's drift bound weighs), or the configured minimum band when wider; 2 u for a log without band_db. Margin = limit − loss. The fiber's verdict is the loss verdict and its polarity, starred where the job's re-check after the inspection passed but found the source moved by more than the margin covers (judged against the band without its drift allowance, the change being measured).";
 
         /// <summary>The rows of <paramref name="link"/>'s last inspection.</summary>
         public static List<FiberRow> Rows(LinkResult link)

@@ -61,7 +61,7 @@ namespace MpoProbe.Report
         /// </summary>
         public double RecheckMeanDb { get; set; } = double.NaN;
 
-        /// <summary>The mean change the passed re-check before that one found for the same reference, dB (0: none; the reference itself).</summary>
+        /// <summary>The mean change the re-check before that one found for the same reference, dB (0: none; the reference itself).</summary>
         public double RecheckPreviousMeanDb { get; set; }
 
         /// <summary>True when any clean cycle of the link escalated.</summary>
@@ -162,8 +162,8 @@ namespace MpoProbe.Report
                 if (StarredByRecheck)
                 {
                     reasons.Add("the reference re-check after this inspection passed, but the reference cord's mean had moved " + Certificate.SignedDb(RecheckPreviousMeanDb)
-                        + " dB before it and " + Certificate.SignedDb(RecheckMeanDb) + " dB then, the band allowing ±" + Certificate.Db(double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb)
-                        + " dB: a fiber whose margin does not cover the rest is starred");
+                        + " dB at the check before and " + Certificate.SignedDb(RecheckMeanDb) + " dB then (the band had allowed ±" + Certificate.Db(double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb)
+                        + " dB of drift): a fiber whose margin does not cover that change is starred");
                 }
 
                 return string.Join("; ", reasons);
@@ -172,32 +172,34 @@ namespace MpoProbe.Report
 
         /// <summary>
         /// A position's verdict on the certificate: as logged, or starred where a passed re-check
-        /// after the inspection found the source may have moved by more than the band allowed and the
-        /// position's margin covers — the Core's rule <c>RecheckMean.Certified</c> for the log's
-        /// strings (docs/uncertainty.md, "A passed re-check's mean on the certificate"). The change at
-        /// the inspection lay between the previous passed re-check's mean and this one's; beyond the
-        /// band's drift allowance (<c>drift_bound_db</c>, 0 in logs without it) a brighter change may
-        /// hide a loss, so a PASS stays bare only where loss + excess is within the limit less the
-        /// band; a dimmer one may add loss, so a FAIL stays bare only where loss − excess is still
-        /// above the limit plus the band.
+        /// after the inspection found a change its margin does not cover — the Core's rule
+        /// <c>RecheckMean.Certified</c> for the log's strings (docs/uncertainty.md, "A passed
+        /// re-check's mean on the certificate"). The change at the inspection lay between the
+        /// previous re-check's mean and this one's; with it measured, the band gives up the drift
+        /// rectangle it allowed (<c>drift_bound_db</c>, none taken out in logs without it): k = 2 on
+        /// what is left of <c>u_db</c>, at least <c>guard_db</c>. A brighter end may hide a loss, so a
+        /// PASS stays bare only where loss + it is within the limit less that band; a dimmer end may
+        /// add loss, so a FAIL stays bare only where loss + it is still above the limit plus the band.
         /// </summary>
         public string PositionVerdict(PositionResult p)
         {
             double m = RecheckMeanDb;
-            if (double.IsNaN(m) || double.IsNaN(p.LossDb) || double.IsNaN(p.BandDb))
+            if (double.IsNaN(m) || double.IsNaN(p.LossDb) || double.IsNaN(p.UncertaintyDb))
             {
                 return p.Verdict;
             }
 
             double allowance = double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb;
-            double brighter = Math.Max(RecheckPreviousMeanDb, m) - allowance;
-            double dimmer = Math.Min(RecheckPreviousMeanDb, m) + allowance;
-            if (p.Verdict == "PASS" && brighter > 0 && p.LossDb + brighter > Last.LimitDb - p.BandDb)
+            double normal2 = (p.UncertaintyDb * p.UncertaintyDb) - (allowance * allowance / 3.0);
+            double band = Math.Max(double.IsNaN(Last.GuardDb) ? 0 : Last.GuardDb, 2.0 * Math.Sqrt(Math.Max(0, normal2)));
+            double brighter = Math.Max(RecheckPreviousMeanDb, m);
+            double dimmer = Math.Min(RecheckPreviousMeanDb, m);
+            if (p.Verdict == "PASS" && brighter > 0 && p.LossDb + brighter > Last.LimitDb - band)
             {
                 return "PASS*";
             }
 
-            return p.Verdict == "FAIL" && dimmer < 0 && p.LossDb + dimmer <= Last.LimitDb + p.BandDb ? "FAIL*" : p.Verdict;
+            return p.Verdict == "FAIL" && dimmer < 0 && p.LossDb + dimmer <= Last.LimitDb + band ? "FAIL*" : p.Verdict;
         }
 
         /// <summary>True when a passed re-check's mean starred a position of the last inspection.</summary>

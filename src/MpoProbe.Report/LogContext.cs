@@ -22,8 +22,14 @@ namespace MpoProbe.Report
         private string _referenceCheck;
         private readonly System.Collections.Generic.List<LinkResult> _sinceCheck = new System.Collections.Generic.List<LinkResult>();
 
-        /// <summary>The last passed re-check's mean change since the reference in force, dB (0: none yet).</summary>
+        /// <summary>The last re-check's mean change since the reference in force, dB (0: none yet).</summary>
         private double _passedMeanDb;
+
+        /// <summary>A context for the next log file: a job split over several files keeps where the last re-check found the source until a reference record says otherwise.</summary>
+        public LogContext Next()
+        {
+            return new LogContext { _passedMeanDb = _passedMeanDb };
+        }
 
         /// <summary>Applies a record; returns a problem or null.</summary>
         public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
@@ -140,7 +146,9 @@ namespace MpoProbe.Report
                 link.RecheckPreviousMeanDb = _passedMeanDb;
             }
 
-            _passedMeanDb = !passed ? 0 : double.IsNaN(mean) ? _passedMeanDb : mean;
+            // The next interval starts where this check found the source: its mean, passed or failed on
+            // the mean (a reboot may reload the dropped reference); a position that failed leaves the last known.
+            _passedMeanDb = double.IsNaN(mean) || (!passed && !(Math.Abs(mean) > meanLimit)) ? _passedMeanDb : mean;
 
             if (!passed)
             {

@@ -46,11 +46,11 @@ namespace MpoProbe.Report
             return reader.Data;
         }
 
-        /// <summary>Starts a new log: the settings, reference and probe identity of the previous one no longer apply.</summary>
+        /// <summary>Starts a new log: the settings, reference and probe identity of the previous one no longer apply; where the last re-check found the source carries over (the probe's reference may), until a reference record.</summary>
         public void Begin(string source)
         {
             _data.Sources.Add(source);
-            _context = new LogContext();
+            _context = _context.Next();
         }
 
         /// <summary>Reads a whole stream as one log named <paramref name="source"/>.</summary>

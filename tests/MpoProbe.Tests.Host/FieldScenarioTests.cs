@@ -49,6 +49,7 @@ namespace MpoProbe.Tests
             Assert.IsFalse(Of(r, "fault").Any(), "no RE-REFERENCE: the shift is explained by the monitor");
             JsonElement i = Of(r, "inspection").Single();
             Assert.AreEqual("applied", i.GetProperty("source_correction").GetString());
+            Assert.AreEqual(0, i.GetProperty("drift_bound_db").GetDouble(), "a monitor-corrected band allowed no drift rectangle");
             double correction = i.GetProperty("source_correction_db").GetDouble();
             Assert.IsTrue(Math.Abs(correction - 0.30) <= 0.04, "the 0.30 dB step, within the monitor's tracking error: " + correction);
             Assert.AreEqual("PASS", i.GetProperty("overall").GetString(), string.Join(",", Verdicts(i)));
@@ -83,6 +84,19 @@ namespace MpoProbe.Tests
             List<JsonElement> r = Run("22-mpo12-warm-up-ramp.json", "reference,inspect,inspect,inspect");
             var inspections = Of(r, "inspection").ToList();
             Assert.AreEqual(3, inspections.Count);
+
+            // The drift rectangle each inspection's bands allowed: ±0.1 dB × age / 8 h through this plain source.
+            long referenceMs = Of(r, "reference").Single().GetProperty("t_ms").GetInt64();
+            double previous = 0;
+            foreach (JsonElement i in inspections)
+            {
+                double minutes = (i.GetProperty("t_ms").GetInt64() - referenceMs) / 60000.0;
+                double logged = i.GetProperty("drift_bound_db").GetDouble();
+                Assert.AreEqual(0.1 * minutes / 480, logged, 0.0005 + (0.1 / 480), "drift_bound_db " + logged + " at " + minutes + " min");
+                Assert.IsTrue(logged > previous, "it grows with the reference's age");
+                previous = logged;
+            }
+
             foreach (JsonElement i in inspections)
             {
                 Assert.AreEqual("PASS", i.GetProperty("overall").GetString(), "0.30 dB at −36 dBm during the warm-up");

@@ -20,6 +20,12 @@ namespace MpoProbe.Tests
 
         private static LinkResult Read(IEnumerable<string> lines) => LogReader.Read(lines.ToArray(), "r").Links[0];
 
+        private static string Recheck(bool passed, double mean, double limit) => Recheck(passed, mean).Replace("\"mean_limit_db\":0.190", FormattableString.Invariant($"\"mean_limit_db\":{limit:F3}"), StringComparison.Ordinal);
+
+        /// <summary>The band without the drift rectangle, as the report re-judges with it (k = 2 on the normal part of u, at least the guard).</summary>
+        private static double NormalBand(InspectionRecord r, PositionResult p) =>
+            Math.Max(r.GuardDb, 2 * Math.Sqrt((p.UncertaintyDb * p.UncertaintyDb) - (r.DriftBoundDb * r.DriftBoundDb / 3)));
+
         [TestMethod]
         public void APassedRecheckWhoseMeanMovedBeyondTheAllowanceStarsThePassesItsMarginDoesNotCover()
         {
@@ -27,12 +33,12 @@ namespace MpoProbe.Tests
             LinkResult link = Read(lines);
             Assert.AreEqual("PASS", link.Verdict, "the clean link passes before any re-check");
             Assert.IsFalse(double.IsNaN(link.Last.DriftBoundDb), "the probe logs the drift its bands allowed");
-            double room = link.Last.Positions.Where(p => p.Verdict == "PASS").Min(p => link.Last.LimitDb - p.BandDb - p.LossDb) + link.Last.DriftBoundDb;
+            double room = link.Last.Positions.Where(p => p.Verdict == "PASS").Min(p => link.Last.LimitDb - NormalBand(link.Last, p) - p.LossDb);
             Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room - 0.01))).Verdict, "a brighter change the allowance and the smallest margin cover");
             Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, -0.3))).Verdict, "a dimmer change cannot hide a loss");
             LinkResult moved = Read(lines.Append(Recheck(true, room + 0.01)));
             Assert.AreEqual("PASS*", moved.Verdict, "a brighter change past them");
-            StringAssert.Contains(moved.Reason, "mean had moved +0.00 dB before it and +" + Certificate.Db(room + 0.01) + " dB then");
+            StringAssert.Contains(moved.Reason, "mean had moved +0.00 dB at the check before and +" + Certificate.Db(room + 0.01) + " dB then");
             Assert.IsTrue(FiberTable.Rows(moved).Any(r => r.Verdict == "PASS*" && r.Position.Verdict == "PASS"), "the row shows the logged PASS and the certified PASS*");
             Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room + 0.01)).Concat(lines.Where(l => l.Contains("\"type\":\"inspection\"")))).Verdict,
                 "an inspection after the re-check is judged by the next one");
@@ -57,7 +63,7 @@ namespace MpoProbe.Tests
             {
                 StringAssert.Contains(text, FiberTable.StarNote, "the PDF's whole note under the fiber table");
                 StringAssert.Contains(text, FiberTable.ShortNote, "the note above it, whole");
-                StringAssert.Contains(text, "margin does not cover the rest is starred", "the reason, wrapped, to its end");
+                StringAssert.Contains(text, "that change is starred", "the reason, wrapped, to its end");
             }
         }
 
@@ -87,17 +93,17 @@ namespace MpoProbe.Tests
                 link.Last = new InspectionRecord
                 {
                     LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL", DriftBoundDb = 0.05,
-                    Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = double.NaN, Verdict = rank[i] } },
+                    Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = double.NaN, Verdict = rank[i] } },
                 };
                 Assert.AreEqual(i <= 3 ? "FAIL*" : rank[i], link.Verdict, "beside " + rank[i]);
-                StringAssert.Contains(link.Reason, "the band allowing ±0.05 dB", "the record's allowance");
+                StringAssert.Contains(link.Reason, "the band had allowed ±0.05 dB of drift", "the record's allowance");
             }
 
             var unknown = new LinkResult("L") { RecheckMeanDb = 0.3 };
             unknown.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "PASS", LossOverall = "PASS",
-                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 2, LossDb = 0.5, BandDb = 0.1, Verdict = "MARGINAL" } },
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 2, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "MARGINAL" } },
             };
             Assert.AreEqual("PASS*", FiberTable.Rows(unknown)[0].Verdict, "the fiber is starred");
             Assert.AreEqual("PASS", unknown.Last.LossOverall, "the log said PASS");
@@ -105,7 +111,7 @@ namespace MpoProbe.Tests
             unknown.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
-                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.9, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 3, LossDb = 0.5, BandDb = 0.1, Verdict = "MARGINAL" } },
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.9, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "PASS" }, new PositionResult { Pos = 3, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "MARGINAL" } },
             };
             Assert.AreEqual("FAIL", unknown.Verdict, "and a FAIL beside it stays FAIL");
         }
@@ -117,7 +123,9 @@ namespace MpoProbe.Tests
             string[] names = { "PASS", "PASS*", "FAIL*", "FAIL", "NO_LIGHT" };
             MpoProbe.Core.Verdict[] verdicts = { MpoProbe.Core.Verdict.Pass, MpoProbe.Core.Verdict.PassStar, MpoProbe.Core.Verdict.FailStar, MpoProbe.Core.Verdict.Fail, MpoProbe.Core.Verdict.NoLight };
             double[] previous = { 0, 0.125, -0.125 };
-            double[] allowance = { 0, 0.0625 };
+            double[] allowance = { 0, 0.075 };
+            double[] uncertainty = { 0.0625, Math.Sqrt((0.0625 * 0.0625) + (0.075 * 0.075 / 3)) };
+            double[] guard = { 0, 0.25 };
             int compared = 0;
             int starred = 0;
             for (int v = 0; v < names.Length; v++)
@@ -128,15 +136,18 @@ namespace MpoProbe.Tests
                     {
                         foreach (double before in previous)
                         {
-                            foreach (double a in allowance)
+                            for (int k = 0; k < 8; k++)
                             {
+                                double a = allowance[k % 2];
+                                double u = uncertainty[(k / 2) % 2];
+                                double g = guard[k / 4];
                                 double loss = 0.25 + (0.03125 * i);
                                 double mean = -0.375 + (0.03125 * j);
                                 var link = new LinkResult("L") { RecheckMeanDb = mean, RecheckPreviousMeanDb = before };
-                                link.Last = new InspectionRecord { LimitDb = 0.75, DriftBoundDb = a, Positions = new[] { new PositionResult { Pos = 1, LossDb = loss, BandDb = 0.125, Verdict = names[v] } } };
-                                string expected = MpoProbe.Core.VerdictText.Name(MpoProbe.Core.RecheckMean.Certified(verdicts[v], loss, 0.125, 0.75, before, mean, a));
+                                link.Last = new InspectionRecord { LimitDb = 0.75, GuardDb = g, DriftBoundDb = a, Positions = new[] { new PositionResult { Pos = 1, LossDb = loss, UncertaintyDb = u, BandDb = 0.125, Verdict = names[v] } } };
+                                string expected = MpoProbe.Core.VerdictText.Name(MpoProbe.Core.RecheckMean.Certified(verdicts[v], loss, u, g, 0.75, before, mean, a));
                                 string actual = link.PositionVerdict(link.Last.Positions[0]);
-                                Assert.AreEqual(expected, actual, FormattableString.Invariant($"{names[v]} at {loss} dB, means {before} / {mean}, allowance {a}"));
+                                Assert.AreEqual(expected, actual, FormattableString.Invariant($"{names[v]} at {loss} dB, u {u}, guard {g}, means {before} / {mean}, allowance {a}"));
                                 compared++;
                                 starred += actual != names[v] ? 1 : 0;
                             }
@@ -145,8 +156,32 @@ namespace MpoProbe.Tests
                 }
             }
 
-            Assert.AreEqual(5 * 32 * 25 * 3 * 2, compared, "the whole grid");
-            Assert.IsTrue(starred > 500, "the grid reaches the starring side: " + starred);
+            Assert.AreEqual(5 * 32 * 25 * 3 * 8, compared, "the whole grid");
+            Assert.IsTrue(starred > 2000, "the grid reaches the starring side: " + starred);
+        }
+
+        [TestMethod]
+        public void TheIntervalStartsWhereTheLastRecheckFoundTheSource()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            string[] inspection = lines.Where(l => l.Contains("\"type\":\"inspection\"")).ToArray();
+            string noMean = Recheck(true, 0.5).Replace("\"mean_change_db\":0.500,", string.Empty, StringComparison.Ordinal);
+            Assert.AreEqual("PASS*", Read(lines.Append(Recheck(true, 0.6)).Append(noMean).Concat(inspection).Append(Recheck(true, 0))).Verdict,
+                "a re-check without a mean leaves the +0.6 dB where it was");
+            Assert.AreEqual("PASS*", Read(lines.Append(Recheck(false, 0.6, 0.19)).Concat(inspection).Append(Recheck(true, 0))).Verdict,
+                "a re-check that failed on its mean (+0.6 dB): a reference reloaded after a reboot still had the source there");
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(false, 0, 0.19)).Concat(inspection).Append(Recheck(true, 0))).Verdict,
+                "one that failed on a position measured no mean: the last known (0) stands");
+
+            // A job over two log files: the second starts where the first's last re-check found the source, until a reference record.
+            var reader = new LogReader();
+            reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines.Append(Recheck(true, 0.6))))), "a");
+            reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", inspection.Append(Recheck(true, 0))))), "b");
+            Assert.AreEqual("PASS*", reader.Data.Links[0].Verdict, "carried into the next file");
+            var fresh = new LogReader();
+            fresh.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines.Append(Recheck(true, 0.6))))), "a");
+            fresh.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines.Append(Recheck(true, 0))))), "b");
+            Assert.AreEqual("PASS", fresh.Data.Links[0].Verdict, "a reference record in the next file starts again from 0");
         }
 
         [TestMethod]
@@ -156,10 +191,10 @@ namespace MpoProbe.Tests
             link.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
-                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.3, BandDb = 0.1, Verdict = "PASS" } },
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, LossDb = 0.3, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "PASS" } },
             };
             Assert.AreEqual("FAIL*", link.Verdict, "0.95 − 0.15 is within the band of the limit");
-            StringAssert.Contains(link.Reason, "mean had moved +0.00 dB before it and -0.15 dB then, the band allowing ±0.00 dB", "a log without the allowance allowed none");
+            StringAssert.Contains(link.Reason, "mean had moved +0.00 dB at the check before and -0.15 dB then (the band had allowed ±0.00 dB of drift)", "a log without the allowance allowed none");
             link.RecheckMeanDb = double.NaN;
             Assert.AreEqual("FAIL", link.Verdict, "without a re-check's mean the logged FAIL stands");
 
@@ -167,7 +202,7 @@ namespace MpoProbe.Tests
             link.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
-                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, Verdict = "NO_LIGHT", LossDb = double.NaN }, new PositionResult { Pos = 3, LossDb = 0.2, BandDb = 0.1, Verdict = "REF_WEAK" } },
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.95, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "FAIL" }, new PositionResult { Pos = 2, Verdict = "NO_LIGHT", LossDb = double.NaN }, new PositionResult { Pos = 3, LossDb = 0.2, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "REF_WEAK" } },
             };
             Assert.AreEqual("NO_LIGHT", link.Verdict, "the FAIL starred, the dark fiber is still the worst");
 
@@ -175,7 +210,7 @@ namespace MpoProbe.Tests
             link.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "FAIL", LossOverall = "PASS",
-                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, BandDb = 0.1, Verdict = "PASS" } },
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "PASS" } },
             };
             Assert.AreEqual("FAIL", link.Verdict, "a polarity FAIL stays FAIL when the loss is starred");
             Assert.AreEqual("PASS*", FiberTable.Rows(link)[0].Verdict, "the fiber's loss is starred");

@@ -54,26 +54,30 @@ namespace MpoProbe.Core
         /// <summary>
         /// The verdict a result keeps on the certificate once the re-check after it passed
         /// (docs/uncertainty.md, "A passed re-check's mean on the certificate"). When the source
-        /// moved is unknown: at the result its change lay between the mean change the previous passed
+        /// moved is unknown: at the result its change lay between the mean change the previous
         /// re-check of the same reference found (<paramref name="previousMeanDb"/>; 0 for the
         /// reference itself) and this one's (<paramref name="meanDb"/>), both re-check − reference
-        /// (positive: brighter, the losses read low). The result's band already allowed a drift of
-        /// ±<paramref name="allowanceDb"/> (the rectangle its budget used; 0 when a monitor corrected
-        /// the source); only what lies beyond it can have moved the verdict. A PASS stays bare where
-        /// no brighter excess remains or the loss plus it is still at or below the limit less
-        /// <paramref name="bandDb"/>; a FAIL where no dimmer excess remains or the loss less it is
-        /// still above the limit plus the band; otherwise they are starred. Every other verdict is kept.
+        /// (positive: brighter, the losses read low). The change is now measured, so the result's
+        /// band gives up the drift rectangle it allowed (±<paramref name="allowanceDb"/>, 0 when a
+        /// monitor corrected the source): what is left of its combined standard uncertainty
+        /// <paramref name="uncertaintyDb"/>, k = 2, at least <paramref name="guardDb"/>. A PASS stays
+        /// bare where the loss plus the brighter end is still at or below the limit less that band; a
+        /// FAIL where the loss plus the dimmer end is still above the limit plus it; otherwise they
+        /// are starred. A change that can only make a verdict safer never stars it; every other
+        /// verdict is kept.
         /// </summary>
-        public static Verdict Certified(Verdict verdict, double lossDb, double bandDb, double limitDb, double previousMeanDb, double meanDb, double allowanceDb)
+        public static Verdict Certified(Verdict verdict, double lossDb, double uncertaintyDb, double guardDb, double limitDb, double previousMeanDb, double meanDb, double allowanceDb)
         {
-            double brighter = (previousMeanDb > meanDb ? previousMeanDb : meanDb) - allowanceDb;
-            double dimmer = (previousMeanDb < meanDb ? previousMeanDb : meanDb) + allowanceDb;
-            if (verdict == Verdict.Pass && brighter > 0 && lossDb + brighter > limitDb - bandDb)
+            double normal2 = (uncertaintyDb * uncertaintyDb) - (allowanceDb * allowanceDb / 3.0);
+            double band = VerdictRules.BandDb(guardDb, UncertaintyBudget.CoverageK * Math.Sqrt(normal2 > 0 ? normal2 : 0));
+            double brighter = previousMeanDb > meanDb ? previousMeanDb : meanDb;
+            double dimmer = previousMeanDb < meanDb ? previousMeanDb : meanDb;
+            if (verdict == Verdict.Pass && brighter > 0 && lossDb + brighter > limitDb - band)
             {
                 return Verdict.PassStar;
             }
 
-            if (verdict == Verdict.Fail && dimmer < 0 && lossDb + dimmer <= limitDb + bandDb)
+            if (verdict == Verdict.Fail && dimmer < 0 && lossDb + dimmer <= limitDb + band)
             {
                 return Verdict.FailStar;
             }

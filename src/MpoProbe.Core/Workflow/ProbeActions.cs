@@ -207,11 +207,11 @@ namespace MpoProbe.Core
                 record.AddMask(LogKeys.ReferenceWeak, _core.Reference.WeakMask);
             }
 
-            // Whether the source's drift was corrected (source_correction_db), and if not, why, and the
-            // drift the band allowed (a passed re-check's mean beyond it re-judges this result on the
-            // certificate); positions whose dark was refreshed in this scan's dark gap.
+            // Whether the source's drift was corrected (source_correction_db), and if not, why; the drift
+            // rectangle the bands allowed (null without a loss: no band used it; the report re-judges a
+            // result against a passed re-check's mean without it); positions whose dark was refreshed.
             record.Add(LogKeys.SourceCorrection, SourceCorrectionText.Name(_core.Inspector.Result.SourceCorrectionState))
-                .Add(LogKeys.DriftBoundDb, _core.Inspector.Budget.SourceBoundDb, 3);
+                .Add(LogKeys.DriftBoundDb, _core.Inspector.Result.WorstPosition != 0, _core.Inspector.Budget.SourceBoundDb, 3);
             record.AddMask(LogKeys.DarkRefreshed, LastWasCoded ? _core.Scanner.DarkRefresh.RefreshedMask : 0);
             _core.Log.AddMating(record, _core.Inspector.Budget.Mating, _core.Inspector.Budget.MatingSigmaDb);
             _core.Job.Budget.AddTo(record, s);
