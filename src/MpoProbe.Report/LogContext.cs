@@ -23,12 +23,12 @@ namespace MpoProbe.Report
         private readonly System.Collections.Generic.List<LinkResult> _sinceCheck = new System.Collections.Generic.List<LinkResult>();
 
         /// <summary>The last re-check's mean change since the reference in force, dB (0: none yet).</summary>
-        private double _passedMeanDb;
+        private double _lastMeanDb;
 
         /// <summary>A context for the next log file: a job split over several files keeps where the last re-check found the source until a reference record says otherwise.</summary>
         public LogContext Next()
         {
-            return new LogContext { _passedMeanDb = _passedMeanDb };
+            return new LogContext { _lastMeanDb = _lastMeanDb };
         }
 
         /// <summary>Applies a record; returns a problem or null.</summary>
@@ -99,7 +99,7 @@ namespace MpoProbe.Report
                 _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
                 _referenceCheck = null;
                 _sinceCheck.Clear();
-                _passedMeanDb = 0;
+                _lastMeanDb = 0;
             }
 
             return f.Problem;
@@ -139,16 +139,16 @@ namespace MpoProbe.Report
                 return f.Problem;
             }
 
-            // A passed one hands its mean and the previous passed one's (the interval's two ends) to the links it covers.
+            // A passed one hands its mean and the previous re-check's (the interval's two ends) to the links it covers.
             foreach (LinkResult link in _sinceCheck)
             {
                 link.RecheckMeanDb = passed ? mean : double.NaN;
-                link.RecheckPreviousMeanDb = _passedMeanDb;
+                link.RecheckPreviousMeanDb = _lastMeanDb;
             }
 
             // The next interval starts where this check found the source: its mean, passed or failed on
             // the mean (a reboot may reload the dropped reference); a position that failed leaves the last known.
-            _passedMeanDb = double.IsNaN(mean) || (!passed && !(Math.Abs(mean) > meanLimit)) ? _passedMeanDb : mean;
+            _lastMeanDb = double.IsNaN(mean) || (!passed && !(Math.Abs(mean) > meanLimit)) ? _lastMeanDb : mean;
 
             if (!passed)
             {
