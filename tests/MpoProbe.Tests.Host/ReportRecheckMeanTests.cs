@@ -214,6 +214,13 @@ namespace MpoProbe.Tests
             };
             Assert.AreEqual("FAIL", link.Verdict, "a polarity FAIL stays FAIL when the loss is starred");
             Assert.AreEqual("PASS*", FiberTable.Rows(link)[0].Verdict, "the fiber's loss is starred");
+
+            link.Last = new InspectionRecord
+            {
+                LimitDb = 0.75, Overall = "PASS", LossOverall = "PASS", GuardDb = double.NaN,
+                Positions = new[] { new PositionResult { Pos = 1, LossDb = 0.5, UncertaintyDb = 0.05, BandDb = 0.1, Verdict = "PASS" } },
+            };
+            Assert.AreEqual("PASS*", link.Verdict, "a log without guard_db: no minimum band, the change still judged");
         }
     }
 }
