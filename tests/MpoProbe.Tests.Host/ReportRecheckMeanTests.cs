@@ -27,14 +27,14 @@ namespace MpoProbe.Tests
             Math.Max(r.GuardDb, 2 * Math.Sqrt((p.UncertaintyDb * p.UncertaintyDb) - (r.DriftBoundDb * r.DriftBoundDb / 3)));
 
         [TestMethod]
-        public void APassedRecheckWhoseMeanMovedBeyondTheAllowanceStarsThePassesItsMarginDoesNotCover()
+        public void APassedRecheckWhoseMeanMovedStarsThePassesItsMarginDoesNotCover()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
             LinkResult link = Read(lines);
             Assert.AreEqual("PASS", link.Verdict, "the clean link passes before any re-check");
             Assert.IsFalse(double.IsNaN(link.Last.DriftBoundDb), "the probe logs the drift its bands allowed");
             double room = link.Last.Positions.Where(p => p.Verdict == "PASS").Min(p => link.Last.LimitDb - NormalBand(link.Last, p) - p.LossDb);
-            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room - 0.01))).Verdict, "a brighter change the allowance and the smallest margin cover");
+            Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, room - 0.01))).Verdict, "a brighter change the smallest margin, against the band without its drift rectangle, covers");
             Assert.AreEqual("PASS", Read(lines.Append(Recheck(true, -0.3))).Verdict, "a dimmer change cannot hide a loss");
             LinkResult moved = Read(lines.Append(Recheck(true, room + 0.01)));
             Assert.AreEqual("PASS*", moved.Verdict, "a brighter change past them");
