@@ -210,25 +210,25 @@ namespace MpoProbe.Report
         {
             // Only a PASS (a fiber became PASS*) or a FAIL (its FAILs became FAIL*) can move.
             string logged = Last.LossOverall ?? Last.Overall;
-            if (!StarredByRecheck || (logged != "PASS" && logged != "FAIL"))
+            if (logged != "PASS" && logged != "FAIL")
             {
                 return logged;
             }
 
+            bool starred = false;
+            bool unknown = false;
             int worst = 0;
             foreach (PositionResult p in Last.Positions)
             {
-                int rank = Array.IndexOf(Rank, PositionVerdict(p));
-                if (rank < 0)
-                {
-                    // A verdict the ranking does not know: a starred PASS is still PASS*, a FAIL stays.
-                    return logged == "PASS" ? "PASS*" : logged;
-                }
-
+                string v = PositionVerdict(p);
+                int rank = Array.IndexOf(Rank, v);
+                starred |= v != p.Verdict;
+                unknown |= rank < 0;
                 worst = Math.Max(worst, rank);
             }
 
-            return Rank[worst];
+            // A verdict the ranking does not know: a starred PASS is still PASS*, a FAIL stays.
+            return !starred ? logged : !unknown ? Rank[worst] : logged == "PASS" ? "PASS*" : logged;
         }
 
         /// <summary>Verdicts from best to worst, as the probe ranks them for the overall verdict.</summary>
