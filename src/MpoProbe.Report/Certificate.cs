@@ -165,7 +165,7 @@ namespace MpoProbe.Report
                 Row("Uncertainty", FiberTable.UncertaintyNote),
                 Row("Reference", ReferenceText(link)),
                 Row("Reference check", link.ReferenceCheck ?? "none after this reference (verify)"),
-                Row("Job re-check", link.RecheckFailed ?? "no failed re-check after this inspection"),
+                Row("Job re-check", RecheckText(link)),
                 Row("Polarity expected / found", Or(link.ExpectedPolarity) + " / " + FoundPolarity(link.Polarity)),
                 Row("Inspections of this link", link.InspectionCount.ToString(CultureInfo.InvariantCulture) + (link.CleanCount > 0 ? ", clean cycles " + link.CleanCount : string.Empty) + (link.Escalated ? " (escalated)" : string.Empty)),
                 Row("Source", c.Where),
@@ -198,6 +198,31 @@ namespace MpoProbe.Report
             "REF_WEAK" => "REF_WEAK — a weak position of a forced reference: loss unverified, no pass",
             _ => verdict,
         };
+
+        /// <summary>
+        /// The job's reference re-check after the link's last inspection: failed (why), passed (the
+        /// cord's mean change and what a healthy re-check allows), or none — and then what the
+        /// verdict rests on: a coded source's monitor, or the plain source's stated stability.
+        /// </summary>
+        public static string RecheckText(LinkResult link)
+        {
+            if (link.RecheckFailed != null)
+            {
+                return link.RecheckFailed;
+            }
+
+            if (link.RecheckPassed)
+            {
+                return "passed after this inspection" + (double.IsNaN(link.RecheckMeanDb) ? string.Empty
+                    : " (the reference cord's mean moved " + SignedDb(link.RecheckMeanDb) + " dB" + (double.IsNaN(link.RecheckMeanLimitDb) ? string.Empty
+                        : "; a healthy re-check explains up to ±" + Db(link.RecheckMeanLimitDb) + " dB") + ")");
+            }
+
+            double drift = link.Last.DriftBoundDb;
+            return "none after this inspection" + (double.IsNaN(drift) ? string.Empty
+                : drift == 0 ? ": the coded source's monitor corrected its drift"
+                : ": the verdict rests on the source's stated stability (the band allowed ±" + Db(drift) + " dB of drift)");
+        }
 
         private static string ReferenceText(LinkResult link)
         {

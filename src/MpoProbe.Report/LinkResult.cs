@@ -61,6 +61,12 @@ namespace MpoProbe.Report
         /// </summary>
         public double RecheckMeanDb { get; set; } = double.NaN;
 
+        /// <summary>True when a re-check passed after the last inspection (with or without <see cref="RecheckMeanDb"/>).</summary>
+        public bool RecheckPassed { get; set; }
+
+        /// <summary>The largest mean change that passed re-check allowed (<c>mean_limit_db</c>), dB, or NaN.</summary>
+        public double RecheckMeanLimitDb { get; set; } = double.NaN;
+
         /// <summary>The mean change the re-check before that one found for the same reference, dB (0: none; the reference itself).</summary>
         public double RecheckPreviousMeanDb { get; set; }
 

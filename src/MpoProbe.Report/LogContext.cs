@@ -142,7 +142,9 @@ namespace MpoProbe.Report
             // A passed one hands its mean and the previous re-check's (the interval's two ends) to the links it covers.
             foreach (LinkResult link in _sinceCheck)
             {
+                link.RecheckPassed = passed;
                 link.RecheckMeanDb = passed ? mean : double.NaN;
+                link.RecheckMeanLimitDb = passed ? meanLimit : double.NaN;
                 link.RecheckPreviousMeanDb = _lastMeanDb;
             }
 
@@ -191,7 +193,9 @@ namespace MpoProbe.Report
             link.Reference = _reference;
             link.ReferenceCheck = _referenceCheck;
             link.RecheckFailed = null;
+            link.RecheckPassed = false;
             link.RecheckMeanDb = double.NaN;
+            link.RecheckMeanLimitDb = double.NaN;
             if (!_sinceCheck.Contains(link))
             {
                 _sinceCheck.Add(link);

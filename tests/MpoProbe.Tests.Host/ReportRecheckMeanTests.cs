@@ -68,6 +68,25 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheCertificateSaysWhetherTheReferenceWasRecheckedAfterTheInspection()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            static string Row(LinkResult link) => Certificate.Header(link, DateTime.UtcNow).Single(r => r.Key == "Job re-check").Value;
+            List<string> WithDrift(string bound) => lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, "\"drift_bound_db\":[^,}]+", "\"drift_bound_db\":" + bound)).ToList();
+            Assert.AreEqual("none after this inspection: the verdict rests on the source's stated stability (the band allowed ±0.05 dB of drift)",
+                Row(Read(WithDrift("0.050"))), "a plain source without a re-check: only the statement");
+            Assert.AreEqual("none after this inspection: the coded source's monitor corrected its drift", Row(Read(WithDrift("0"))), "a monitored source");
+            Assert.AreEqual("none after this inspection", Row(Read(WithDrift("null"))), "no drift logged (no loss, or an older log)");
+            Assert.AreEqual("passed after this inspection (the reference cord's mean moved -0.04 dB; a healthy re-check explains up to ±0.19 dB)",
+                Row(Read(lines.Append(Recheck(true, -0.04)))), "a passed re-check with its mean and limit");
+            string noMean = Recheck(true, 0.5).Replace("\"mean_change_db\":0.500,", string.Empty, StringComparison.Ordinal).Replace("\"mean_limit_db\":0.190,", string.Empty, StringComparison.Ordinal);
+            Assert.AreEqual("passed after this inspection", Row(Read(lines.Append(noMean))), "a passed re-check of a log without the mean");
+            StringAssert.StartsWith(Row(Read(lines.Append(Recheck(false, 0.5)))), "reference re-check after this inspection failed", "a failed one says why");
+            Assert.AreEqual("none after this inspection", Row(Read(WithDrift("null").Append(Recheck(true, 0)).Concat(WithDrift("null").Where(l => l.Contains("\"type\":\"inspection\""))))),
+                "an inspection after the re-check is not covered by it");
+        }
+
+        [TestMethod]
         public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
