@@ -25,6 +25,9 @@ namespace MpoProbe.Core
         Status = 6,
 
         /// <summary>The job's reference re-check (<c>recheck</c>): the reference cord measured again and compared with the reference.</summary>
-        Recheck = 7
+        Recheck = 7,
+
+        /// <summary>A test cord or the probe's port was replaced (<c>reset port|cord</c>): settings changed, and the reference taken through the old one is dropped.</summary>
+        CordChanged = 8
     }
 }

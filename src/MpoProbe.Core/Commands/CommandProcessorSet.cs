@@ -85,7 +85,8 @@ namespace MpoProbe.Core
                 Mating.Reset();
             }
 
-            return Changed(what + " mating count reset to 0, mating repeatability back to its prior");
+            _log.Reply("set", what + " mating count reset to 0, mating repeatability back to its prior; the reference taken through the old " + what + " is dropped: set a new reference");
+            return CommandAction.CordChanged;
         }
 
         private CommandAction SetLink(string label)

@@ -84,6 +84,13 @@ namespace MpoProbe.Core
             _storage.Replace(TempName, FileName);
         }
 
+        /// <summary>Deletes the stored reference (and a half-written one), so a restart cannot bring back a reference the probe dropped; throws if the storage fails.</summary>
+        public void Delete()
+        {
+            _storage.Delete(TempName);
+            _storage.Delete(FileName);
+        }
+
         /// <summary>Loads into <paramref name="reference"/>; anything but OK leaves it cleared.</summary>
         public LoadStatus Load(Reference reference)
         {

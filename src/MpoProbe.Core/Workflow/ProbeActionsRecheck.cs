@@ -99,7 +99,7 @@ namespace MpoProbe.Core
                     : Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb) + " dB (limit " + Format.Db(RecheckMaxChangeDb);
                 _core.Log.Error("recheck_failed", "reference re-check failed: " + what
                     + " dB); the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
-                _core.Reference.Clear();
+                DropReference();
             }
 
             LostLightProven(_lostLight.Rechecked(passed, _core.Reference, LastRecheckMeanDb, LastRecheckMeanLimitDb));

@@ -90,6 +90,25 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>
+        /// Drops the reference from memory and from storage, so a restart cannot bring back a
+        /// reference the probe no longer trusts (a failed re-check, a new cord or port); a storage
+        /// that cannot delete it is logged and held as a fault.
+        /// </summary>
+        public void DropReference()
+        {
+            _core.Reference.Clear();
+            try
+            {
+                _core.ReferenceStore.Delete();
+            }
+            catch (Exception e)
+            {
+                _core.Log.Warning("reference_not_dropped", "reference dropped in memory but its file could not be deleted: " + e.Message + "; it could return after a restart");
+                _core.SelfTest.Stick(FaultKind.StorageFailed, 0);
+            }
+        }
+
         /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>
         public void LogReferenceDecision(string decision, string message)
         {

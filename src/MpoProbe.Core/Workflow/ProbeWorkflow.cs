@@ -152,7 +152,14 @@ namespace MpoProbe.Core
 
                     _do.LogResult(true);
                     break;
+                case CommandAction.CordChanged:
                 case CommandAction.SettingsChanged:
+                    // The 1-cord reference belongs to the cord and port it was taken through.
+                    if (action == CommandAction.CordChanged)
+                    {
+                        _do.DropReference();
+                    }
+
                     _do.SettingsChanged();
                     _do.SaveWear();
                     if (State == ProbeState.Ready)

@@ -1,0 +1,83 @@
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>
+    /// A reference the probe stopped trusting is gone for good: dropped from storage as well as from
+    /// memory, so a restart cannot bring it back (review 2026-12-03: a failed re-check followed by a
+    /// battery swap gave bare PASSes against the moved reference).
+    /// </summary>
+    [TestClass]
+    public class ReferenceDropTests
+    {
+        private static ProbeWorkflow Booted(SimulatedHardware hw, out ProbeCore core)
+        {
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            core.UtcClock.Set(1790000000, core.NowMs);
+            core.Settings.Limit = LimitProfile.Elite;
+            core.Settings.RemateEvery = 0;
+            core.Settings.RecheckEvery = 0;
+            return flow;
+        }
+
+        private static void Run(SimulatedHardware hw, ProbeWorkflow flow, double dbm, double lossDb, CommandAction action)
+        {
+            hw.Light(dbm, SimulatedProbe.Losses(12, lossDb));
+            flow.Command(action);
+        }
+
+        [TestMethod]
+        public void AFailedRecheckDropsTheStoredReferenceToo()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4101);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            Run(hw, flow, -20, 0, CommandAction.Reference);
+            Run(hw, flow, -20, 0.1, CommandAction.Inspect);
+            Check.True(core.Inspector.Result.Overall == Verdict.Pass, "a good link passes before the step");
+
+            // The source steps 0.3 dB brighter: the re-check fails on its mean and drops the reference.
+            Run(hw, flow, -19.7, 0, CommandAction.Recheck);
+            Check.False(core.Reference.IsValid, "dropped in memory");
+            Check.True(hw.Files.Read(ReferenceStore.FileName) == null, "and in storage");
+
+            // A restart (battery swap): the dropped reference must not come back.
+            ProbeCore rebooted;
+            ProbeWorkflow again = Booted(hw, out rebooted);
+            Run(hw, again, -19.7, 0.40, CommandAction.Inspect);
+            Check.False(rebooted.Reference.IsValid, "no reference after the restart");
+            Check.True(rebooted.Inspector.Result.MaskOf(Verdict.Pass) == 0, "no PASS for a 0.40 dB link that reads 0.10 dB against the moved reference");
+            Check.True(WorkflowFixture.Logged(hw, "reference_missing"), "the restart says the reference is missing");
+        }
+
+        [TestMethod]
+        public void ANewCordOrPortDropsTheReferenceTakenThroughTheOldOne()
+        {
+            string[] what = { "cord", "port" };
+            for (int i = 0; i < what.Length; i++)
+            {
+                SimulatedHardware hw = new SimulatedHardware(4110 + (uint)i);
+                ProbeCore core;
+                ProbeWorkflow flow = Booted(hw, out core);
+                Run(hw, flow, -20, 0, CommandAction.Reference);
+                Check.True(core.Reference.IsValid, "a reference through the old " + what[i]);
+                CommandAction action = core.Commands.Processor.Execute("reset " + what[i]);
+                Check.True(action == CommandAction.CordChanged, "reset " + what[i] + " says the cord or port changed");
+                flow.Command(action);
+                Check.False(core.Reference.IsValid, "reset " + what[i] + ": the reference is dropped");
+                Check.True(hw.Files.Read(ReferenceStore.FileName) == null, "reset " + what[i] + ": and its file");
+                Check.True(WorkflowFixture.Logged(hw, "the reference taken through the old " + what[i] + " is dropped"), "the reply says so");
+
+                // A new cord delivering 0.2 dB more light: no bare PASS against the old cord's reference.
+                Run(hw, flow, -19.8, 0.30, CommandAction.Inspect);
+                Check.True(core.Inspector.Result.MaskOf(Verdict.Pass) == 0, "reset " + what[i] + ": no PASS until a new reference");
+            }
+        }
+    }
+}
