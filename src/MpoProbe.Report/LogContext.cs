@@ -25,10 +25,20 @@ namespace MpoProbe.Report
         /// <summary>The last re-check's mean change since the reference in force, dB (0: none yet).</summary>
         private double _lastMeanDb;
 
-        /// <summary>A context for the next log file: a job split over several files keeps where the last re-check found the source until a reference record says otherwise.</summary>
+        /// <summary>The serial of the probe whose re-check interval is open (null: none named yet).</summary>
+        private string _intervalSerial;
+
+        /// <summary>
+        /// A context for the next log file: a job split over several files (a capture per action)
+        /// keeps its open re-check interval — the links inspected since the last re-check, and where
+        /// that re-check found the source — until a reference record, or a log of another probe,
+        /// closes it.
+        /// </summary>
         public LogContext Next()
         {
-            return new LogContext { _lastMeanDb = _lastMeanDb };
+            var next = new LogContext { _lastMeanDb = _lastMeanDb, _intervalSerial = _intervalSerial };
+            next._sinceCheck.AddRange(_sinceCheck);
+            return next;
         }
 
         /// <summary>Applies a record; returns a problem or null.</summary>
@@ -83,7 +93,16 @@ namespace MpoProbe.Report
 
         private void Identity(FieldReader f)
         {
-            _serial = f.Text("probe_serial", false) ?? _serial;
+            string serial = f.Text("probe_serial", false);
+            if (serial != null && _intervalSerial != null && serial != _intervalSerial)
+            {
+                // Another probe's log: its re-checks judge its own reference, not this interval.
+                _sinceCheck.Clear();
+                _lastMeanDb = 0;
+            }
+
+            _intervalSerial = serial ?? _intervalSerial;
+            _serial = serial ?? _serial;
             _calDate = f.Text("cal_date", false) ?? _calDate;
             _calState = f.Text("cal_state", false) ?? _calState;
             _identity = null;

@@ -46,7 +46,7 @@ namespace MpoProbe.Report
             return reader.Data;
         }
 
-        /// <summary>Starts a new log: the settings, reference and probe identity of the previous one no longer apply; where the last re-check found the source carries over (the probe's reference may), until a reference record.</summary>
+        /// <summary>Starts a new log: the settings, reference and probe identity of the previous one no longer apply; the open re-check interval (its links and where the last re-check found the source) carries over, until a reference record or another probe's log.</summary>
         public void Begin(string source)
         {
             _data.Sources.Add(source);

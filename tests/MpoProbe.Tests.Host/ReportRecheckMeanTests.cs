@@ -87,6 +87,29 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ARecheckInTheNextCaptureReachesTheLinksOfTheOpenInterval()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            static LinkResult Two(IEnumerable<string> a, IEnumerable<string> b)
+            {
+                var reader = new LogReader();
+                reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", a))), "a");
+                reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", b))), "b");
+                return reader.Data.Links.Single();
+            }
+
+            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { Recheck(false, 0.5) }).Verdict, "a failed re-check sent in its own capture marks the link inspected in the one before");
+            Assert.AreEqual("PASS*", Two(lines, new[] { Recheck(true, 0.8) }).Verdict, "a passed one's mean reaches it too");
+            string boot = lines.First(l => l.Contains("\"type\":\"boot\""));
+            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { boot, Recheck(false, 0.5) }).Verdict, "the same probe restarted: its reference and interval go on");
+            string other = boot.Replace("\"probe_serial\":\"SIM-11\"", "\"probe_serial\":\"OTHER-2\"", StringComparison.Ordinal);
+            Assert.AreNotEqual(boot, other, "the log names its probe");
+            Assert.AreEqual("PASS", Two(lines, new[] { other, Recheck(false, 0.5) }).Verdict, "another probe's re-check judges its own reference, not this link");
+            string reference = lines.First(l => l.Contains("\"type\":\"reference\""));
+            Assert.AreEqual("PASS", Two(lines, new[] { reference, Recheck(false, 0.5) }).Verdict, "a new reference closes the interval");
+        }
+
+        [TestMethod]
         public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
