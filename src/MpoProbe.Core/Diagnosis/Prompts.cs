@@ -138,7 +138,7 @@ namespace MpoProbe.Core
                 case PromptKind.SetReference: return "SET A REFERENCE";
                 case PromptKind.CheckPolarity: return "CHECK TRUNK POLARITY";
                 case PromptKind.Remate: return "UNPLUG, REPLUG LINK";
-                case PromptKind.Recheck: return "FIT REF CORD: RECHECK";
+                case PromptKind.Recheck: return "FIT THE REF CORD";
                 default: return "NOTHING TO DO";
             }
         }
@@ -165,6 +165,11 @@ namespace MpoProbe.Core
             if (kind == PromptKind.ReReference || kind == PromptKind.SetReference)
             {
                 return "PRESS: SET REFERENCE";
+            }
+
+            if (kind == PromptKind.Recheck)
+            {
+                return "PRESS: RE-CHECK";
             }
 
             return "PRESS: RE-INSPECT";

@@ -28,7 +28,9 @@ namespace MpoProbe.Core
         private void Remates(InspectionResult result)
         {
             InspectionSettings s = _core.Settings;
-            bool sameLink = _held && (_remateAsked || (s.LinkLabel != null && s.LinkLabel == _heldLink && _core.NowMs - _heldAtMs <= RepeatWindowMinutes * 60000L));
+            // A re-mate is the same link only: a label changed since (`link B`) is another link, even when a re-mate was asked.
+            bool sameLabel = s.LinkLabel == _heldLink;
+            bool sameLink = _held && sameLabel && (_remateAsked || (s.LinkLabel != null && _core.NowMs - _heldAtMs <= RepeatWindowMinutes * 60000L));
             LastWasRemate = sameLink && ObserveRemate(result);
             _sinceRemate = LastWasRemate ? 0 : _sinceRemate + 1;
             _remateAsked = false;

@@ -33,6 +33,13 @@ namespace MpoProbe.Core
                         return;
                     }
 
+                    if (_prompt == PromptKind.Recheck)
+                    {
+                        // The technician fitted the reference cord as asked: measure it as the re-check, never as the link.
+                        Recheck();
+                        return;
+                    }
+
                     Inspect(Prompts.StartsCleanCycle(_prompt));
                     return;
                 case ProbeState.CleanResult:
@@ -77,6 +84,9 @@ namespace MpoProbe.Core
         private static readonly string InspectTitle = "INSPECT";
         private static readonly string ReInspectTitle = "RE-INSPECT";
 
+        /// <summary>The link label when the clean cycle's "before" was taken: a re-inspection after a clean compares with it only for the same link.</summary>
+        private string _cycleLink;
+
         private void Inspect(bool afterClean)
         {
             _core.Screens.Measuring(afterClean ? ReInspectTitle : InspectTitle, 0);
@@ -112,7 +122,8 @@ namespace MpoProbe.Core
                 return;
             }
 
-            if (afterClean && _core.Cycle.HasBefore)
+            // `link B` after a clean prompt: B's inspection is a first inspection, not A's re-inspection.
+            if (afterClean && _core.Cycle.HasBefore && _core.Settings.LinkLabel == _cycleLink)
             {
                 _core.Cycle.Compare(result);
                 _core.Log.Clean(_core.Cycle, _core.Settings.Layout, EscalationCause.Of(EscalationPositions(), _core.Settings.Layout));
@@ -123,6 +134,7 @@ namespace MpoProbe.Core
             {
                 _core.Cycle.Reset();
                 _core.Cycle.SetBefore(result);
+                _cycleLink = _core.Settings.LinkLabel;
                 ShowResult(result);
                 return;
             }
