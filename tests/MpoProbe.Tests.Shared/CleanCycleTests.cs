@@ -54,9 +54,30 @@ namespace MpoProbe.Tests
             cycle.Compare(probe.Inspect());
             Check.True(cycle.OutcomeAt(7) == CleanOutcome.ImprovedStillFail, "position 7 improved, still fails");
             Check.True(cycle.OutcomeAt(8) == CleanOutcome.CleanedPass, "position 8 cleaned");
-            Check.Equal(1, cycle.FailedCleans, "one failed clean");
-            Check.False(cycle.Escalate, "not yet escalated");
+            Check.Equal(0, cycle.FailedCleans, "dirt removed where 7 still fails: progress, not a failed clean");
+            Check.False(cycle.Escalate, "not escalated");
             Check.Contains("improved at 7 (red), 8 (black)", cycle.Describe(), "text");
+        }
+
+        [TestMethod]
+        public void DirtThatComesOffInStagesIsCleanedAgainNotEscalated()
+        {
+            // Review 2026-12-03: 2.0 → 1.5 → 0.95 dB escalated "not contamination" after two cleans that each removed dirt.
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(402, WithLoss(0.2, 7, 2.0, 8, 1.9), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 1.5, 8, 1.4));
+            cycle.Compare(probe.Inspect());
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 0.95, 8, 0.9));
+            cycle.Compare(probe.Inspect());
+            Check.Equal(PositionMask.Of(7) | PositionMask.Of(8), cycle.ConfirmedMask, "each clean removed dirt at 7 and 8");
+            Check.Equal(0, cycle.FailedCleans, "no failed clean while dirt comes off");
+            Check.False(cycle.Escalate, "clean again, do not escalate");
+
+            // Then it stops coming off: two cleans without a change escalate.
+            cycle.Compare(probe.Inspect());
+            Check.Equal(1, cycle.FailedCleans, "no change: a failed clean");
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.Escalate, "two failed cleans in a row escalate");
         }
 
         [TestMethod]

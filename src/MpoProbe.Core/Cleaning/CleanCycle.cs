@@ -7,9 +7,11 @@ namespace MpoProbe.Core
     /// than a re-mate can explain (<see cref="SignificantK"/> standard deviations of the two
     /// inspections' own budget parts, the probe's measured mating figure included) confirms
     /// contamination; one that did not is persistent. A position below the limit after the clean
-    /// (PASS or PASS*) is cleaned. A clean after which anything still fails counts as a failed clean;
-    /// after <see cref="MaxFailedCleans"/> of them in a row the probe escalates: not contamination,
-    /// check damage, polarity, cable stress. Allocates nothing after construction.
+    /// (PASS or PASS*) is cleaned. A clean after which anything still fails counts as a failed clean,
+    /// unless it measurably removed dirt from a position that still fails (a fail that improves
+    /// after cleaning was contamination: clean again) or the dirt moved along the row; after
+    /// <see cref="MaxFailedCleans"/> of them the probe escalates: not contamination, check damage,
+    /// polarity, cable stress. Allocates nothing after construction.
     /// </summary>
     public sealed class CleanCycle
     {
@@ -167,7 +169,9 @@ namespace MpoProbe.Core
 
             AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
-            FailedCleans = AllClean ? 0 : (Moved ? FailedCleans : FailedCleans + 1);
+            // Dirt removed where a fiber still fails is progress, not a failed clean (domain.md: a fail that improves after cleaning was contamination).
+            bool improving = (ConfirmedMask & AfterBadMask) != 0;
+            FailedCleans = AllClean ? 0 : (Moved || improving ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
         }
 
