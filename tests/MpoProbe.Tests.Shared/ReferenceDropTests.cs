@@ -57,6 +57,38 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void AHeadChangeStartsTheNewPortAfresh()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4107);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            Run(hw, flow, -20, 0, CommandAction.Reference);
+            MatingRepeatability m = core.Inspector.Budget.Mating;
+            double[] tight = new double[12];
+            for (int k = 0; k < 8; k++)
+            {
+                for (int i = 0; i < 12; i++)
+                {
+                    tight[i] = ((i + k) % 3 - 1) * 0.01;
+                }
+
+                m.Observe(tight, 12);
+            }
+
+            Check.False(m.Learning, "the 12-position head's port is learnt");
+
+            // A 24-position head is fitted: another port, another cord.
+            hw.HeadPositions = 24;
+            hw.Light(-20, SimulatedProbe.Losses(24, 0));
+            flow.Command(CommandAction.Inspect);
+            Check.True(core.Settings.Layout == MpoLayout.Mpo24, "the new head's layout is adopted");
+            Check.False(core.Reference.IsValid, "the old head's reference is dropped");
+            Check.True(hw.Files.Read(ReferenceStore.FileName) == null, "and its file");
+            Check.Equal(0, m.Remates, "the old port's re-mates do not speak for the new one");
+            Check.True(m.Learning, "the new port is learnt from the prior");
+        }
+
+        [TestMethod]
         public void ANewCordOrPortDropsTheReferenceTakenThroughTheOldOne()
         {
             string[] what = { "cord", "port" };
