@@ -46,7 +46,7 @@ namespace MpoProbe.Core
             return Waived && reference.IsValid && reference.CapturedUptimeMs == _waivedForMs;
         }
 
-        /// <summary>Forgets a pending refusal and ends a waiver (head or settings changed).</summary>
+        /// <summary>Forgets a pending refusal and ends a waiver (the head changed).</summary>
         public void Reset()
         {
             _refused = false;
@@ -83,7 +83,8 @@ namespace MpoProbe.Core
             Waived = proven || keeps;
             MarginDb = Waived ? meanLimitDb - meanChangeDb : 0;
             _waivedForMs = Waived ? reference.CapturedUptimeMs : 0;
-            _refused = false;
+            // A re-check that proved nothing leaves the refusal pending: a new reference may still prove it.
+            _refused = _refused && !proven;
             return proven;
         }
 

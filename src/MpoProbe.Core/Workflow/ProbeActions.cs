@@ -254,7 +254,7 @@ namespace MpoProbe.Core
         /// <summary>Saves and logs the settings after a change.</summary>
         public void SettingsChanged()
         {
-            _lostLight.Reset();
+            // The lost-light proof belongs to its reference (LostLightProof.HoldsFor), not to the settings: `link B` keeps it.
             Stamp();
             try
             {

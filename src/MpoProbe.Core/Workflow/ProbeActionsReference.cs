@@ -109,6 +109,14 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>Another head is another port: its reference, its mating scatter and any lost-light proof start afresh.</summary>
+        public void HeadChanged()
+        {
+            DropReference();
+            _core.Inspector.Budget.Mating.Reset();
+            _lostLight.Reset();
+        }
+
         /// <summary>Logs a reference decision that stores nothing ("declined", "cancelled").</summary>
         public void LogReferenceDecision(string decision, string message)
         {

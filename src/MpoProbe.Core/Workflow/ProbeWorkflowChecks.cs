@@ -141,9 +141,7 @@ namespace MpoProbe.Core
             FaultReport.Log(_core.Log, f);
             if (f.Kind == FaultKind.HeadChanged)
             {
-                // Another head is another port: its reference and its mating scatter start afresh.
-                _do.DropReference();
-                _core.Inspector.Budget.Mating.Reset();
+                _do.HeadChanged();
                 _core.Cycle.Reset();
                 _core.Settings.Layout = _core.SelfTest.AcceptHead(_core.Settings.Layout);
                 _do.SettingsChanged();
