@@ -134,6 +134,8 @@ namespace MpoProbe.Tests
             Diagnosis d = Run(MpoLayout.Mpo12, 60, SimulatedProbe.Losses(12, 0.9));
             Check.True(d.Has(FindingKind.ReReference, MpoLayout.Mpo12.UsedMask), "re-reference");
             Check.Contains("lost light alike", d.Describe(0), "says why");
+            Check.Contains("or the whole connector lost light", d.Describe(0), "and that the link itself may have: the probe can prove it");
+            Check.Contains("re-check the cord", d.Describe(0), "names the way to prove it");
         }
 
         [TestMethod]

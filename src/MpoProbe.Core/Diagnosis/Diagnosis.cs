@@ -169,7 +169,7 @@ namespace MpoProbe.Core
             if (_result.NegativeMask == 0 && _result.HasShift && _result.ShiftDb > 0)
             {
                 t.Add("RE-REFERENCE: every position lost light alike (mean loss ").AddDb(_result.ShiftDb)
-                    .Add(" dB, no more spread than the probe's own scatter): the source or the reference changed since the reference was set, not the link; set a new reference");
+                    .Add(" dB, no more spread than the probe's own scatter): the source or the reference changed since the reference was set, or the whole connector lost light (a gap, an adapter); set a new reference or re-check the cord: if it reads as before, the link is measured");
                 return;
             }
 
