@@ -54,6 +54,9 @@ namespace MpoProbe.Core
             Reset();
         }
 
+        /// <summary>Counts every change of the evidence (a re-mate, a reset, a restore): a store saves only when it moved.</summary>
+        public int Changes { get; private set; }
+
         /// <summary>Re-mates observed since the last reset.</summary>
         public int Remates { get; private set; }
 
@@ -66,6 +69,7 @@ namespace MpoProbe.Core
             _ssOwn = PriorDegrees * half;
             _dofOwn = PriorDegrees;
             Remates = 0;
+            Changes++;
         }
 
         /// <summary>
@@ -106,6 +110,37 @@ namespace MpoProbe.Core
             _ssOwn += within / 2.0;
             _dofOwn += count - 1;
             Remates++;
+            Changes++;
+            return true;
+        }
+
+        /// <summary>Degrees of freedom of the common part, the prior's included (1 + re-mates).</summary>
+        public double CommonDegrees => _dofCommon;
+
+        /// <summary>Degrees of freedom of the per-fiber part, the prior's included.</summary>
+        public double OwnDegrees => _dofOwn;
+
+        /// <summary>
+        /// Restores evidence kept across a power cycle (pooled variances and degrees of freedom, as
+        /// <see cref="CommonVarianceDb2"/>, <see cref="CommonDegrees"/>, …). Refuses (false, the
+        /// figure unchanged) numbers that no sequence of re-mates gives: degrees below the prior's,
+        /// a common part whose degrees are not the prior's plus one per re-mate, a variance that is
+        /// negative or not finite.
+        /// </summary>
+        public bool Restore(int remates, double commonVarianceDb2, double commonDegrees, double ownVarianceDb2, double ownDegrees)
+        {
+            bool finite = !double.IsNaN(commonVarianceDb2) && !double.IsInfinity(commonVarianceDb2) && !double.IsNaN(ownVarianceDb2) && !double.IsInfinity(ownVarianceDb2);
+            if (remates < 0 || !finite || commonVarianceDb2 < 0 || ownVarianceDb2 < 0 || commonDegrees != PriorDegrees + remates || ownDegrees < PriorDegrees)
+            {
+                return false;
+            }
+
+            _ssCommon = commonVarianceDb2 * commonDegrees;
+            _dofCommon = commonDegrees;
+            _ssOwn = ownVarianceDb2 * ownDegrees;
+            _dofOwn = ownDegrees;
+            Remates = remates;
+            Changes++;
             return true;
         }
 

@@ -114,6 +114,7 @@ namespace MpoProbe.Core
         {
             DropReference();
             _core.Inspector.Budget.Mating.Reset();
+            SaveWear();
             _lostLight.Reset();
         }
 

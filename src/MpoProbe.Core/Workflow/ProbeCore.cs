@@ -39,6 +39,7 @@ namespace MpoProbe.Core
             ReferenceStore = new ReferenceStore(hardware.Storage, record);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters(record);
+            Wear.Mating = Inspector.Budget.Mating;
             Calibration = new CalibrationInfo();
             CalibrationStore = new CalibrationStore(hardware.Storage, record);
             CalibrationLoad = CalibrationStore.Load(Gain, Calibration);

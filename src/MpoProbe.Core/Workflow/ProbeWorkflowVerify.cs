@@ -22,7 +22,10 @@ namespace MpoProbe.Core
                 return;
             }
 
-            if (_do.VerifyReference())
+            // The re-mate at `verify` is mating evidence: kept across a power cycle with the wear counts.
+            bool verified = _do.VerifyReference();
+            _do.SaveWear();
+            if (verified)
             {
                 Ready();
                 return;

@@ -4,7 +4,9 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// Matings of the probe's own receptacle and of the reference cord (each inspection mates
-    /// both once), kept across power cycles in <c>wear.txt</c>. Warning thresholds from connector
+    /// both once), kept across power cycles in <c>wear.txt</c>, and the mating repeatability
+    /// measured on them (<see cref="Mating"/>) in <c>mating.txt</c>, written only when its evidence
+    /// changed (variances as whole nano-dB², no number text made). Warning thresholds from connector
     /// durability figures (issue 9): plain MPO guide holes wear after ≈ 500 matings, MTP after
     /// ≈ 600; test leads are replaced after ≈ 1000.
     /// </summary>
@@ -20,6 +22,19 @@ namespace MpoProbe.Core
         private static readonly string File = FileName;
         private static readonly string PortKey = "port";
         private static readonly string CordKey = "cord";
+        private static readonly string RematesKey = "mating_remates";
+        private static readonly string CommonKey = "mating_common_ndb2";
+        private static readonly string CommonDofKey = "mating_common_dof";
+        private static readonly string OwnKey = "mating_own_ndb2";
+        private static readonly string OwnDofKey = "mating_own_dof";
+        private const double Nano = 1e9;
+        private static readonly string MatingTemp = "mating.tmp";
+
+        /// <summary>File name of the mating repeatability.</summary>
+        public const string MatingFileName = "mating.txt";
+
+        private static readonly string MatingFile = MatingFileName;
+        private int _savedChanges = -1;
         private readonly TextRecord _record;
 
         /// <summary>Counters at zero, with a record of their own.</summary>
@@ -36,6 +51,9 @@ namespace MpoProbe.Core
         {
             _record = record ?? throw new ArgumentNullException("record");
         }
+
+        /// <summary>The probe's mating repeatability, saved and restored with the counts (null: not kept).</summary>
+        public MatingRepeatability Mating { get; set; }
 
         /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
         public int PortMatings { get; private set; }
@@ -74,7 +92,7 @@ namespace MpoProbe.Core
             PortMatings = 0;
         }
 
-        /// <summary>Writes the counts (temporary file, then replace).</summary>
+        /// <summary>Writes the counts (temporary file, then replace), and the repeatability when its evidence changed since it was last saved or loaded.</summary>
         public void Save(IStorage storage)
         {
             _record.Begin();
@@ -82,6 +100,20 @@ namespace MpoProbe.Core
             _record.Put(CordKey, CordMatings);
             storage.Write(TempFile, _record.Finish());
             storage.Replace(TempFile, File);
+            if (Mating == null || Mating.Changes == _savedChanges)
+            {
+                return;
+            }
+
+            _record.Begin();
+            _record.Put(RematesKey, Mating.Remates);
+            _record.Put(CommonKey, Nanos(Mating.CommonVarianceDb2));
+            _record.Put(CommonDofKey, (int)Mating.CommonDegrees);
+            _record.Put(OwnKey, Nanos(Mating.OwnVarianceDb2));
+            _record.Put(OwnDofKey, (int)Mating.OwnDegrees);
+            storage.Write(MatingTemp, _record.Finish());
+            storage.Replace(MatingTemp, MatingFile);
+            _savedChanges = Mating.Changes;
         }
 
         /// <summary>Reads the counts; a missing or damaged file starts from 0 and says so.</summary>
@@ -101,7 +133,31 @@ namespace MpoProbe.Core
 
             PortMatings = port;
             CordMatings = cord;
-            return LoadStatus.Ok;
+            return LoadMating(storage) ? LoadStatus.Ok : LoadStatus.Corrupted;
+        }
+
+        /// <summary>The saved repeatability; none saved (a probe from before it was kept) leaves the prior. False when the file is damaged.</summary>
+        private bool LoadMating(IStorage storage)
+        {
+            string text = Mating == null ? null : storage.Read(MatingFileName);
+            bool ok = text == null || RestoreMating(text);
+            _savedChanges = Mating == null ? -1 : Mating.Changes;
+            return ok;
+        }
+
+        private bool RestoreMating(string text)
+        {
+            int remates, common, commonDof, own, ownDof;
+            return _record.Parse(text) && _record.TryGet(RematesKey, 0, int.MaxValue, out remates) && _record.TryGet(CommonKey, 0, int.MaxValue, out common)
+                && _record.TryGet(CommonDofKey, 1, int.MaxValue, out commonDof) && _record.TryGet(OwnKey, 0, int.MaxValue, out own)
+                && _record.TryGet(OwnDofKey, 1, int.MaxValue, out ownDof) && Mating.Restore(remates, common / Nano, commonDof, own / Nano, ownDof);
+        }
+
+        /// <summary>A variance in whole nano-dB², rounded; at most int.MaxValue (σ ≈ 1.5 dB, far past any usable cord).</summary>
+        private static int Nanos(double variance)
+        {
+            double n = (variance * Nano) + 0.5;
+            return n >= int.MaxValue ? int.MaxValue : (int)n;
         }
 
         /// <summary>The warning text, or null when nothing is worn.</summary>
