@@ -47,7 +47,8 @@ namespace MpoProbe.Core
             }
 
             // Most urgent first: an exposed link, the probe's own port, a scattering test cord, wear, then the cap prompt.
-            string scatter = _core.Inspector.Budget.Mating.ScatterTooHigh ? "CORD SCATTERS: CLEAN" : null;
+            MatingRepeatability m = _core.Inspector.Budget.Mating;
+            string scatter = m.ScatterTooHigh ? "CORD SCATTERS: CLEAN" : (_core.Inspector.Budget.MatingMeasured && m.SteadinessUnproven ? "CORD UNSURE: RE-MATE" : null);
             ResultNote = exposed ?? port ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
 

@@ -34,8 +34,17 @@ namespace MpoProbe.Core
             LastWasRemate = sameLink && ObserveRemate(result);
             _sinceRemate = LastWasRemate ? 0 : _sinceRemate + 1;
             _remateAsked = false;
-            // Only a result with nothing to act on is held: after a clean prompt the loss may change for real.
-            _held = LastPrompt == PromptKind.None && !result.ReferenceStale;
+            // While the mating figure is still learning, a re-mate is due after every inspection.
+            MatingRepeatability mating = _core.Inspector.Budget.Mating;
+            // (A cord whose point figure already scatters is named instead: clean or replace it, then `reset cord`.)
+            bool unproven = _core.Inspector.Budget.MatingMeasured && mating.SteadinessUnproven && !mating.ScatterTooHigh;
+            int every = mating.Learning ? 1 : s.RemateEvery;
+            bool due = s.RemateEvery > 0 && _sinceRemate >= every;
+            // Only a result with nothing to act on is held: after a clean prompt the loss may change for
+            // real. While the cord's upper figure has not proven it steady (no bare verdict then), a
+            // result whose only prompt is the near-limit re-check is held when a re-mate is due: its
+            // stars are the probe's own, and re-mates, not a clean, lift them (the benchmark re-mates so).
+            _held = (LastPrompt == PromptKind.None || (unproven && due && LastPrompt == PromptKind.Marginal)) && !result.ReferenceStale;
             _heldLink = s.LinkLabel;
             _heldAtMs = _core.NowMs;
             _heldMask = result.LossMask;
@@ -44,9 +53,7 @@ namespace MpoProbe.Core
                 _heldLossDb[p - 1] = result.LossDb(p);
             }
 
-            // While the mating figure is still learning, a re-mate is due after every inspection.
-            int every = _core.Inspector.Budget.Mating.Learning ? 1 : s.RemateEvery;
-            if (_held && s.RemateEvery > 0 && _sinceRemate >= every)
+            if (_held && due)
             {
                 LastPrompt = PromptKind.Remate;
                 LastPromptPositions = 0;
