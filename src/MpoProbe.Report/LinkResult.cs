@@ -123,7 +123,10 @@ namespace MpoProbe.Report
                     return "NO_REFERENCE";
                 }
 
-                if (IsPass(overall) && RecheckFailed != null)
+                // A failed re-check marks a loss verdict either way: a moved reference can make a loss
+                // read high as well as low. A polarity failure does not depend on the reference's level.
+                bool lossJudged = IsPass(overall) || loss == "FAIL" || loss == "FAIL*" || (loss == null && (overall == "FAIL" || overall == "FAIL*"));
+                if (RecheckFailed != null && lossJudged && !(Polarity != null && Polarity.Verdict == "FAIL"))
                 {
                     return "RECHECK_FAILED";
                 }

@@ -110,6 +110,19 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void AFailedRecheckMarksAFailedLossTooButNotAFailedPolarity()
+        {
+            var dirty = File.ReadAllLines(ReportCliTests.Log("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect", "Trunk-D", "J-1003")).ToList();
+            Assert.AreEqual("FAIL", Read(dirty).Verdict, "the dirty link fails");
+            LinkResult marked = Read(dirty.Append(Recheck(false, -0.5)));
+            Assert.AreEqual("RECHECK_FAILED", marked.Verdict, "a reference that moved can make a loss read high: the FAIL is not defended either");
+            StringAssert.Contains(marked.Reason, "re-inspect after a new reference");
+            var crossed = File.ReadAllLines(ReportCliTests.Log("06-mpo24-crossed-pair.json", "reference,inspect", "Trunk-X", "J-1003")).ToList();
+            Assert.AreEqual("FAIL", Read(crossed).Verdict, "the crossed pair fails polarity");
+            Assert.AreEqual("FAIL", Read(crossed.Append(Recheck(false, -0.5))).Verdict, "a polarity failure does not depend on the reference's level");
+        }
+
+        [TestMethod]
         public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
