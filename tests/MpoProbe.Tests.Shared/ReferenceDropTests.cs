@@ -57,6 +57,32 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheRechecksCountGoesOnAcrossARestart()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4113);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            core.Settings.RecheckEvery = 3;
+            flow.Command(CommandAction.SettingsChanged);
+            Run(hw, flow, -20, 0, CommandAction.Reference);
+            Run(hw, flow, -20, 0.1, CommandAction.Inspect);
+            Run(hw, flow, -20, 0.1, CommandAction.Inspect);
+            Check.Equal(2, flow.Actions.InspectionsSinceCheck, "two since the reference");
+
+            ProbeCore rebooted;
+            ProbeWorkflow again = Booted(hw, out rebooted);
+            rebooted.Settings.RecheckEvery = 3;
+            Check.Equal(2, again.Actions.InspectionsSinceCheck, "the count survives the restart");
+            Run(hw, again, -20, 0.1, CommandAction.Inspect);
+            Check.True(again.Actions.LastPrompt == PromptKind.Recheck, "the third inspection asks for the re-check, restart or not");
+            Run(hw, again, -20, 0, CommandAction.Recheck);
+            Check.Equal(0, again.Actions.InspectionsSinceCheck, "a passed re-check restarts the count");
+            ProbeCore third;
+            ProbeWorkflow once = Booted(hw, out third);
+            Check.Equal(0, once.Actions.InspectionsSinceCheck, "and so it stays after another restart");
+        }
+
+        [TestMethod]
         public void AHeadChangeStartsTheNewPortAfresh()
         {
             SimulatedHardware hw = new SimulatedHardware(4107);

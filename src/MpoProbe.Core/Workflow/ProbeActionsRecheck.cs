@@ -55,6 +55,19 @@ namespace MpoProbe.Core
         private void RestartChecks()
         {
             _sinceCheck = 0;
+            _core.Wear.SinceCheck = 0;
+            _checkedAtMs = _core.NowMs;
+            _firstSinceMs = -1;
+        }
+
+        /// <summary>
+        /// After a restart: the inspections counted since the last good check before it (kept with
+        /// the wear counts) go on counting; the time since it restarts at boot, and the first of
+        /// them is not known in this boot's time (<c>since_ms</c> −1).
+        /// </summary>
+        public void RestoreChecks()
+        {
+            _sinceCheck = _core.Wear.SinceCheck;
             _checkedAtMs = _core.NowMs;
             _firstSinceMs = -1;
         }
@@ -64,6 +77,7 @@ namespace MpoProbe.Core
         {
             _firstSinceMs = _sinceCheck == 0 ? _core.NowMs : _firstSinceMs;
             _sinceCheck++;
+            _core.Wear.SinceCheck = _sinceCheck;
             if (RecheckDue && LastPrompt == PromptKind.None)
             {
                 LastPrompt = PromptKind.Recheck;
@@ -104,6 +118,7 @@ namespace MpoProbe.Core
 
             LostLightProven(_lostLight.Rechecked(passed, _core.Reference, LastRecheckMeanDb, LastRecheckMeanLimitDb));
             RestartChecks();
+            SaveWear();
             return passed;
         }
 

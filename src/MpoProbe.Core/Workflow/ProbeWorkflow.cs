@@ -77,6 +77,8 @@ namespace MpoProbe.Core
                 _core.Log.Warning("wear_reset", WearCounters.FileName + " corrupted: what could not be read starts afresh (mating counts from 0, mating repeatability from its prior)");
             }
 
+            _do.RestoreChecks();
+
             MpoLayout layout = _core.SelfTest.AcceptHead(_core.Settings.Layout);
             if (layout != _core.Settings.Layout)
             {

@@ -22,6 +22,7 @@ namespace MpoProbe.Core
         private static readonly string File = FileName;
         private static readonly string PortKey = "port";
         private static readonly string CordKey = "cord";
+        private static readonly string SinceCheckKey = "since_check";
         private static readonly string RematesKey = "mating_remates";
         private static readonly string CommonKey = "mating_common_ndb2";
         private static readonly string CommonDofKey = "mating_common_dof";
@@ -54,6 +55,9 @@ namespace MpoProbe.Core
 
         /// <summary>The probe's mating repeatability, saved and restored with the counts (null: not kept).</summary>
         public MatingRepeatability Mating { get; set; }
+
+        /// <summary>Inspections since the reference or the last good re-check, kept so a restart does not restart the re-check's count.</summary>
+        public int SinceCheck { get; set; }
 
         /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
         public int PortMatings { get; private set; }
@@ -98,6 +102,7 @@ namespace MpoProbe.Core
             _record.Begin();
             _record.Put(PortKey, PortMatings);
             _record.Put(CordKey, CordMatings);
+            _record.Put(SinceCheckKey, SinceCheck);
             storage.Write(TempFile, _record.Finish());
             storage.Replace(TempFile, File);
             if (Mating == null || Mating.Changes == _savedChanges)
@@ -133,6 +138,9 @@ namespace MpoProbe.Core
 
             PortMatings = port;
             CordMatings = cord;
+            int since;
+            // A file written before the count was kept has none: 0.
+            SinceCheck = _record.Get(SinceCheckKey) != null && _record.TryGet(SinceCheckKey, 0, int.MaxValue, out since) ? since : 0;
             return LoadMating(storage) ? LoadStatus.Ok : LoadStatus.Corrupted;
         }
 
