@@ -187,6 +187,19 @@ namespace MpoProbe.Report
             return null;
         }
 
+        /// <summary>A re-check record that could not be read (<paramref name="why"/>): its result is unknown, so the links it covered are marked as a failed one marks them.</summary>
+        public void UnreadableRecheck(string why)
+        {
+            foreach (LinkResult link in _sinceCheck)
+            {
+                link.RecheckFailed = "the reference re-check after this inspection could not be read (" + why + "): its result is unknown; re-inspect after a new reference";
+                link.RecheckPassed = false;
+                link.RecheckMeanDb = double.NaN;
+            }
+
+            _sinceCheck.Clear();
+        }
+
         private string Inspection(FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
         {
             if (f.Flag("resent", false))

@@ -87,25 +87,34 @@ namespace MpoProbe.Report
                 return;
             }
 
+            string skipped;
             try
             {
                 using JsonDocument doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 16 });
-                string reason = Use(doc.RootElement, source + ":" + number);
-                if (reason != null)
-                {
-                    _data.Skip(source, number, reason);
-                }
+                skipped = Use(doc.RootElement, source + ":" + number);
             }
             catch (JsonException e)
             {
-                _data.Skip(source, number, "not valid JSON (cut or damaged line): " + FirstSentence(e.Message));
+                skipped = "not valid JSON (cut or damaged line): " + FirstSentence(e.Message);
             }
             catch (Exception e) when (e is ArgumentException || e is InvalidOperationException)
             {
                 // Invalid UTF-8 inside a string surfaces only when the text is read.
-                _data.Skip(source, number, "not readable text (invalid UTF-8 in a string)");
+                skipped = "not readable text (invalid UTF-8 in a string)";
+            }
+
+            if (skipped != null)
+            {
+                _data.Skip(source, number, skipped);
+                if (span.IndexOf(RecheckType) >= 0)
+                {
+                    // A re-check whose result cannot be read leaves its interval's verdicts undefended.
+                    _context.UnreadableRecheck(source + " line " + number + ": " + skipped);
+                }
             }
         }
+
+        private static readonly byte[] RecheckType = System.Text.Encoding.UTF8.GetBytes("\"type\":\"recheck\"");
 
         private string Use(JsonElement record, string where)
         {

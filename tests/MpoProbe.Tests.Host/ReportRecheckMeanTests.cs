@@ -123,6 +123,20 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ARecheckRecordThatCannotBeReadLeavesItsIntervalUndefended()
+        {
+            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
+            string passed = Recheck(true, -0.01);
+            Assert.AreEqual("PASS", Read(lines.Append(passed)).Verdict, "read, the passed re-check defends the PASS");
+            ReportData cut = LogReader.Read(lines.Append(passed.Substring(0, passed.Length / 2)).ToArray(), "r");
+            Assert.AreEqual("RECHECK_FAILED", cut.Links[0].Verdict, "a cut re-check line: its result is unknown");
+            StringAssert.Contains(cut.Links[0].Reason, "could not be read");
+            Assert.IsTrue(cut.Skipped.Any(), "and the line is listed as skipped");
+            string noPassed = passed.Replace("\"passed\":true,", string.Empty, StringComparison.Ordinal);
+            Assert.AreEqual("RECHECK_FAILED", Read(lines.Append(noPassed)).Verdict, "a re-check record without its result");
+        }
+
+        [TestMethod]
         public void ThePreviousPassedRechecksMeanBoundsTheNextInterval()
         {
             var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
