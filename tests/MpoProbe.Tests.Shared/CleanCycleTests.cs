@@ -71,11 +71,13 @@ namespace MpoProbe.Tests
             cycle.Compare(probe.Inspect());
             Check.Equal(PositionMask.Of(7) | PositionMask.Of(8), cycle.ConfirmedMask, "each clean removed dirt at 7 and 8");
             Check.Equal(0, cycle.FailedCleans, "no failed clean while dirt comes off");
+            Check.True(cycle.Improving, "said so (IMPROVED: NOT COUNTED)");
             Check.False(cycle.Escalate, "clean again, do not escalate");
 
             // Then it stops coming off: two cleans without a change escalate.
             cycle.Compare(probe.Inspect());
             Check.Equal(1, cycle.FailedCleans, "no change: a failed clean");
+            Check.False(cycle.Improving, "nothing came off");
             cycle.Compare(probe.Inspect());
             Check.True(cycle.Escalate, "two failed cleans in a row escalate");
         }

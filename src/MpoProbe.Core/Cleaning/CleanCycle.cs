@@ -53,6 +53,9 @@ namespace MpoProbe.Core
         /// <summary>True once an inspection to compare against has been recorded.</summary>
         public bool HasBefore { get; private set; }
 
+        /// <summary>True when the last clean measurably took dirt off a fiber that still fails: not counted as a failed clean.</summary>
+        public bool Improving { get; private set; }
+
         /// <summary>Cleans in a row after which something still failed.</summary>
         public int FailedCleans { get; private set; }
 
@@ -120,6 +123,7 @@ namespace MpoProbe.Core
             HasBefore = false;
             FailedCleans = 0;
             AllClean = false;
+            Improving = false;
         }
 
         /// <summary>Records the inspection the next re-inspection is compared with.</summary>
@@ -170,8 +174,8 @@ namespace MpoProbe.Core
             AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
             // Dirt removed where a fiber still fails is progress, not a failed clean (domain.md: a fail that improves after cleaning was contamination).
-            bool improving = (ConfirmedMask & AfterBadMask) != 0;
-            FailedCleans = AllClean ? 0 : (Moved || improving ? FailedCleans : FailedCleans + 1);
+            Improving = !AllClean && !Moved && (ConfirmedMask & AfterBadMask) != 0;
+            FailedCleans = AllClean ? 0 : (Moved || Improving ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
         }
 

@@ -169,7 +169,7 @@ namespace MpoProbe.Core
 
             _fb.Text(0, 0, _t, 1);
             _t.Clear();
-            _fb.Text(0, 8, cycle.AllClean ? _t.Add(ScreenWords.BeforeOutline) : (cycle.Moved ? _t.Add(ScreenWords.MovedNotCounted) : _t.Add(ScreenWords.FailedCleans).Add(cycle.FailedCleans).Add(ScreenWords.Of).Add(cycle.MaxFailedCleans)), 1);
+            _fb.Text(0, 8, cycle.AllClean ? _t.Add(ScreenWords.BeforeOutline) : (cycle.Moved ? _t.Add(ScreenWords.MovedNotCounted) : cycle.Improving ? _t.Add(ScreenWords.ImprovedNotCounted) : _t.Add(ScreenWords.FailedCleans).Add(cycle.FailedCleans).Add(ScreenWords.Of).Add(cycle.MaxFailedCleans)), 1);
             int n = after.Layout.PositionCount;
             double worst = 0;
             for (int p = 1; p <= n; p++)

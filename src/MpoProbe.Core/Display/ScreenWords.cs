@@ -25,6 +25,7 @@ namespace MpoProbe.Core
         internal static readonly string Lim = "LIM ";
         internal static readonly string Max = "MAX ";
         internal static readonly string MovedNotCounted = "MOVED: NOT COUNTED";
+        internal static readonly string ImprovedNotCounted = "IMPROVED: NOT COUNTED";
         internal static readonly string Mpo = "MPO";
         internal static readonly string Nm = "NM";
         internal static readonly string NoChange = ": NO CHANGE";
