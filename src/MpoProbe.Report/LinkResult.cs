@@ -61,6 +61,9 @@ namespace MpoProbe.Report
         /// </summary>
         public double RecheckMeanDb { get; set; } = double.NaN;
 
+        /// <summary>The mean change of a re-check after the last inspection that failed on its mean alone (every position within its own limit), dB, or NaN.</summary>
+        public double RecheckFailedMeanDb { get; set; } = double.NaN;
+
         /// <summary>True when a re-check passed after the last inspection (with or without <see cref="RecheckMeanDb"/>).</summary>
         public bool RecheckPassed { get; set; }
 
@@ -126,7 +129,7 @@ namespace MpoProbe.Report
                 // A failed re-check marks a loss verdict either way: a moved reference can make a loss
                 // read high as well as low. A polarity failure does not depend on the reference's level.
                 bool lossJudged = IsPass(overall) || loss == "FAIL" || loss == "FAIL*" || (loss == null && (overall == "FAIL" || overall == "FAIL*"));
-                if (RecheckFailed != null && lossJudged && !(Polarity != null && Polarity.Verdict == "FAIL"))
+                if (RecheckFailed != null && lossJudged && !(Polarity != null && Polarity.Verdict == "FAIL") && !FailStandsRecheck())
                 {
                     return "RECHECK_FAILED";
                 }
@@ -198,9 +201,7 @@ namespace MpoProbe.Report
                 return p.Verdict;
             }
 
-            double allowance = double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb;
-            double normal2 = (p.UncertaintyDb * p.UncertaintyDb) - (allowance * allowance / 3.0);
-            double band = Math.Max(double.IsNaN(Last.GuardDb) ? 0 : Last.GuardDb, 2.0 * Math.Sqrt(Math.Max(0, normal2)));
+            double band = NormalBand(p);
             double brighter = Math.Max(RecheckPreviousMeanDb, m);
             double dimmer = Math.Min(RecheckPreviousMeanDb, m);
             if (p.Verdict == "PASS" && brighter > 0 && p.LossDb + brighter > Last.LimitDb - band)
@@ -209,6 +210,33 @@ namespace MpoProbe.Report
             }
 
             return p.Verdict == "FAIL" && dimmer < 0 && p.LossDb + dimmer <= Last.LimitDb + band ? "FAIL*" : p.Verdict;
+        }
+
+        /// <summary>
+        /// A bare FAIL that a re-check failed on its mean alone cannot have made: the change lay
+        /// between the previous re-check's mean and this one's, and a fiber fails even at the
+        /// dimmer end — the rule <see cref="PositionVerdict"/> applies to a passed re-check's FAILs.
+        /// A re-check that failed on a position says nothing of the others: nothing stands then.
+        /// </summary>
+        private bool FailStandsRecheck()
+        {
+            double m = RecheckFailedMeanDb;
+            if (double.IsNaN(m))
+            {
+                return false;
+            }
+
+            double dimmer = Math.Min(RecheckPreviousMeanDb, m);
+            return Last.Positions.Any(p => p.Verdict == "FAIL" && !double.IsNaN(p.LossDb) && !double.IsNaN(p.UncertaintyDb)
+                && (dimmer >= 0 || p.LossDb + dimmer > Last.LimitDb + NormalBand(p)));
+        }
+
+        /// <summary>The band of a position with the drift rectangle it allowed taken out: k = 2 on the rest of <c>u_db</c>, at least <c>guard_db</c>.</summary>
+        private double NormalBand(PositionResult p)
+        {
+            double allowance = double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb;
+            double normal2 = (p.UncertaintyDb * p.UncertaintyDb) - (allowance * allowance / 3.0);
+            return Math.Max(double.IsNaN(Last.GuardDb) ? 0 : Last.GuardDb, 2.0 * Math.Sqrt(Math.Max(0, normal2)));
         }
 
         /// <summary>True when a passed re-check's mean starred a position of the last inspection.</summary>

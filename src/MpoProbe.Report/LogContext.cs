@@ -8,7 +8,7 @@ namespace MpoProbe.Report
     /// where each typed record goes. Records that follow an inspection (diagnosis, polarity, clean)
     /// belong to the link they name.
     /// </summary>
-    internal sealed class LogContext
+    internal sealed partial class LogContext
     {
         private string _expectedPolarity;
         private ReferenceInfo _reference;
@@ -28,6 +28,9 @@ namespace MpoProbe.Report
         /// <summary>The serial of the probe whose re-check interval is open (null: none named yet).</summary>
         private string _intervalSerial;
 
+        /// <summary>The serial an uncalibrated probe logs: no identity.</summary>
+        private const string UnknownSerial = "unknown";
+
         /// <summary>
         /// A context for the next log file: a job split over several files (a capture per action)
         /// keeps its open re-check interval — the links inspected since the last re-check, and where
@@ -36,8 +39,14 @@ namespace MpoProbe.Report
         /// </summary>
         public LogContext Next()
         {
-            var next = new LogContext { _lastMeanDb = _lastMeanDb, _intervalSerial = _intervalSerial };
-            next._sinceCheck.AddRange(_sinceCheck);
+            // Only a probe that named itself can be known again in the next file ("unknown": uncalibrated).
+            bool known = _intervalSerial != null && _intervalSerial != UnknownSerial;
+            var next = new LogContext { _lastMeanDb = known ? _lastMeanDb : 0, _intervalSerial = known ? _intervalSerial : null };
+            if (known)
+            {
+                next._sinceCheck.AddRange(_sinceCheck);
+            }
+
             return next;
         }
 
@@ -61,7 +70,7 @@ namespace MpoProbe.Report
                 case "reference_check":
                     return ReferenceCheck(f);
                 case "recheck":
-                    return Recheck(f);
+                    return Recheck(f, context);
                 case "inspection":
                     return Inspection(f, context, data, onInspection);
                 case "diagnosis":
@@ -141,65 +150,6 @@ namespace MpoProbe.Report
             return null;
         }
 
-        /// <summary>
-        /// The job's reference re-check (<c>recheck</c>): a failed one marks every link whose last
-        /// inspection came since the reference or the last good re-check; a passed one hands them its
-        /// mean change (<see cref="LinkResult.PositionVerdict"/>); either way a new interval starts.
-        /// </summary>
-        private string Recheck(FieldReader f)
-        {
-            bool passed = f.Flag("passed", true);
-            long worst = f.Integer("worst_pos", false, 0, RecordParser.MaxPositions);
-            double change = f.Number("worst_change_db", false);
-            double mean = f.Number("mean_change_db", false);
-            double meanLimit = f.Number("mean_limit_db", false);
-            if (f.Problem != null)
-            {
-                return f.Problem;
-            }
-
-            // A passed one hands its mean and the previous re-check's (the interval's two ends) to the links it covers.
-            foreach (LinkResult link in _sinceCheck)
-            {
-                link.RecheckPassed = passed;
-                link.RecheckMeanDb = passed ? mean : double.NaN;
-                link.RecheckMeanLimitDb = passed ? meanLimit : double.NaN;
-                link.RecheckPreviousMeanDb = _lastMeanDb;
-            }
-
-            // The next interval starts where this check found the source: its mean, passed or failed on
-            // the mean (a reboot may reload the dropped reference); a position that failed leaves the last known.
-            _lastMeanDb = double.IsNaN(mean) || (!passed && !(Math.Abs(mean) > meanLimit)) ? _lastMeanDb : mean;
-
-            if (!passed)
-            {
-                // A failed mean (every position within its limit) names the mean; otherwise the moved position.
-                string moved = Math.Abs(mean) > meanLimit ? "reference cord's mean moved " + Certificate.SignedDb(mean) + " dB, limit " + Certificate.Db(meanLimit)
-                    : "reference cord moved " + Certificate.Db(change) + " dB" + (worst > 0 ? " at position " + worst : string.Empty);
-                string why = "reference re-check after this inspection failed (" + moved + "): re-inspect after a new reference";
-                foreach (LinkResult link in _sinceCheck)
-                {
-                    link.RecheckFailed = why;
-                }
-            }
-
-            _sinceCheck.Clear();
-            return null;
-        }
-
-        /// <summary>A re-check record that could not be read (<paramref name="why"/>): its result is unknown, so the links it covered are marked as a failed one marks them.</summary>
-        public void UnreadableRecheck(string why)
-        {
-            foreach (LinkResult link in _sinceCheck)
-            {
-                link.RecheckFailed = "the reference re-check after this inspection could not be read (" + why + "): its result is unknown; re-inspect after a new reference";
-                link.RecheckPassed = false;
-                link.RecheckMeanDb = double.NaN;
-            }
-
-            _sinceCheck.Clear();
-        }
-
         private string Inspection(FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
         {
             if (f.Flag("resent", false))
@@ -225,6 +175,7 @@ namespace MpoProbe.Report
             link.Reference = _reference;
             link.ReferenceCheck = _referenceCheck;
             link.RecheckFailed = null;
+            link.RecheckFailedMeanDb = double.NaN;
             link.RecheckPassed = false;
             link.RecheckMeanDb = double.NaN;
             link.RecheckMeanLimitDb = double.NaN;

@@ -107,19 +107,32 @@ namespace MpoProbe.Tests
             Assert.AreEqual("PASS", Two(lines, new[] { other, Recheck(false, 0.5) }).Verdict, "another probe's re-check judges its own reference, not this link");
             string reference = lines.First(l => l.Contains("\"type\":\"reference\""));
             Assert.AreEqual("PASS", Two(lines, new[] { reference, Recheck(false, 0.5) }).Verdict, "a new reference closes the interval");
+            string otherJob = Recheck(false, 0.5).Replace("\"type\":\"recheck\",", "\"type\":\"recheck\",\"job\":\"J-1004\",", StringComparison.Ordinal);
+            Assert.AreEqual("PASS", Two(lines, new[] { otherJob }).Verdict, "another job's re-check (a history dump holds no reference) does not judge this job's link");
+            string sameJob = Recheck(false, 0.5).Replace("\"type\":\"recheck\",", "\"type\":\"recheck\",\"job\":\"J-1003\",", StringComparison.Ordinal);
+            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { sameJob }).Verdict, "the same job's does");
+            var unnamed = lines.Select(l => l.Replace("\"probe_serial\":\"SIM-11\"", "\"probe_serial\":\"unknown\"", StringComparison.Ordinal)).ToList();
+            Assert.AreEqual("RECHECK_FAILED", Read(unnamed.Append(Recheck(false, 0.5))).Verdict, "an uncalibrated probe's own log: marked within the file");
+            Assert.AreEqual("PASS", Two(unnamed, new[] { Recheck(false, 0.5) }).Verdict, "but a probe that cannot name itself is not known again in the next file");
         }
 
         [TestMethod]
         public void AFailedRecheckMarksAFailedLossTooButNotAFailedPolarity()
         {
             var dirty = File.ReadAllLines(ReportCliTests.Log("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect", "Trunk-D", "J-1003")).ToList();
-            Assert.AreEqual("FAIL", Read(dirty).Verdict, "the dirty link fails");
-            LinkResult marked = Read(dirty.Append(Recheck(false, -0.5)));
-            Assert.AreEqual("RECHECK_FAILED", marked.Verdict, "a reference that moved can make a loss read high: the FAIL is not defended either");
+            LinkResult before = Read(dirty);
+            Assert.AreEqual("FAIL", before.Verdict, "the dirty link fails");
+            double worst = before.Last.WorstLossDb;
+            Assert.IsTrue(worst > 1.2, "its worst fiber is far above the 0.75 dB limit");
+            LinkResult marked = Read(dirty.Append(Recheck(false, -0.5, 0)));
+            Assert.AreEqual("RECHECK_FAILED", marked.Verdict, "failed on a position: nothing known of the others, the FAIL is not defended either");
             StringAssert.Contains(marked.Reason, "re-inspect after a new reference");
+            Assert.AreEqual("FAIL", Read(dirty.Append(Recheck(false, 0.3))).Verdict, "failed on a brighter mean: losses can only have read low, the FAIL stands");
+            Assert.AreEqual("FAIL", Read(dirty.Append(Recheck(false, -0.3))).Verdict, "a dimmer mean the worst fiber's margin covers: the FAIL stands");
+            Assert.AreEqual("RECHECK_FAILED", Read(dirty.Append(Recheck(false, -(worst - 0.7)))).Verdict, "a dimmer mean that could have made the worst fiber fail: marked");
             var crossed = File.ReadAllLines(ReportCliTests.Log("06-mpo24-crossed-pair.json", "reference,inspect", "Trunk-X", "J-1003")).ToList();
             Assert.AreEqual("FAIL", Read(crossed).Verdict, "the crossed pair fails polarity");
-            Assert.AreEqual("FAIL", Read(crossed.Append(Recheck(false, -0.5))).Verdict, "a polarity failure does not depend on the reference's level");
+            Assert.AreEqual("FAIL", Read(crossed.Append(Recheck(false, -0.5, 0))).Verdict, "a polarity failure does not depend on the reference's level");
         }
 
         [TestMethod]
