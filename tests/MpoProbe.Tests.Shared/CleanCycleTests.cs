@@ -83,6 +83,21 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void FibersThatTakeTurnsStillEscalate()
+        {
+            // Second review 2026-12-03: 7 and 10 alternating between 2.0 and 1.2 dB never escalated.
+            CleanCycle cycle = new CleanCycle();
+            SimulatedProbe probe = Dirty(408, WithLoss(0.2, 7, 2.0, 10, 1.2), cycle);
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 1.2, 10, 2.0));
+            cycle.Compare(probe.Inspect());
+            Check.False(cycle.Improving, "7 fell but 10 rose: not progress");
+            Check.Equal(1, cycle.FailedCleans, "a failed clean");
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 2.0, 10, 1.2));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.Escalate, "two such cleans escalate");
+        }
+
+        [TestMethod]
         public void DamageThatSurvivesTwoCleansEscalates()
         {
             CleanCycle cycle = new CleanCycle();

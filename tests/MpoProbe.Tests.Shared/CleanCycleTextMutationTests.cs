@@ -106,7 +106,7 @@ namespace MpoProbe.Tests
             CleanCycle cycle = new CleanCycle();
             cycle.SetBefore(CleanResults.Build(MpoLayout.Mpo12, before, vb, u));
             cycle.Compare(CleanResults.Build(MpoLayout.Mpo12, after, va, u));
-            Check.Equal("clean connector AND adapter again, then re-inspect; improved at 7 (red); worse at 10 (violet) (failed cleans 0/2)", cycle.Describe(), "improved and worse, nothing persistent: dirt came off at 7, not a failed clean");
+            Check.Equal("clean connector AND adapter again, then re-inspect; improved at 7 (red); worse at 10 (violet) (failed cleans 1/2)", cycle.Describe(), "improved and worse, nothing persistent: a clean that made a fiber worse is a failed clean");
         }
     }
 }

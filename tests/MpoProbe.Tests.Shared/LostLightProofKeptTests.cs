@@ -64,6 +64,26 @@ namespace MpoProbe.Tests
             hw.Light(-20, SimulatedProbe.Losses(24, 1.0));
             flow.Command(CommandAction.Inspect);
             Check.False(core.Reference.IsValid, "the head change drops the reference the proof held on");
+            hw.Light(-20, SimulatedProbe.Losses(24, 0));
+            flow.Command(CommandAction.Reference);
+            Check.True(core.Reference.IsValid && core.Reference.Layout == LayoutId.Mpo24, "a reference on the new head");
+            hw.Light(-20, SimulatedProbe.Losses(24, 1.0));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.State == ProbeState.Fault, "the old head's waiver does not carry: a connector alike 1.0 dB is refused again");
+        }
+
+        [TestMethod]
+        public void ANewCordCannotProveTheOldCordsRefusal()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4116);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            Apply(hw, flow, -20, 0, CommandAction.Reference);
+            Apply(hw, flow, -20, 0.85, CommandAction.Inspect);
+            Check.True(flow.State == ProbeState.Fault, "0.85 dB alike: refused");
+            flow.Command(core.Commands.Processor.Execute("reset cord"));
+            Apply(hw, flow, -20, 0, CommandAction.Reference);
+            Check.False(WorkflowFixture.Logged(hw, "lost_light_confirmed"), "the new cord's reference proves nothing of what the old cord read");
         }
     }
 }

@@ -65,6 +65,29 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void AHeadSwappedWhileOffStartsFromThePrior()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4114);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            Loose(core.Inspector.Budget.Mating);
+            flow.Command(CommandAction.Inspect);
+            ProbeCore same;
+            Booted(hw, out same);
+            Check.Equal(5, same.Inspector.Budget.Mating.Remates, "the same head after a restart: kept");
+
+            // Off, the technician fits a 24-position head: another port.
+            hw.HeadPositions = 24;
+            ProbeCore other;
+            Booted(hw, out other);
+            Check.Equal(0, other.Inspector.Budget.Mating.Remates, "another head's port starts from the prior");
+            Check.True(other.Inspector.Budget.Mating.Learning, "and learns again");
+            Check.False(WorkflowFixture.Logged(hw, "wear_reset"), "not a damaged file: no warning");
+        }
+
+        [TestMethod]
         public void AResetCordIsKeptAtItsPriorAcrossAPowerCycle()
         {
             SimulatedHardware hw = new SimulatedHardware(4109);
@@ -95,6 +118,27 @@ namespace MpoProbe.Tests
             Check.Equal(0, rebooted.Inspector.Budget.Mating.Remates, "damaged: the prior");
             Check.Equal(port, rebooted.Wear.PortMatings, "the counts are kept");
             Check.True(WorkflowFixture.Logged(hw, "wear_reset"), "and the probe says so");
+        }
+
+        [TestMethod]
+        public void ADamagedCountsFileKeepsTheRepeatability()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4115);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            Loose(core.Inspector.Budget.Mating);
+            flow.Command(CommandAction.Inspect);
+            hw.Files.Poke(WearCounters.FileName, "port=oops\n");
+            ProbeCore rebooted;
+            ProbeWorkflow again = Booted(hw, out rebooted);
+            Check.Equal(5, rebooted.Inspector.Budget.Mating.Remates, "the repeatability is read on its own");
+            Check.True(WorkflowFixture.Logged(hw, "wear_reset"), "the damaged counts are said");
+            again.Command(CommandAction.Inspect);
+            ProbeCore third;
+            Booted(hw, out third);
+            Check.Equal(5, third.Inspector.Budget.Mating.Remates, "and not overwritten at the prior by the next save");
         }
 
         [TestMethod]

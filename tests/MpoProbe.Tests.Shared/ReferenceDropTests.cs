@@ -80,6 +80,14 @@ namespace MpoProbe.Tests
             ProbeCore third;
             ProbeWorkflow once = Booted(hw, out third);
             Check.Equal(0, once.Actions.InspectionsSinceCheck, "and so it stays after another restart");
+
+            // A new reference restarts the count at once, restart or not.
+            Run(hw, once, -20, 0.1, CommandAction.Inspect);
+            Check.Equal(1, once.Actions.InspectionsSinceCheck, "one since the re-check");
+            Run(hw, once, -20, 0, CommandAction.Reference);
+            ProbeCore fourth;
+            ProbeWorkflow last = Booted(hw, out fourth);
+            Check.Equal(0, last.Actions.InspectionsSinceCheck, "a new reference's count, kept at 0 across a restart");
         }
 
         [TestMethod]

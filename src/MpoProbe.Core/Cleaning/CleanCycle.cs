@@ -8,8 +8,8 @@ namespace MpoProbe.Core
     /// inspections' own budget parts, the probe's measured mating figure included) confirms
     /// contamination; one that did not is persistent. A position below the limit after the clean
     /// (PASS or PASS*) is cleaned. A clean after which anything still fails counts as a failed clean,
-    /// unless it measurably removed dirt from a position that still fails (a fail that improves
-    /// after cleaning was contamination: clean again) or the dirt moved along the row; after
+    /// unless it measurably removed dirt from a position that still fails and made none worse (a fail
+    /// that improves after cleaning was contamination: clean again) or the dirt moved along the row; after
     /// <see cref="MaxFailedCleans"/> of them the probe escalates: not contamination, check damage,
     /// polarity, cable stress. Allocates nothing after construction.
     /// </summary>
@@ -35,7 +35,7 @@ namespace MpoProbe.Core
         /// </summary>
         public const double SignificantK = 3.0;
 
-        /// <summary>Failed cleans in a row before escalating (default 2, 1..9).</summary>
+        /// <summary>Failed cleans of a cycle before escalating (default 2, 1..9).</summary>
         public int MaxFailedCleans
         {
             get { return _maxFailedCleans; }
@@ -56,7 +56,7 @@ namespace MpoProbe.Core
         /// <summary>True when the last clean measurably took dirt off a fiber that still fails: not counted as a failed clean.</summary>
         public bool Improving { get; private set; }
 
-        /// <summary>Cleans in a row after which something still failed.</summary>
+        /// <summary>Failed cleans of this cycle: cleans after which something still failed, not counting one that moved the dirt or took some off without making a fiber worse; a clean after which all pass resets it.</summary>
         public int FailedCleans { get; private set; }
 
         /// <summary>True when <see cref="FailedCleans"/> reached <see cref="MaxFailedCleans"/>.</summary>
@@ -174,7 +174,8 @@ namespace MpoProbe.Core
             AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
             // Dirt removed where a fiber still fails is progress, not a failed clean (domain.md: a fail that improves after cleaning was contamination).
-            Improving = !AllClean && !Moved && (ConfirmedMask & AfterBadMask) != 0;
+            // A clean that also made a fiber worse is not progress: fibers that take turns (stress, an unstable joint) escalate.
+            Improving = !AllClean && !Moved && WorseMask == 0 && (ConfirmedMask & AfterBadMask) != 0;
             FailedCleans = AllClean ? 0 : (Moved || Improving ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
         }

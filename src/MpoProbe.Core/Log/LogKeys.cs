@@ -62,6 +62,7 @@ namespace MpoProbe.Core
         // clean
         internal static readonly string AllClean = "all_clean";
         internal static readonly string Moved = "moved";
+        internal static readonly string Improving = "improving";
         internal static readonly string FailedCleans = "failed_cleans";
         internal static readonly string Escalate = "escalate";
         internal static readonly string Confirmed = "confirmed";

@@ -89,7 +89,7 @@ namespace MpoProbe.Core
 
         private void Clean(CleanCycle c, int positions, string likelyCause)
         {
-            JsonLine record = Start(LogKeys.Clean).Add(LogKeys.AllClean, c.AllClean).Add(LogKeys.Moved, c.Moved).Add(LogKeys.FailedCleans, c.FailedCleans).Add(LogKeys.Escalate, c.Escalate)
+            JsonLine record = Start(LogKeys.Clean).Add(LogKeys.AllClean, c.AllClean).Add(LogKeys.Moved, c.Moved).Add(LogKeys.Improving, c.Improving).Add(LogKeys.FailedCleans, c.FailedCleans).Add(LogKeys.Escalate, c.Escalate)
                 .AddMask(LogKeys.Confirmed, c.ConfirmedMask).AddMask(LogKeys.Persistent, c.PersistentMask)
                 .Add(LogKeys.Advice, c.Describe(_text)).Add(LogKeys.LikelyCause, likelyCause == null ? null : _cause.Clear().AddLower(likelyCause))
                 .BeginArray(LogKeys.Positions);

@@ -48,9 +48,13 @@ namespace MpoProbe.Core
 
             // Most urgent first: an exposed link, the probe's own port, a scattering test cord, wear, then the cap prompt.
             MatingRepeatability m = _core.Inspector.Budget.Mating;
-            string scatter = m.ScatterTooHigh ? "CORD SCATTERS: CLEAN" : (_core.Inspector.Budget.MatingMeasured && m.SteadinessUnproven ? "CORD UNSURE: RE-MATE" : null);
+            string scatter = m.ScatterTooHigh ? CordScatters : (_core.Inspector.Budget.MatingMeasured && m.SteadinessUnproven ? CordUnsure : null);
             ResultNote = exposed ?? port ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
+
+        // Notes made once: a literal executes as a new string on the interpreter (docs/core.md, "Memory on the device").
+        private static readonly string CordScatters = "CORD SCATTERS: CLEAN";
+        private static readonly string CordUnsure = "CORD UNSURE: RE-MATE";
 
         private bool HasUniform()
         {

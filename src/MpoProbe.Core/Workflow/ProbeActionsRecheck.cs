@@ -58,6 +58,8 @@ namespace MpoProbe.Core
             _core.Wear.SinceCheck = 0;
             _checkedAtMs = _core.NowMs;
             _firstSinceMs = -1;
+            // Kept at once: a restart before the next inspection must not bring the old count back.
+            SaveWear();
         }
 
         /// <summary>
@@ -118,7 +120,6 @@ namespace MpoProbe.Core
 
             LostLightProven(_lostLight.Rechecked(passed, _core.Reference, LastRecheckMeanDb, LastRecheckMeanLimitDb));
             RestartChecks();
-            SaveWear();
             return passed;
         }
 

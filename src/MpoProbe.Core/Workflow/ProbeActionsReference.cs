@@ -109,6 +109,13 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>A new test cord or port (`reset cord|port`): its reference is dropped, and a lost-light refusal measured through the old one cannot be proven through the new one.</summary>
+        public void CordChanged()
+        {
+            DropReference();
+            _lostLight.Reset();
+        }
+
         /// <summary>Another head is another port: its reference, its mating scatter and any lost-light proof start afresh.</summary>
         public void HeadChanged()
         {

@@ -40,6 +40,7 @@ namespace MpoProbe.Core
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters(record);
             Wear.Mating = Inspector.Budget.Mating;
+            Wear.Head = hardware;
             Calibration = new CalibrationInfo();
             CalibrationStore = new CalibrationStore(hardware.Storage, record);
             CalibrationLoad = CalibrationStore.Load(Gain, Calibration);

@@ -159,7 +159,7 @@ namespace MpoProbe.Core
                     // The 1-cord reference belongs to the cord and port it was taken through.
                     if (action == CommandAction.CordChanged)
                     {
-                        _do.DropReference();
+                        _do.CordChanged();
                     }
 
                     _do.SettingsChanged();

@@ -24,6 +24,8 @@ namespace MpoProbe.Core
         private static readonly string CordKey = "cord";
         private static readonly string SinceCheckKey = "since_check";
         private static readonly string RematesKey = "mating_remates";
+        private static readonly string HeadKey = "head";
+        private static readonly string HeadSerialKey = "head_serial";
         private static readonly string CommonKey = "mating_common_ndb2";
         private static readonly string CommonDofKey = "mating_common_dof";
         private static readonly string OwnKey = "mating_own_ndb2";
@@ -52,6 +54,9 @@ namespace MpoProbe.Core
         {
             _record = record ?? throw new ArgumentNullException("record");
         }
+
+        /// <summary>The fitted head, whose port the repeatability was measured on (null: the repeatability is not restored).</summary>
+        public IProbeHardware Head { get; set; }
 
         /// <summary>The probe's mating repeatability, saved and restored with the counts (null: not kept).</summary>
         public MatingRepeatability Mating { get; set; }
@@ -111,6 +116,8 @@ namespace MpoProbe.Core
             }
 
             _record.Begin();
+            _record.Put(HeadKey, Head == null ? 0 : Head.HeadPositions);
+            _record.Put(HeadSerialKey, Head == null || Head.HeadSerial == null ? string.Empty : Head.HeadSerial);
             _record.Put(RematesKey, Mating.Remates);
             _record.Put(CommonKey, Nanos(Mating.CommonVarianceDb2));
             _record.Put(CommonDofKey, (int)Mating.CommonDegrees);
@@ -121,8 +128,18 @@ namespace MpoProbe.Core
             _savedChanges = Mating.Changes;
         }
 
-        /// <summary>Reads the counts; a missing or damaged file starts from 0 and says so.</summary>
+        /// <summary>
+        /// Reads the counts and the repeatability, each on its own: a missing or damaged file starts
+        /// its part afresh (Corrupted says one was damaged), and the other part is kept.
+        /// </summary>
         public LoadStatus Load(IStorage storage)
+        {
+            LoadStatus counts = LoadCounts(storage);
+            bool mating = LoadMating(storage);
+            return counts == LoadStatus.Ok && !mating ? LoadStatus.Corrupted : counts;
+        }
+
+        private LoadStatus LoadCounts(IStorage storage)
         {
             string text = storage.Read(FileName);
             if (text == null)
@@ -141,22 +158,36 @@ namespace MpoProbe.Core
             int since;
             // A file written before the count was kept has none: 0.
             SinceCheck = _record.Get(SinceCheckKey) != null && _record.TryGet(SinceCheckKey, 0, int.MaxValue, out since) ? since : 0;
-            return LoadMating(storage) ? LoadStatus.Ok : LoadStatus.Corrupted;
+            return LoadStatus.Ok;
         }
 
-        /// <summary>The saved repeatability; none saved (a probe from before it was kept) leaves the prior. False when the file is damaged.</summary>
+        /// <summary>
+        /// The saved repeatability, when it was measured on the head fitted now (another head is
+        /// another port: the prior). None saved leaves the prior. False when the file is damaged;
+        /// anything not restored is written afresh at the next save.
+        /// </summary>
         private bool LoadMating(IStorage storage)
         {
             string text = Mating == null ? null : storage.Read(MatingFileName);
-            bool ok = text == null || RestoreMating(text);
-            _savedChanges = Mating == null ? -1 : Mating.Changes;
-            return ok;
+            bool damaged = text != null && !_record.Parse(text);
+            bool restored = text != null && !damaged && SameHead() && RestoreMating();
+            damaged = damaged || (text != null && !restored && SameHead());
+            _savedChanges = restored ? Mating.Changes : -1;
+            return !damaged;
         }
 
-        private bool RestoreMating(string text)
+        /// <summary>True when the parsed record names the head fitted now (its positions and serial).</summary>
+        private bool SameHead()
+        {
+            int positions;
+            string serial = _record.Get(HeadSerialKey);
+            return Head != null && _record.TryGet(HeadKey, 0, int.MaxValue, out positions) && positions == Head.HeadPositions && serial == (Head.HeadSerial ?? string.Empty);
+        }
+
+        private bool RestoreMating()
         {
             int remates, common, commonDof, own, ownDof;
-            return _record.Parse(text) && _record.TryGet(RematesKey, 0, int.MaxValue, out remates) && _record.TryGet(CommonKey, 0, int.MaxValue, out common)
+            return _record.TryGet(RematesKey, 0, int.MaxValue, out remates) && _record.TryGet(CommonKey, 0, int.MaxValue, out common)
                 && _record.TryGet(CommonDofKey, 1, int.MaxValue, out commonDof) && _record.TryGet(OwnKey, 0, int.MaxValue, out own)
                 && _record.TryGet(OwnDofKey, 1, int.MaxValue, out ownDof) && Mating.Restore(remates, common / Nano, commonDof, own / Nano, ownDof);
         }
