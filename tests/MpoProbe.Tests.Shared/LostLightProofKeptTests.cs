@@ -17,8 +17,7 @@ namespace MpoProbe.Tests
     {
         private static void Apply(SimulatedHardware hw, ProbeWorkflow flow, double dbm, double lossDb, CommandAction action)
         {
-            hw.Light(dbm, SimulatedProbe.Losses(12, lossDb));
-            flow.Command(action);
+            WorkflowFixture.Run(hw, flow, dbm, lossDb, action);
         }
 
         [TestMethod]

@@ -18,10 +18,7 @@ namespace MpoProbe.Tests
     {
         private static ProbeWorkflow Booted(SimulatedHardware hw, out ProbeCore core)
         {
-            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
-            core.UtcClock.Set(1790000000, core.NowMs);
-            core.Settings.RemateEvery = 0;
-            return flow;
+            return WorkflowFixture.BootWithClock(hw, out core);
         }
 
         private static void Loose(MatingRepeatability m)

@@ -18,18 +18,15 @@ namespace MpoProbe.Tests
     {
         private static ProbeWorkflow Booted(SimulatedHardware hw, out ProbeCore core)
         {
-            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
-            core.UtcClock.Set(1790000000, core.NowMs);
+            ProbeWorkflow flow = WorkflowFixture.BootWithClock(hw, out core);
             core.Settings.Limit = LimitProfile.Elite;
-            core.Settings.RemateEvery = 0;
             core.Settings.RecheckEvery = 0;
             return flow;
         }
 
         private static void Run(SimulatedHardware hw, ProbeWorkflow flow, double dbm, double lossDb, CommandAction action)
         {
-            hw.Light(dbm, SimulatedProbe.Losses(12, lossDb));
-            flow.Command(action);
+            WorkflowFixture.Run(hw, flow, dbm, lossDb, action);
         }
 
         [TestMethod]

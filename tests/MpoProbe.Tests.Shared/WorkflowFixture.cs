@@ -18,6 +18,22 @@ namespace MpoProbe.Tests
             return flow;
         }
 
+        /// <summary>As <see cref="Boot"/>, with the clock set (a restart keeps the reference's age) and no re-mate asked.</summary>
+        public static ProbeWorkflow BootWithClock(SimulatedHardware hw, out ProbeCore core)
+        {
+            ProbeWorkflow flow = Boot(hw, out core);
+            core.UtcClock.Set(1790000000, core.NowMs);
+            core.Settings.RemateEvery = 0;
+            return flow;
+        }
+
+        /// <summary>Lights every fiber of an MPO-12 at <paramref name="lossDb"/> below <paramref name="dbm"/> and runs <paramref name="action"/>.</summary>
+        public static void Run(SimulatedHardware hw, ProbeWorkflow flow, double dbm, double lossDb, CommandAction action)
+        {
+            hw.Light(dbm, SimulatedProbe.Losses(12, lossDb));
+            flow.Command(action);
+        }
+
         /// <summary>True when any log line so far contains <paramref name="fragment"/>.</summary>
         public static bool Logged(SimulatedHardware hw, string fragment)
         {
