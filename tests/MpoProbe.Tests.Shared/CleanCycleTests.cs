@@ -80,6 +80,13 @@ namespace MpoProbe.Tests
             Check.False(cycle.Improving, "nothing came off");
             cycle.Compare(probe.Inspect());
             Check.True(cycle.Escalate, "two failed cleans in a row escalate");
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 2.0, 8, 1.9));
+            cycle.SetBefore(probe.Inspect());
+            probe.LightWithLoss(-20.0, WithLoss(0.2, 7, 1.5, 8, 1.4));
+            cycle.Compare(probe.Inspect());
+            Check.True(cycle.Improving, "dirt coming off again");
+            cycle.Reset();
+            Check.False(cycle.Improving, "a new link's cycle starts with nothing said");
         }
 
         [TestMethod]

@@ -58,6 +58,25 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheSameLinkAgainWithinHalfAnHourIsAReMate()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4119);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core, "A");
+            core.Settings.RemateEvery = 0;
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.1));
+            flow.Command(CommandAction.Inspect);
+            hw.Sim.Settle(29 * 60 * 1000000);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.11));
+            flow.Command(CommandAction.Inspect);
+            Check.True(flow.Actions.LastWasRemate, "A again after 29 min with nothing to clean: a re-mate");
+            hw.Sim.Settle(31 * 60 * 1000000);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0.1));
+            flow.Command(CommandAction.Inspect);
+            Check.False(flow.Actions.LastWasRemate, "after 31 min the link may have changed: not a re-mate");
+        }
+
+        [TestMethod]
         public void APressOnTheRecheckPromptRunsTheRecheck()
         {
             SimulatedHardware hw = new SimulatedHardware(4102);

@@ -59,5 +59,58 @@ namespace MpoProbe.Tests
             Check.False(m.SteadinessUnproven, "the evidence proved the cord steady");
             Check.False(flow.Actions.ResultNote == "CORD UNSURE: RE-MATE", "no longer said");
         }
+
+        private static ProbeWorkflow Loose(SimulatedHardware hw, out ProbeCore core, double common)
+        {
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            flow.Command(core.Commands.Processor.Execute("link A"));
+            core.Settings.RemateEvery = 1;
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            double[] changes = new double[12];
+            for (int k = 0; k < 4; k++)
+            {
+                for (int i = 0; i < 12; i++)
+                {
+                    changes[i] = ((k % 2) == 0 ? common : -common) + ((((i + k) % 3) - 1) * 0.02);
+                }
+
+                core.Inspector.Budget.Mating.Observe(changes, 12);
+            }
+
+            return flow;
+        }
+
+        [TestMethod]
+        public void AScatteringCordIsNamedAndNotReMatedAgain()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4117);
+            ProbeCore core;
+            ProbeWorkflow flow = Loose(hw, out core, 0.25);
+            Check.True(core.Inspector.Budget.Mating.ScatterTooHigh, "the point figure is above 0.10 dB");
+            for (int i = 0; i < 3; i++)
+            {
+                hw.Light(-20, SimulatedProbe.Losses(12, 0.1));
+                flow.Command(CommandAction.Inspect);
+                Check.Equal("CORD SCATTERS: CLEAN", flow.Actions.ResultNote, "named: clean or replace it");
+                Check.False(flow.Actions.LastPrompt == PromptKind.Remate, "no re-mate: more evidence cannot prove a cord that scatters");
+            }
+        }
+
+        [TestMethod]
+        public void AFixedMatingFigureIsNotAnUnprovenCord()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4118);
+            ProbeCore core;
+            ProbeWorkflow flow = Loose(hw, out core, 0.12);
+            core.Inspector.Budget.MatingSigmaDb = 0.2;
+            for (int i = 0; i < 3; i++)
+            {
+                hw.Light(-20, SimulatedProbe.Losses(12, 0.1));
+                flow.Command(CommandAction.Inspect);
+                Check.False(flow.Actions.ResultNote == "CORD UNSURE: RE-MATE", "a contract's fixed figure is not evidence to prove");
+                Check.False(flow.Actions.LastPrompt == PromptKind.Remate, "and asks for no re-mate to prove it");
+            }
+        }
     }
 }
