@@ -64,6 +64,8 @@ namespace MpoProbe.Tests
             ProbeCore core;
             ProbeWorkflow flow = Booted(hw, out core, "A");
             core.Settings.RemateEvery = 0;
+            // Well into the job, so the window is measured between the two inspections, not from boot.
+            hw.Sim.Settle(35 * 60 * 1000000);
             hw.Light(-20, SimulatedProbe.Losses(12, 0.1));
             flow.Command(CommandAction.Inspect);
             hw.Sim.Settle(29 * 60 * 1000000);
