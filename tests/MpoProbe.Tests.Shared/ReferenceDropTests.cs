@@ -88,6 +88,29 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void TheRechecksTimeGoesOnAcrossARestartByTheClock()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4120);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            core.Settings.RecheckMinutes = 60;
+            flow.Command(CommandAction.SettingsChanged);
+            Run(hw, flow, -20, 0, CommandAction.Reference);
+            Run(hw, flow, -20, 0.1, CommandAction.Inspect);
+            hw.Sim.Settle(20 * 60 * 1000000);
+            hw.Sim.Settle(20 * 60 * 1000000);
+            long epoch = core.UtcClock.EpochSeconds(core.NowMs);
+
+            // A restart 40 min after the reference; the clock is set again (as `report capture` does).
+            ProbeCore rebooted;
+            ProbeWorkflow again = Booted(hw, out rebooted);
+            rebooted.UtcClock.Set(epoch, rebooted.NowMs);
+            hw.Sim.Settle(25 * 60 * 1000000);
+            Run(hw, again, -20, 0.1, CommandAction.Inspect);
+            Check.True(again.Actions.LastPrompt == PromptKind.Recheck, "65 min since the reference by the clock: the 60 min re-check is due, restart or not");
+        }
+
+        [TestMethod]
         public void AHeadChangeStartsTheNewPortAfresh()
         {
             SimulatedHardware hw = new SimulatedHardware(4107);

@@ -32,7 +32,7 @@ namespace MpoProbe.Core
             {
                 InspectionSettings s = _core.Settings;
                 return _sinceCheck > 0 && ((s.RecheckEvery > 0 && _sinceCheck >= s.RecheckEvery)
-                    || (s.RecheckMinutes > 0 && _core.NowMs - _checkedAtMs >= s.RecheckMinutes * 60000L));
+                    || (s.RecheckMinutes > 0 && MinutesSinceCheck() >= s.RecheckMinutes));
             }
         }
 
@@ -51,11 +51,24 @@ namespace MpoProbe.Core
         /// <summary>True when the last re-check failed on the mean although every position was within its limit.</summary>
         public bool LastRecheckMeanFailed { get; private set; }
 
+        /// <summary>
+        /// Minutes since the reference or the last good re-check: by the UTC clock when it was set
+        /// then and is set now (so a restart does not restart them), else since it in this boot.
+        /// </summary>
+        private long MinutesSinceCheck()
+        {
+            long inBoot = (_core.NowMs - _checkedAtMs) / 60000;
+            int then = _core.Wear.CheckedUtcMinutes;
+            long byClock = then > 0 && _core.UtcClock.IsSet ? (_core.UtcClock.EpochSeconds(_core.NowMs) / 60) - then : -1;
+            return byClock > inBoot ? byClock : inBoot;
+        }
+
         /// <summary>A new reference is the job's new good check.</summary>
         private void RestartChecks()
         {
             _sinceCheck = 0;
             _core.Wear.SinceCheck = 0;
+            _core.Wear.CheckedUtcMinutes = _core.UtcClock.IsSet ? (int)(_core.UtcClock.EpochSeconds(_core.NowMs) / 60) : 0;
             _checkedAtMs = _core.NowMs;
             _firstSinceMs = -1;
             // Kept at once: a restart before the next inspection must not bring the old count back.
@@ -64,8 +77,9 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// After a restart: the inspections counted since the last good check before it (kept with
-        /// the wear counts) go on counting; the time since it restarts at boot, and the first of
-        /// them is not known in this boot's time (<c>since_ms</c> −1).
+        /// the wear counts) go on counting, and so does its time where the UTC clock was set then and
+        /// is set again (else it counts from boot); the first of them is not known in this boot's
+        /// time (<c>since_ms</c> −1).
         /// </summary>
         public void RestoreChecks()
         {

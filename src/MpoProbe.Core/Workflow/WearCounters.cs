@@ -23,6 +23,7 @@ namespace MpoProbe.Core
         private static readonly string PortKey = "port";
         private static readonly string CordKey = "cord";
         private static readonly string SinceCheckKey = "since_check";
+        private static readonly string CheckedKey = "checked_utc_min";
         private static readonly string RematesKey = "mating_remates";
         private static readonly string HeadKey = "head";
         private static readonly string HeadSerialKey = "head_serial";
@@ -63,6 +64,9 @@ namespace MpoProbe.Core
 
         /// <summary>Inspections since the reference or the last good re-check, kept so a restart does not restart the re-check's count.</summary>
         public int SinceCheck { get; set; }
+
+        /// <summary>UTC of the reference or the last good re-check in whole minutes since 1970, 0 when the clock was not set then: the re-check's time survives a restart.</summary>
+        public int CheckedUtcMinutes { get; set; }
 
         /// <summary>Matings of the probe's receptacle since it was last replaced.</summary>
         public int PortMatings { get; private set; }
@@ -108,6 +112,7 @@ namespace MpoProbe.Core
             _record.Put(PortKey, PortMatings);
             _record.Put(CordKey, CordMatings);
             _record.Put(SinceCheckKey, SinceCheck);
+            _record.Put(CheckedKey, CheckedUtcMinutes);
             storage.Write(TempFile, _record.Finish());
             storage.Replace(TempFile, File);
             if (Mating == null || Mating.Changes == _savedChanges)
@@ -158,6 +163,8 @@ namespace MpoProbe.Core
             int since;
             // A file written before the count was kept has none: 0.
             SinceCheck = _record.Get(SinceCheckKey) != null && _record.TryGet(SinceCheckKey, 0, int.MaxValue, out since) ? since : 0;
+            int checkedAt;
+            CheckedUtcMinutes = _record.Get(CheckedKey) != null && _record.TryGet(CheckedKey, 0, int.MaxValue, out checkedAt) ? checkedAt : 0;
             return LoadStatus.Ok;
         }
 
