@@ -195,7 +195,12 @@ namespace MpoProbe.Report
         /// </summary>
         public string PositionVerdict(PositionResult p)
         {
-            double m = RecheckMeanDb;
+            return Judged(p, RecheckMeanDb);
+        }
+
+        /// <summary>The rule of <see cref="PositionVerdict"/> for a re-check's mean change <paramref name="m"/> (the logged verdict when any figure is missing).</summary>
+        private string Judged(PositionResult p, double m)
+        {
             if (double.IsNaN(m) || double.IsNaN(p.LossDb) || double.IsNaN(p.UncertaintyDb))
             {
                 return p.Verdict;
@@ -220,15 +225,9 @@ namespace MpoProbe.Report
         /// </summary>
         private bool FailStandsRecheck()
         {
-            double m = RecheckFailedMeanDb;
-            if (double.IsNaN(m))
-            {
-                return false;
-            }
-
-            double dimmer = Math.Min(RecheckPreviousMeanDb, m);
-            return Last.Positions.Any(p => p.Verdict == "FAIL" && !double.IsNaN(p.LossDb) && !double.IsNaN(p.UncertaintyDb)
-                && (dimmer >= 0 || p.LossDb + dimmer > Last.LimitDb + NormalBand(p)));
+            // A FAIL stands only where it was judged and kept: a fiber whose figures are missing proves nothing.
+            return !double.IsNaN(RecheckFailedMeanDb) && Last.Positions.Any(p => p.Verdict == "FAIL" && !double.IsNaN(p.LossDb) && !double.IsNaN(p.UncertaintyDb)
+                && Judged(p, RecheckFailedMeanDb) == "FAIL");
         }
 
         /// <summary>The band of a position with the drift rectangle it allowed taken out: k = 2 on the rest of <c>u_db</c>, at least <c>guard_db</c>.</summary>

@@ -160,12 +160,17 @@ namespace MpoProbe.Core
 
             PortMatings = port;
             CordMatings = cord;
-            int since;
-            // A file written before the count was kept has none: 0.
-            SinceCheck = _record.Get(SinceCheckKey) != null && _record.TryGet(SinceCheckKey, 0, int.MaxValue, out since) ? since : 0;
-            int checkedAt;
-            CheckedUtcMinutes = _record.Get(CheckedKey) != null && _record.TryGet(CheckedKey, 0, int.MaxValue, out checkedAt) ? checkedAt : 0;
+            // A file written before these were kept has none: 0.
+            SinceCheck = Optional(SinceCheckKey);
+            CheckedUtcMinutes = Optional(CheckedKey);
             return LoadStatus.Ok;
+        }
+
+        /// <summary>A whole number field of the parsed record that older files lack: 0 when missing or malformed.</summary>
+        private int Optional(string key)
+        {
+            int value;
+            return _record.Get(key) != null && _record.TryGet(key, 0, int.MaxValue, out value) ? value : 0;
         }
 
         /// <summary>
@@ -175,12 +180,27 @@ namespace MpoProbe.Core
         /// </summary>
         private bool LoadMating(IStorage storage)
         {
+            _savedChanges = -1;
             string text = Mating == null ? null : storage.Read(MatingFileName);
-            bool damaged = text != null && !_record.Parse(text);
-            bool restored = text != null && !damaged && SameHead() && RestoreMating();
-            damaged = damaged || (text != null && !restored && SameHead());
+            if (text == null)
+            {
+                return true;
+            }
+
+            if (!_record.Parse(text))
+            {
+                return false;
+            }
+
+            if (!SameHead())
+            {
+                // Another head's port: the prior, no warning.
+                return true;
+            }
+
+            bool restored = RestoreMating();
             _savedChanges = restored ? Mating.Changes : -1;
-            return !damaged;
+            return restored;
         }
 
         /// <summary>True when the parsed record names the head fitted now (its positions and serial).</summary>
