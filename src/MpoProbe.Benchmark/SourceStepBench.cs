@@ -17,7 +17,7 @@ namespace MpoProbe.Benchmark
     /// <see cref="RecheckMean.Certified"/>): among the
     /// inspections after the step, the share refused (RE-REFERENCE), marked by the re-check, covered
     /// by U among the rest, and the false bare verdicts that stand on the certificate, against the same links without a step; (b) a whole connector shifted ±0.9 dB on a
-    /// near-perfect link (0–0.1 dB per fiber): the share read RE-REFERENCE, and of the others the share
+    /// near-perfect link (0–0.1 dB per fiber): the share read RE-REFERENCE (at once, or held for a clean that takes nothing off), and of the others the share
     /// the job's re-check marks. Seeds 8 200 000–8 299 999 (the whole-connector part from 8 250 000), used by no other section and no design choice.
     /// </summary>
     public static class SourceStepBench
@@ -42,7 +42,7 @@ namespace MpoProbe.Benchmark
             for (int c = 0; c < shifts.Length; c++)
             {
                 int[] w = Whole(shifts[c], probes, SeedBase + 50000u);
-                output.WriteLine($"  source {(shifts[c] > 0 ? "brighter" : "dimmer  ")} by {Math.Abs(shifts[c]):F1} dB: RE-REFERENCE {w[1]} of {w[0]} inspections ({100.0 * w[1] / Math.Max(1, w[0]):F1} %), any PASS/PASS*/FAIL*/FAIL shown on {w[2]}, of which marked by the job's re-check {w[3]}: {w[2] - w[3]} stand with a verdict");
+                output.WriteLine($"  source {(shifts[c] > 0 ? "brighter" : "dimmer  ")} by {Math.Abs(shifts[c]):F1} dB: RE-REFERENCE {w[1]} of {w[0]} inspections ({100.0 * w[1] / Math.Max(1, w[0]):F1} %; {w[4]} held for a clean first, \"ALL HIGH: CLEAN FIRST\"), any PASS/PASS*/FAIL*/FAIL shown on {w[2]}, of which marked by the job's re-check {w[3]}: {w[2] - w[3]} stand with a verdict");
             }
         }
 
@@ -231,9 +231,10 @@ namespace MpoProbe.Benchmark
         /// <summary>Counts: inspections, read RE-REFERENCE, showing a loss verdict, of those marked by the job's re-check.</summary>
         private static int[] Whole(double brighterDb, int probes, uint seedBase)
         {
-            var counts = new int[4];
+            var counts = new int[5];
             var random = new SimRandom(seedBase);
             var verifyScan = new Scan();
+            var cycle = new CleanCycle();
             for (int b = 0; b < probes; b++)
             {
                 uint seed = seedBase + (uint)b;
@@ -259,6 +260,22 @@ namespace MpoProbe.Benchmark
                     field.Mate(probe.Sim, 12);
                     probe.LightWithLoss(source + brighterDb, truth);
                     InspectionResult r = probe.InspectNow();
+                    if (r.CleanFirst)
+                    {
+                        // Held for a clean: the technician cleans and re-mates; no dirt comes off. The workflow refuses when the cycle finds nothing came off.
+                        counts[4]++;
+                        cycle.Reset();
+                        cycle.SetBefore(r);
+                        field.Mate(probe.Sim, 12);
+                        probe.LightWithLoss(source + brighterDb, truth);
+                        r = probe.InspectNow();
+                        cycle.Compare(r);
+                        if (cycle.LostAlike)
+                        {
+                            r.LostAfterClean();
+                        }
+                    }
+
                     counts[0]++;
                     counts[1] += r.ReReference ? 1 : 0;
                     uint shown = r.MaskOf(Verdict.Pass) | r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar) | r.MaskOf(Verdict.Fail);

@@ -34,6 +34,18 @@ namespace MpoProbe.Tests
             flow.Command(action);
         }
 
+        /// <summary>An MPO-12 whose fibers alternate <paramref name="low"/> and <paramref name="high"/> dB.</summary>
+        public static double[] Alternating(double low, double high)
+        {
+            double[] losses = new double[12];
+            for (int i = 0; i < 12; i++)
+            {
+                losses[i] = i % 2 == 0 ? low : high;
+            }
+
+            return losses;
+        }
+
         /// <summary>True when any log line so far contains <paramref name="fragment"/>.</summary>
         public static bool Logged(SimulatedHardware hw, string fragment)
         {

@@ -13,12 +13,13 @@ namespace MpoProbe.Core
     /// <see cref="MaxFailedCleans"/> of them the probe escalates: not contamination, check damage,
     /// polarity, cable stress. Allocates nothing after construction.
     /// </summary>
-    public sealed class CleanCycle
+    public sealed partial class CleanCycle
     {
         private readonly double[] _beforeLoss = new double[MpoLayout.MaxPositions];
         private readonly double[] _beforeUncertainty = new double[MpoLayout.MaxPositions];
         private readonly Verdict[] _beforeVerdict = new Verdict[MpoLayout.MaxPositions];
         private uint _beforeNotPassing;
+        private bool _beforeHeld;
         private uint _beforeMask;
         private readonly CleanOutcome[] _outcome = new CleanOutcome[MpoLayout.MaxPositions];
         private readonly double[] _changeDb = new double[MpoLayout.MaxPositions];
@@ -81,6 +82,14 @@ namespace MpoProbe.Core
         /// </summary>
         public bool Moved { get; private set; }
 
+        /// <summary>
+        /// True when the connector was held for a clean (<see cref="InspectionResult.CleanFirst"/>) before and
+        /// after the last one and no position fell beyond a re-mate's scatter: no dirt came off, so every
+        /// position lost light alike (a source or reference that moved; <see cref="InspectionResult.LostAfterClean"/>).
+        /// Not counted as a failed clean.
+        /// </summary>
+        public bool LostAlike { get; private set; }
+
         /// <summary>Positions that did not pass before the last compared clean.</summary>
         public uint BeforeBadMask { get; private set; }
 
@@ -124,6 +133,7 @@ namespace MpoProbe.Core
             FailedCleans = 0;
             AllClean = false;
             Improving = false;
+            LostAlike = false;
         }
 
         /// <summary>Records the inspection the next re-inspection is compared with.</summary>
@@ -139,6 +149,7 @@ namespace MpoProbe.Core
             }
 
             _beforeNotPassing = before.NotPassingMask();
+            _beforeHeld = before.CleanFirst;
             HasBefore = true;
         }
 
@@ -173,10 +184,12 @@ namespace MpoProbe.Core
 
             AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
+            // Held for a clean before and after, and nothing came off: not dirt, the whole connector lost light alike.
+            LostAlike = _beforeHeld && after.CleanFirst && ConfirmedMask == 0;
             // Dirt removed where a fiber still fails is progress, not a failed clean (domain.md: a fail that improves after cleaning was contamination).
             // A clean that also made a fiber worse is not progress: fibers that take turns (stress, an unstable joint) escalate.
             Improving = !AllClean && !Moved && WorseMask == 0 && (ConfirmedMask & AfterBadMask) != 0;
-            FailedCleans = AllClean ? 0 : (Moved || Improving ? FailedCleans : FailedCleans + 1);
+            FailedCleans = AllClean ? 0 : (Moved || Improving || LostAlike ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
         }
 
@@ -263,47 +276,6 @@ namespace MpoProbe.Core
         public static double SignificantChangeDb(double uBeforeDb, double uAfterDb)
         {
             return SignificantK * Math.Sqrt((uBeforeDb * uBeforeDb) + (uAfterDb * uAfterDb));
-        }
-
-        /// <summary>The outcome in one line for the log (allocates; the log writes it with <see cref="Describe(TextBuilder)"/>).</summary>
-        public string Describe()
-        {
-            return Describe(new TextBuilder()).ToString();
-        }
-
-        /// <summary>Writes the outcome in one line into <paramref name="t"/> (cleared first); returns it.</summary>
-        public TextBuilder Describe(TextBuilder t)
-        {
-            t.Clear();
-            if (AllClean)
-            {
-                t.Add("cleaned: PASS");
-                return ConfirmedMask != 0 ? t.Add(" (contamination confirmed at ").AddPositions(ConfirmedMask).Add(')') : t;
-            }
-
-            if (Moved)
-            {
-                return t.Add("contamination moved from ").AddPositions(BeforeBadMask).Add(" to ").AddPositions(AfterBadMask)
-                    .Add(": clean connector AND adapter again, then re-inspect (not counted as a failed clean)");
-            }
-
-            t.Add(Escalate ? "not contamination: check damage, polarity, cable stress" : "clean connector AND adapter again, then re-inspect");
-            if (ConfirmedMask != 0)
-            {
-                t.Add("; improved at ").AddPositions(ConfirmedMask);
-            }
-
-            if (PersistentMask != 0)
-            {
-                t.Add("; no change at ").AddPositions(PersistentMask);
-            }
-
-            if (WorseMask != 0)
-            {
-                t.Add("; worse at ").AddPositions(WorseMask);
-            }
-
-            return t.Add(" (failed cleans ").Add(FailedCleans).Add('/').Add(_maxFailedCleans).Add(')');
         }
     }
 }

@@ -19,7 +19,7 @@ namespace MpoProbe.Core
         /// Largest spread of losses, in dB, for which raised losses on every position count as
         /// uniform (default 0.3 dB, the project's choice).
         /// </summary>
-        public double UniformSpreadDb { get; set; } = 0.3;
+        public double UniformSpreadDb { get; set; } = InspectionResult.UniformSpreadDb;
 
         /// <summary>Findings of the last analysis.</summary>
         public int Count { get; private set; }
@@ -71,7 +71,8 @@ namespace MpoProbe.Core
                 return;
             }
 
-            Add(FindingKind.NoReference, result.MaskOf(Verdict.NoReference));
+            // A connector held for a clean (InspectionResult.CleanFirst) has its loss verdicts held, not a missing reference.
+            Add(FindingKind.NoReference, result.CleanFirst ? 0 : result.MaskOf(Verdict.NoReference));
             if (result.ReferenceStale)
             {
                 Add(FindingKind.StaleReference, layout.UsedMask);
@@ -79,7 +80,7 @@ namespace MpoProbe.Core
             Add(FindingKind.OverRange, result.MaskOf(Verdict.OverRange));
             Add(FindingKind.UnexpectedLight, result.MaskOf(Verdict.UnexpectedLight));
             Add(FindingKind.NoLightSome, noLight);
-            if (IsUniform(result))
+            if (result.CleanFirst || IsUniform(result))
             {
                 Add(FindingKind.UniformLoss, layout.UsedMask);
                 return;
@@ -207,7 +208,8 @@ namespace MpoProbe.Core
                 case FindingKind.UnstableReading:
                     return t.Add("unstable reading at ").AddPositions(mask).Add(": clean, re-seat and re-inspect");
                 case FindingKind.UniformLoss:
-                    return t.Add("all positions uniformly high (worst ").AddDb(_result.WorstLossDb).Add(" dB): clean connector and adapter, re-inspect; if it stays: mating, the adapter or a stale reference, not one fiber");
+                    t.Add("all positions uniformly high (worst ").AddDb(_result.WorstLossDb).Add(" dB): clean connector and adapter, re-inspect; if it stays: mating, the adapter or a stale reference, not one fiber");
+                    return _result.CleanFirst ? t.Add("; loss verdicts held until the clean (dirt, or a source or reference that moved)") : t;
                 case FindingKind.NoLightSome:
                     return t.Add("no light at ").AddPositions(mask).Add(": broken or missing fiber, or polarity (light arriving elsewhere)");
                 case FindingKind.NoLightAll:

@@ -94,7 +94,8 @@ namespace MpoProbe.Core
         public void Result(InspectionResult r, Verdict overall, TextBuilder polarityLine, string note, uint weak)
         {
             _fb.Clear();
-            _fb.Text(0, 0, Short(overall), 2);
+            // A connector held for a clean (InspectionResult.CleanFirst) has no loss verdict: the big word is the action.
+            _fb.Text(0, 0, overall == Verdict.NoReference && r.CleanFirst ? ScreenWords.CleanFirst : Short(overall), 2);
             // The header starts one character cell after the widest big verdict (LayoutCheck's gap rule) and keeps to 10 characters.
             _t.Clear();
             if (BudgetInForce)

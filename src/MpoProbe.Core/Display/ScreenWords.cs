@@ -11,6 +11,7 @@ namespace MpoProbe.Core
         internal static readonly string[] ShortVerdicts = { "----", "PASS", "PASS*", "FAIL*", "WEAK", "NOREF", "UNST", "OVER", "LIGHT", "DARK", "FAIL" };
 
         internal static readonly string All = "ALL ";
+        internal static readonly string CleanFirst = "CLEAN";
         internal static readonly string Bat = "BAT ";
         internal static readonly string BeforeOutline = "BEFORE: OUTLINE";
         internal static readonly string Budget = "BUDGET ";

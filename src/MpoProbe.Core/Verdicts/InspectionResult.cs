@@ -4,7 +4,7 @@ namespace MpoProbe.Core
     /// Per-position power, loss, uncertainty and verdict of one inspection, plus the overall
     /// verdict (the worst position) and the worst loss. Created once and refilled.
     /// </summary>
-    public sealed class InspectionResult
+    public sealed partial class InspectionResult
     {
         private readonly Verdict[] _verdict = new Verdict[MpoLayout.MaxPositions];
         private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
@@ -150,6 +150,7 @@ namespace MpoProbe.Core
             NegativeMask = 0;
             ShiftDb = 0;
             HasShift = false;
+            CleanFirst = false;
             _powerMask = 0;
             _lossMask = 0;
             _bandMask = 0;
@@ -205,83 +206,6 @@ namespace MpoProbe.Core
         public void Flag(int position, bool impossiblyNegative)
         {
             NegativeMask |= impossiblyNegative ? PositionMask.Of(position) : 0;
-        }
-
-        /// <summary>
-        /// After all positions: detects a whole-connector shift that gained light (every used position
-        /// negative, the mean below −(k = 2 × mean u + margin)) and, when the reference no longer
-        /// applies, turns every PASS and PASS* into NO_REFERENCE. No lost-light check (see the overload).
-        /// </summary>
-        public void CheckReference()
-        {
-            CheckReference(false, 0);
-        }
-
-        /// <summary>
-        /// As above, and a whole connector that lost light together (docs/uncertainty.md, "Plain
-        /// source"): every used position measured and above the limit, with a spread about their mean
-        /// that the probe's own position-to-position scatter explains (sample σ ≤
-        /// <paramref name="spreadSigmaDb"/> × √(χ²₀.₉₉(n − 1)/(n − 1))). Dirt and damage differ from
-        /// fiber to fiber; a source or reference that moved shifts them all alike. Such a shift is not
-        /// the link's loss: every loss verdict becomes NO_REFERENCE. No lost-light check unless <paramref name="hasSpread"/>.
-        /// </summary>
-        public void CheckReference(bool hasSpread, double spreadSigmaDb)
-        {
-            CheckReference(hasSpread, spreadSigmaDb, false, 0);
-        }
-
-        /// <summary>
-        /// As above; while the lost-light rule is <paramref name="waived"/> (<see cref="LostLightProof"/>),
-        /// a connector that lost light alike is a loss when its mean less <paramref name="waivedMarginDb"/>
-        /// is still above the limit (the link fails whatever the source did within the proof), and
-        /// still refused otherwise.
-        /// </summary>
-        public void CheckReference(bool hasSpread, double spreadSigmaDb, bool waived, double waivedMarginDb)
-        {
-            int n = 0;
-            int negative = 0;
-            int above = 0;
-            double sum = 0;
-            double sumSq = 0;
-            double sumU = 0;
-            for (int p = 1; p <= Layout.PositionCount; p++)
-            {
-                double loss = _lossDb[p - 1];
-                if (Layout.IsUsed(p) && HasLoss(p))
-                {
-                    n++;
-                    negative += loss < 0 ? 1 : 0;
-                    above += loss > LimitDb ? 1 : 0;
-                    sum += loss;
-                    sumSq += loss * loss;
-                    sumU += _uncertaintyDb[p - 1];
-                }
-            }
-
-            double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
-            HasShift = n >= 2 && negative == n && sum / n < threshold;
-            bool lost = n >= MinShiftPositions && n == Layout.UsedCount && above == n && hasSpread
-                && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb) && !(waived && (sum / n) - waivedMarginDb > LimitDb);
-            HasShift = HasShift || lost;
-            ShiftDb = HasShift ? sum / n : 0;
-            for (int p = 1; p <= Layout.PositionCount && ReReference; p++)
-            {
-                Verdict v = _verdict[p - 1];
-                bool judged = v == Verdict.Pass || v == Verdict.PassStar || (lost && (v == Verdict.FailStar || v == Verdict.Fail));
-                _verdict[p - 1] = judged ? Verdict.NoReference : v;
-            }
-        }
-
-        /// <summary>Fewest measured positions for the lost-light shift: fewer cannot tell a shift from chance.</summary>
-        public const int MinShiftPositions = 4;
-
-        /// <summary>True when the squared deviations <paramref name="ss"/> of <paramref name="n"/> losses stay within the 99 % chi-square bound of σ = <paramref name="sigmaDb"/> (Wilson–Hilferty).</summary>
-        public static bool SpreadWithin(double ss, int n, double sigmaDb)
-        {
-            double k = n - 1;
-            double a = 2.0 / (9.0 * k);
-            double root = 1.0 - a + (2.3263478740408408 * System.Math.Sqrt(a));
-            return ss <= sigmaDb * sigmaDb * k * root * root * root;
         }
 
         /// <summary>Derives the overall verdict and the worst loss from the positions.</summary>

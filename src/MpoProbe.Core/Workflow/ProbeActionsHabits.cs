@@ -49,12 +49,13 @@ namespace MpoProbe.Core
             // Most urgent first: an exposed link, the probe's own port, a scattering test cord, wear, then the cap prompt.
             MatingRepeatability m = _core.Inspector.Budget.Mating;
             string scatter = m.ScatterTooHigh ? CordScatters : (_core.Inspector.Budget.MatingMeasured && m.SteadinessUnproven ? CordUnsure : null);
-            ResultNote = exposed ?? port ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
+            ResultNote = exposed ?? port ?? (result.CleanFirst ? AllHigh : null) ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
 
         // Notes made once: a literal executes as a new string on the interpreter (docs/core.md, "Memory on the device").
         private static readonly string CordScatters = "CORD SCATTERS: CLEAN";
         private static readonly string CordUnsure = "CORD UNSURE: RE-MATE";
+        private static readonly string AllHigh = "ALL HIGH: CLEAN FIRST";
 
         private bool HasUniform()
         {

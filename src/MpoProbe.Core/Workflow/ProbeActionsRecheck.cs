@@ -148,6 +148,21 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>
+        /// A connector held for a clean that the clean left as it was (<see cref="CleanCycle.LostAlike"/>): refused as
+        /// every position having lost light alike, the same fault and proof as when one inspection shows it.
+        /// </summary>
+        public void RefuseLostAlike(InspectionResult result)
+        {
+            result.LostAfterClean();
+            HasResult = false;
+            _core.SelfTest.AfterInspection(result);
+            RefusedLostLight(result);
+            Stamp();
+            _core.Log.Error("re_reference", "RE-REFERENCE: every position lost light alike (mean loss " + Format.Db(result.ShiftDb)
+                + " dB) and a clean took nothing off: not dirt; the source or the reference moved");
+        }
+
         /// <summary>Logs the waiver when the reference cord read as the refused reference did.</summary>
         private void LostLightProven(bool waived)
         {

@@ -127,6 +127,15 @@ namespace MpoProbe.Core
             {
                 _core.Cycle.Compare(result);
                 _core.Log.Clean(_core.Cycle, _core.Settings.Layout, EscalationCause.Of(EscalationPositions(), _core.Settings.Layout));
+                if (_core.Cycle.LostAlike)
+                {
+                    // Held for a clean, and the clean took nothing off: the reference no longer applies (RE-REF).
+                    _core.Cycle.Reset();
+                    _do.RefuseLostAlike(result);
+                    Fault();
+                    return;
+                }
+
                 State = ProbeState.CleanResult;
                 _core.Charts.CleanResult(_core.Cycle, result);
             }
