@@ -37,6 +37,7 @@ namespace MpoProbe.Core
             int n = 0;
             int negative = 0;
             int above = 0;
+            int bare = 0;
             double sum = 0;
             double sumSq = 0;
             double sumU = 0;
@@ -50,6 +51,7 @@ namespace MpoProbe.Core
                     n++;
                     negative += loss < 0 ? 1 : 0;
                     above += loss > LimitDb ? 1 : 0;
+                    bare += _verdict[p - 1] == Verdict.Pass ? 1 : 0;
                     sum += loss;
                     sumSq += loss * loss;
                     sumU += _uncertaintyDb[p - 1];
@@ -60,15 +62,17 @@ namespace MpoProbe.Core
 
             double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
             HasShift = n >= 2 && negative == n && sum / n < threshold;
-            bool whole = n >= MinShiftPositions && n == Layout.UsedCount && above == n && hasSpread && !(waived && (sum / n) - waivedMarginDb > LimitDb);
-            bool lost = whole && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb);
+            // The whole connector high: every used position measured, none a bare PASS, the mean above the limit.
+            bool whole = n >= MinShiftPositions && n == Layout.UsedCount && bare == 0 && sum / n > LimitDb && hasSpread && !(waived && (sum / n) - waivedMarginDb > LimitDb);
+            bool lost = whole && above == n && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb);
             HasShift = HasShift || lost;
             ShiftDb = HasShift ? sum / n : 0;
             CleanFirst = whole && !lost && !HasShift && max - min <= UniformSpreadDb;
             for (int p = 1; p <= Layout.PositionCount && (ReReference || CleanFirst); p++)
             {
                 Verdict v = _verdict[p - 1];
-                bool judged = (ReReference && (v == Verdict.Pass || v == Verdict.PassStar)) || ((lost || CleanFirst) && (v == Verdict.FailStar || v == Verdict.Fail));
+                bool judged = (ReReference && (v == Verdict.Pass || v == Verdict.PassStar)) || ((lost || CleanFirst) && (v == Verdict.FailStar || v == Verdict.Fail))
+                    || (CleanFirst && v == Verdict.PassStar);
                 _verdict[p - 1] = judged ? Verdict.NoReference : v;
             }
         }
@@ -95,8 +99,9 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// True when every used position is measured and above the limit, unevenly (beyond the probe's own
-        /// scatter) but within <see cref="UniformSpreadDb"/> of each other: dirt on every fiber, or a source or
+        /// True when every used position is measured, none is a bare PASS, their mean is above the limit, and
+        /// they are not alike above it (beyond the probe's own scatter, or one at or below the limit) but within
+        /// <see cref="UniformSpreadDb"/> of each other: dirt on every fiber, or a source or
         /// reference that moved under a link whose fibers differ a little. One inspection cannot tell them apart,
         /// so the loss verdicts are held (NO_REFERENCE) and the prompt is a clean (docs/uncertainty.md, "Plain source").
         /// </summary>
