@@ -161,6 +161,11 @@ namespace MpoProbe.Report
                     reasons.Add("loss " + loss + (Last.WorstPos > 0 ? " (worst position " + Last.WorstPos + ", " + Certificate.Db(Last.WorstLossDb) + " dB)" : string.Empty));
                 }
 
+                if (Last.HeldForClean)
+                {
+                    reasons.Add("no loss verdict: every fiber read high within 0.3 dB of the others, which dirt on every fiber and a source or reference that moved both do, so the probe asked for a clean first; this log has no re-inspection after it");
+                }
+
                 if (Polarity != null && Polarity.Verdict == "FAIL")
                 {
                     reasons.Add("polarity FAIL: " + Polarity.Summary);

@@ -92,6 +92,9 @@ namespace MpoProbe.Report
         /// <summary>The probe said its reference no longer applies (<c>re_reference</c>).</summary>
         public bool ReReference { get; init; }
 
+        /// <summary>The probe held the loss verdicts for a clean (<c>held_for_clean</c>): every fiber high within 0.3 dB of the others.</summary>
+        public bool HeldForClean { get; init; }
+
         /// <summary>Half-width of the source drift the bands allowed (<c>drift_bound_db</c>), dB; NaN in logs without it.</summary>
         public double DriftBoundDb { get; init; } = double.NaN;
 

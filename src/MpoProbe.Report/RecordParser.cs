@@ -51,6 +51,7 @@ namespace MpoProbe.Report
                 Overall = Verdict(f, "overall"),
                 LossOverall = f.Text("loss_overall", false),
                 ReReference = f.Flag("re_reference", false),
+                HeldForClean = f.Flag("held_for_clean", false),
                 DriftBoundDb = f.Number("drift_bound_db", false),
                 ReferenceWeak = Weak(f.Array("reference_weak", MaxPositions)),
                 WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),

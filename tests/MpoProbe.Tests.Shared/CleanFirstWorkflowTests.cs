@@ -39,15 +39,44 @@ namespace MpoProbe.Tests
             Check.Equal(0u, r.MaskOf(Verdict.Fail) | r.MaskOf(Verdict.FailStar) | r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.Pass), "no loss verdict on the screen");
             Check.Equal("ALL HIGH: CLEAN FIRST", flow.Actions.ResultNote, "the note says what to do");
             Check.True(core.Frame.ShowsText("ALL HIGH: CLEAN FIRST") && core.Frame.ShowsText("CLEAN"), "shown, the big word the action");
+            Check.True(WorkflowFixture.Logged(hw, "\"held_for_clean\":true"), "the inspection record says held, not merely NO_REFERENCE");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.CleanPrompt, "the clean prompt");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.Fault, "a clean that took nothing off: refused");
             Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "source_changed: RE-REFERENCE");
-            Check.True(WorkflowFixture.Logged(hw, "a clean took nothing off"), "logged why");
-            Check.True(WorkflowFixture.Logged(hw, "nothing came off"), "the clean record says so");
-            Check.Equal(0, core.Cycle.FailedCleans, "no failed clean counted");
+            Check.True(WorkflowFixture.Logged(hw, "clean_took_nothing_off"), "logged why");
+            Check.True(WorkflowFixture.Logged(hw, "every position lost light alike"), "refused as a connector that lost light alike");
+            Check.Equal(1, Count(hw, "\"type\":\"inspection\""), "the refused re-inspection leaves no inspection record, as a refusal at once does not");
+            Check.Equal(0, Count(hw, "\"type\":\"clean\""), "nor a clean record: the clean is not counted");
+            Check.False(core.Cycle.HasBefore, "the cycle ends");
             Check.False(flow.Actions.HasResult, "no result to repeat");
+        }
+
+        [TestMethod]
+        public void AStaleReferenceAsksForTheReferenceNotTheClean()
+        {
+            SimulatedHardware hw = new SimulatedHardware(6116);
+            ProbeCore core;
+            ProbeWorkflow flow = Referenced(hw, out core);
+            hw.Sim.AdvanceMinutes(core.Settings.MaxReferenceAgeMinutes + 10);
+            hw.Light(-20, WorkflowFixture.Alternating(0.9, 1.1));
+            flow.Handle(ButtonEvent.ShortPress);
+            InspectionResult r = core.Inspector.Result;
+            Check.True(r.ReferenceStale && r.CleanFirst, "stale, and held");
+            Check.True(flow.Actions.LastPrompt == PromptKind.ReReference, "the stale reference's prompt comes first");
+            Check.False(core.Frame.ShowsText("CLEAN") || core.Frame.ShowsText("ALL HIGH: CLEAN FIRST"), "the screen does not ask for a clean the prompt then skips");
+        }
+
+        private static int Count(SimulatedHardware hw, string fragment)
+        {
+            int n = 0;
+            for (int i = 0; i < hw.Serial.Count; i++)
+            {
+                n += hw.Serial.LineAt(i).IndexOf(fragment) >= 0 ? 1 : 0;
+            }
+
+            return n;
         }
 
         [TestMethod]
@@ -67,6 +96,7 @@ namespace MpoProbe.Tests
             Check.True(core.Cycle.AllClean, "cleaned: PASS");
             Check.Equal(MpoLayout.Mpo12.UsedMask, core.Cycle.ConfirmedMask, "contamination confirmed everywhere");
             Check.False(core.SelfTest.Faults.HasFault, "no refusal");
+            Check.False(WorkflowFixture.Logged(hw, "clean_took_nothing_off"), "dirt came off");
         }
 
         [TestMethod]
@@ -82,6 +112,7 @@ namespace MpoProbe.Tests
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.CleanResult, "a clean result, not a refusal");
             Check.True(core.Cycle.Improving, "dirt came off");
+            Check.True(core.Frame.ShowsText("ALL HIGH: CLEAN AGAIN"), "held again: no verdict named, not NOREF");
             flow.Handle(ButtonEvent.ShortPress);
             Check.True(flow.State == ProbeState.CleanPrompt, "clean again");
             hw.Light(-20, WorkflowFixture.Alternating(0.1, 0.3));

@@ -82,14 +82,6 @@ namespace MpoProbe.Core
         /// </summary>
         public bool Moved { get; private set; }
 
-        /// <summary>
-        /// True when the connector was held for a clean (<see cref="InspectionResult.CleanFirst"/>) before and
-        /// after the last one and no position fell beyond a re-mate's scatter: no dirt came off, so every
-        /// position lost light alike (a source or reference that moved; <see cref="InspectionResult.LostAfterClean"/>).
-        /// Not counted as a failed clean.
-        /// </summary>
-        public bool LostAlike { get; private set; }
-
         /// <summary>Positions that did not pass before the last compared clean.</summary>
         public uint BeforeBadMask { get; private set; }
 
@@ -133,7 +125,6 @@ namespace MpoProbe.Core
             FailedCleans = 0;
             AllClean = false;
             Improving = false;
-            LostAlike = false;
         }
 
         /// <summary>Records the inspection the next re-inspection is compared with.</summary>
@@ -184,12 +175,10 @@ namespace MpoProbe.Core
 
             AllClean = AfterBadMask == 0;
             Moved = !AllClean && IsShift(after.Layout);
-            // Held for a clean before and after, and nothing came off: not dirt, the whole connector lost light alike.
-            LostAlike = _beforeHeld && after.CleanFirst && ConfirmedMask == 0;
             // Dirt removed where a fiber still fails is progress, not a failed clean (domain.md: a fail that improves after cleaning was contamination).
             // A clean that also made a fiber worse is not progress: fibers that take turns (stress, an unstable joint) escalate.
             Improving = !AllClean && !Moved && WorseMask == 0 && (ConfirmedMask & AfterBadMask) != 0;
-            FailedCleans = AllClean ? 0 : (Moved || Improving || LostAlike ? FailedCleans : FailedCleans + 1);
+            FailedCleans = AllClean ? 0 : (Moved || Improving ? FailedCleans : FailedCleans + 1);
             SetBefore(after);
         }
 

@@ -25,11 +25,6 @@ namespace MpoProbe.Core
                     .Add(": clean connector AND adapter again, then re-inspect (not counted as a failed clean)");
             }
 
-            if (LostAlike)
-            {
-                return t.Add("nothing came off: every position lost light alike, so the source or the reference moved; re-check the reference cord or set a new reference (not counted as a failed clean)");
-            }
-
             t.Add(Escalate ? "not contamination: check damage, polarity, cable stress" : "clean connector AND adapter again, then re-inspect");
             if (ConfirmedMask != 0)
             {

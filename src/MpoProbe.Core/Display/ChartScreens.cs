@@ -94,8 +94,8 @@ namespace MpoProbe.Core
         public void Result(InspectionResult r, Verdict overall, TextBuilder polarityLine, string note, uint weak)
         {
             _fb.Clear();
-            // A connector held for a clean (InspectionResult.CleanFirst) has no loss verdict: the big word is the action.
-            _fb.Text(0, 0, overall == Verdict.NoReference && r.CleanFirst ? ScreenWords.CleanFirst : Short(overall), 2);
+            // A connector held for a clean (InspectionResult.CleanFirst) has no loss verdict: the big word is the action (a stale reference's is RE-REF).
+            _fb.Text(0, 0, overall == Verdict.NoReference && r.CleanFirst && !r.ReferenceStale ? ScreenWords.CleanFirst : Short(overall), 2);
             // The header starts one character cell after the widest big verdict (LayoutCheck's gap rule) and keeps to 10 characters.
             _t.Clear();
             if (BudgetInForce)
@@ -165,7 +165,8 @@ namespace MpoProbe.Core
             else
             {
                 // The verdict after the clean, then what to do next: one vocabulary with the result screen.
-                _t.Add(Short(after.Overall)).Add(cycle.Moved ? ScreenWords.DirtMovedClean : (cycle.ConfirmedMask != 0 ? ScreenWords.CleanAgain : ScreenWords.NoChange));
+                // A re-inspection held for a clean again has no loss verdict to show (InspectionResult.CleanFirst).
+                _t.Add(after.CleanFirst ? ScreenWords.AllHigh : Short(after.Overall)).Add(cycle.Moved ? ScreenWords.DirtMovedClean : (cycle.ConfirmedMask != 0 ? ScreenWords.CleanAgain : ScreenWords.NoChange));
             }
 
             _fb.Text(0, 0, _t, 1);

@@ -12,6 +12,7 @@ namespace MpoProbe.Core
 
         internal static readonly string All = "ALL ";
         internal static readonly string CleanFirst = "CLEAN";
+        internal static readonly string AllHigh = "ALL HIGH";
         internal static readonly string Bat = "BAT ";
         internal static readonly string BeforeOutline = "BEFORE: OUTLINE";
         internal static readonly string Budget = "BUDGET ";

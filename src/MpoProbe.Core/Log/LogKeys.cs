@@ -42,6 +42,7 @@ namespace MpoProbe.Core
         // inspection
         internal static readonly string ReferenceStale = "reference_stale";
         internal static readonly string ReReference = "re_reference";
+        internal static readonly string HeldForClean = "held_for_clean";
         internal static readonly string SourceCorrectionDb = "source_correction_db";
         internal static readonly string K = "k";
         internal static readonly string Overall = "overall";

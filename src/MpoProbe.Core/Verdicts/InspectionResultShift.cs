@@ -37,7 +37,7 @@ namespace MpoProbe.Core
             int n = 0;
             int negative = 0;
             int above = 0;
-            int bare = 0;
+            int lossVerdicts = 0;
             double sum = 0;
             double sumSq = 0;
             double sumU = 0;
@@ -51,7 +51,8 @@ namespace MpoProbe.Core
                     n++;
                     negative += loss < 0 ? 1 : 0;
                     above += loss > LimitDb ? 1 : 0;
-                    bare += _verdict[p - 1] == Verdict.Pass ? 1 : 0;
+                    Verdict v = _verdict[p - 1];
+                    lossVerdicts += v == Verdict.PassStar || v == Verdict.FailStar || v == Verdict.Fail ? 1 : 0;
                     sum += loss;
                     sumSq += loss * loss;
                     sumU += _uncertaintyDb[p - 1];
@@ -62,12 +63,12 @@ namespace MpoProbe.Core
 
             double threshold = n == 0 ? 0 : -((UncertaintyBudget.CoverageK * sumU / n) + FieldFigures.ReReferenceMarginDb);
             HasShift = n >= 2 && negative == n && sum / n < threshold;
-            // The whole connector high: every used position measured, none a bare PASS, the mean above the limit.
-            bool whole = n >= MinShiftPositions && n == Layout.UsedCount && bare == 0 && sum / n > LimitDb && hasSpread && !(waived && (sum / n) - waivedMarginDb > LimitDb);
+            // The whole connector high: every used position measured, the mean above the limit.
+            bool whole = n >= MinShiftPositions && n == Layout.UsedCount && sum / n > LimitDb && hasSpread && !(waived && (sum / n) - waivedMarginDb > LimitDb);
             bool lost = whole && above == n && SpreadWithin(sumSq - (sum * sum / n), n, spreadSigmaDb);
             HasShift = HasShift || lost;
             ShiftDb = HasShift ? sum / n : 0;
-            CleanFirst = whole && !lost && !HasShift && max - min <= UniformSpreadDb;
+            CleanFirst = whole && lossVerdicts == n && !lost && !HasShift && max - min <= UniformSpreadDb;
             for (int p = 1; p <= Layout.PositionCount && (ReReference || CleanFirst); p++)
             {
                 Verdict v = _verdict[p - 1];
@@ -99,7 +100,8 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// True when every used position is measured, none is a bare PASS, their mean is above the limit, and
+        /// True when every used position is measured and judged (PASS*, FAIL* or FAIL: none a bare PASS, none
+        /// UNSTABLE or REF WEAK), their mean is above the limit, and
         /// they are not alike above it (beyond the probe's own scatter, or one at or below the limit) but within
         /// <see cref="UniformSpreadDb"/> of each other: dirt on every fiber, or a source or
         /// reference that moved under a link whose fibers differ a little. One inspection cannot tell them apart,

@@ -128,6 +128,7 @@ namespace MpoProbe.Core
                 return null;
             }
 
+            RefuseIfCleanTookNothingOff(result);
             if (!_core.SelfTest.AfterInspection(result))
             {
                 // The reference no longer applies: the reason (first finding) in the log, the fault on screen (RE-REF).

@@ -49,7 +49,7 @@ namespace MpoProbe.Core
             // Most urgent first: an exposed link, the probe's own port, a scattering test cord, wear, then the cap prompt.
             MatingRepeatability m = _core.Inspector.Budget.Mating;
             string scatter = m.ScatterTooHigh ? CordScatters : (_core.Inspector.Budget.MatingMeasured && m.SteadinessUnproven ? CordUnsure : null);
-            ResultNote = exposed ?? port ?? (result.CleanFirst ? AllHigh : null) ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
+            ResultNote = exposed ?? port ?? (result.CleanFirst && !result.ReferenceStale ? AllHigh : null) ?? scatter ?? worn ?? (passed ? "CAP OR CONNECT NOW" : null);
         }
 
         // Notes made once: a literal executes as a new string on the interpreter (docs/core.md, "Memory on the device").

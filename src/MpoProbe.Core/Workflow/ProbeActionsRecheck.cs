@@ -148,19 +148,26 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>True while the workflow re-inspects the link it asked to clean (set around <see cref="Measure"/>).</summary>
+        public bool CleanedHeldLink { get; set; }
+
         /// <summary>
-        /// A connector held for a clean that the clean left as it was (<see cref="CleanCycle.LostAlike"/>): refused as
-        /// every position having lost light alike, the same fault and proof as when one inspection shows it.
+        /// A connector held for a clean that the clean left as it was (<see cref="CleanCycle.NothingCameOff(InspectionResult, UncertaintyBudget)"/>, at the
+        /// probe's upper mating figures): not dirt. The result becomes a connector that lost light alike
+        /// (<see cref="InspectionResult.LostAfterClean"/>), refused as one inspection showing it would be; the cycle ends.
         /// </summary>
-        public void RefuseLostAlike(InspectionResult result)
+        private void RefuseIfCleanTookNothingOff(InspectionResult result)
         {
+            if (!CleanedHeldLink || !_core.Cycle.NothingCameOff(result, _core.Inspector.Budget))
+            {
+                return;
+            }
+
             result.LostAfterClean();
-            HasResult = false;
-            _core.SelfTest.AfterInspection(result);
-            RefusedLostLight(result);
+            _core.Inspector.Diagnosis.Analyse(result);
+            _core.Cycle.Reset();
             Stamp();
-            _core.Log.Error("re_reference", "RE-REFERENCE: every position lost light alike (mean loss " + Format.Db(result.ShiftDb)
-                + " dB) and a clean took nothing off: not dirt; the source or the reference moved");
+            _core.Log.Warning("clean_took_nothing_off", "held for a clean, and the clean took nothing off (no fiber, and not their mean, fell beyond a re-mate's scatter): not dirt, refused as a connector that lost light alike; the clean is not counted");
         }
 
         /// <summary>Logs the waiver when the reference cord read as the refused reference did.</summary>

@@ -115,7 +115,10 @@ namespace MpoProbe.Core
 
             _core.Screens.Measuring(afterClean ? ReInspectTitle : InspectTitle, 0);
             _do.Show();
+            // A re-inspection after the clean of this link: one held for a clean is refused when the clean took nothing off.
+            _do.CleanedHeldLink = afterClean && _core.Cycle.HasBefore && _core.Settings.LinkLabel == _cycleLink;
             InspectionResult result = _do.Measure();
+            _do.CleanedHeldLink = false;
             if (result == null)
             {
                 Fault();
@@ -127,15 +130,6 @@ namespace MpoProbe.Core
             {
                 _core.Cycle.Compare(result);
                 _core.Log.Clean(_core.Cycle, _core.Settings.Layout, EscalationCause.Of(EscalationPositions(), _core.Settings.Layout));
-                if (_core.Cycle.LostAlike)
-                {
-                    // Held for a clean, and the clean took nothing off: the reference no longer applies (RE-REF).
-                    _core.Cycle.Reset();
-                    _do.RefuseLostAlike(result);
-                    Fault();
-                    return;
-                }
-
                 State = ProbeState.CleanResult;
                 _core.Charts.CleanResult(_core.Cycle, result);
             }
