@@ -144,7 +144,7 @@ namespace MpoProbe.Tests
             double upper = m.UpperDb / m.EstimateDb;
             double e = budget.ElectronicsDb;
             double threshold = CleanCycle.SignificantK * System.Math.Sqrt(2 * ((m.CommonVarianceDb2 * upper * upper) + (((m.OwnVarianceDb2 * upper * upper) + (e * e)) / 12)));
-            Check.True(upper > 1.05 && threshold < 0.4, "an upper bound above the estimate, a threshold below one fiber's: " + threshold.ToString());
+            Check.True(upper > 1.05 && threshold < 0.4, "an upper bound above the estimate, a threshold below one fiber's");
             Check.True(Before().NothingCameOff(After(threshold * 0.97, 0), budget), "just inside the mean's scatter at the upper figures");
             Check.False(Before().NothingCameOff(After(threshold * 1.03, 0), budget), "just beyond it");
             own = 0.05;
