@@ -44,7 +44,14 @@ namespace MpoProbe.Core
         {
             JsonLine record = Start(LogKeys.Inspection).Add(LogKeys.Layout, r.Layout.Name).Add(LogKeys.Fiber, fiber).Add(LogKeys.WavelengthNm, (int)r.Wavelength).Add(LogKeys.Limit, limitName)
                 .Add(LogKeys.LimitDb, r.LimitDb, 3).Add(LogKeys.GuardDb, r.GuardBandDb, 3).Add(LogKeys.ReferenceStale, r.ReferenceStale)
-                .Add(LogKeys.ReReference, r.ReReference).Add(LogKeys.HeldForClean, r.CleanFirst).Add(LogKeys.SourceCorrectionDb, r.SourceCorrectionDb, 3).Add(LogKeys.K, UncertaintyBudget.CoverageK, 1).Add(LogKeys.Overall, VerdictText.Name(overall))
+                .Add(LogKeys.ReReference, r.ReReference);
+            if (r.CleanFirst)
+            {
+                // Only when held: on every record the field cost the device's cycle 72 B (`--device-heap`, 1 488 → 1 560 B).
+                record.Add(LogKeys.HeldForClean, true);
+            }
+
+            record.Add(LogKeys.SourceCorrectionDb, r.SourceCorrectionDb, 3).Add(LogKeys.K, UncertaintyBudget.CoverageK, 1).Add(LogKeys.Overall, VerdictText.Name(overall))
                 .Add(LogKeys.LossOverall, VerdictText.Name(r.Overall)).Add(LogKeys.Polarity, OverallVerdict.PolarityName(polarity)).Add(LogKeys.PolarityIssue, polarity == PolarityVerdict.Fail ? polarityIssue : null)
                 .Add(LogKeys.WorstPos, r.WorstPosition).Add(LogKeys.WorstLossDb, r.WorstPosition != 0, r.WorstLossDb, 3).BeginArray(LogKeys.Positions);
             for (int p = 1; p <= r.Layout.PositionCount; p++)
