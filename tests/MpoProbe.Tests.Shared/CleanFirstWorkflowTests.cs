@@ -47,8 +47,8 @@ namespace MpoProbe.Tests
             Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "source_changed: RE-REFERENCE");
             Check.True(WorkflowFixture.Logged(hw, "clean_took_nothing_off"), "logged why");
             Check.True(WorkflowFixture.Logged(hw, "every position lost light alike"), "refused as a connector that lost light alike");
-            Check.Equal(1, Count(hw, "\"type\":\"inspection\""), "the refused re-inspection leaves no inspection record, as a refusal at once does not");
-            Check.Equal(0, Count(hw, "\"type\":\"clean\""), "nor a clean record: the clean is not counted");
+            Check.Equal(1, WorkflowFixture.Count(hw, "\"type\":\"inspection\""), "the refused re-inspection leaves no inspection record, as a refusal at once does not");
+            Check.Equal(0, WorkflowFixture.Count(hw, "\"type\":\"clean\""), "nor a clean record: the clean is not counted");
             Check.False(core.Cycle.HasBefore, "the cycle ends");
             Check.False(flow.Actions.HasResult, "no result to repeat");
         }
@@ -66,17 +66,6 @@ namespace MpoProbe.Tests
             Check.True(r.ReferenceStale && r.CleanFirst, "stale, and held");
             Check.True(flow.Actions.LastPrompt == PromptKind.ReReference, "the stale reference's prompt comes first");
             Check.False(core.Frame.ShowsText("CLEAN") || core.Frame.ShowsText("ALL HIGH: CLEAN FIRST"), "the screen does not ask for a clean the prompt then skips");
-        }
-
-        private static int Count(SimulatedHardware hw, string fragment)
-        {
-            int n = 0;
-            for (int i = 0; i < hw.Serial.Count; i++)
-            {
-                n += hw.Serial.LineAt(i).IndexOf(fragment) >= 0 ? 1 : 0;
-            }
-
-            return n;
         }
 
         [TestMethod]

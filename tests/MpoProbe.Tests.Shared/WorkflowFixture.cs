@@ -49,15 +49,19 @@ namespace MpoProbe.Tests
         /// <summary>True when any log line so far contains <paramref name="fragment"/>.</summary>
         public static bool Logged(SimulatedHardware hw, string fragment)
         {
+            return Count(hw, fragment) > 0;
+        }
+
+        /// <summary>How many log lines so far contain <paramref name="fragment"/>.</summary>
+        public static int Count(SimulatedHardware hw, string fragment)
+        {
+            int n = 0;
             for (int i = 0; i < hw.Serial.Count; i++)
             {
-                if (hw.Serial.LineAt(i).IndexOf(fragment) >= 0)
-                {
-                    return true;
-                }
+                n += hw.Serial.LineAt(i).IndexOf(fragment) >= 0 ? 1 : 0;
             }
 
-            return false;
+            return n;
         }
     }
 }
