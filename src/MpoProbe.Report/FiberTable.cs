@@ -115,10 +115,17 @@ namespace MpoProbe.Report
                 return set;
             }
 
-            foreach (Match m in Regex.Matches(p.Summary, @"(\d+)↔(\d+)"))
+            // The summary is free text: only whole ASCII numbers of a real position count (a damaged
+            // "99999999999↔1" or other digits name no pair, and must not stop the certificate).
+            foreach (Match m in Regex.Matches(p.Summary, @"(?<![0-9])([0-9]{1,2})↔([0-9]{1,2})(?![0-9])"))
             {
-                set.Add(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-                set.Add(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+                int a = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                int b = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+                if (a >= 1 && a <= RecordParser.MaxPositions && b >= 1 && b <= RecordParser.MaxPositions)
+                {
+                    set.Add(a);
+                    set.Add(b);
+                }
             }
 
             return set;

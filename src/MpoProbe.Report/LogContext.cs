@@ -122,7 +122,14 @@ namespace MpoProbe.Report
             string decision = f.Text("decision", true);
             double spread = f.Number("spread_db", false);
             string checksum = f.Text("checksum", false);
-            if (f.Problem == null && decision != "refused" && decision != "needs_confirmation" && decision != "declined" && decision != "cancelled")
+            bool stored = decision == "accepted" || decision == "forced";
+            if (f.Problem == null && !stored && decision != "refused" && decision != "needs_confirmation" && decision != "declined" && decision != "cancelled")
+            {
+                // Only a decision the probe writes: an unknown one may not have stored anything, so it closes no interval.
+                f.Report("field 'decision' is \"" + RecordParser.Shorten(decision) + "\", expected accepted, forced, needs_confirmation, refused, declined or cancelled");
+            }
+
+            if (f.Problem == null && stored)
             {
                 _reference = new ReferenceInfo { Context = context, SpreadDb = spread, Checksum = checksum };
                 _referenceCheck = null;

@@ -22,8 +22,12 @@ namespace MpoProbe.Report
                 return f.Problem;
             }
 
-            // A re-check of one job does not judge another job's links (a history dump holds no reference records to close the interval).
-            _sinceCheck.RemoveAll(link => context.Job != null && link.Last.Context.Job != null && link.Last.Context.Job != context.Job);
+            // Replayed by `history`, a re-check does not judge another job's links, nor a live one a
+            // replayed link of another job (a dump holds no reference records to close the interval).
+            // Live records are judged whatever their job: the probe's re-check covers every inspection
+            // since the last good check, and `job` can change in between.
+            bool replayed = context.Replay;
+            _sinceCheck.RemoveAll(link => (replayed || link.Last.Context.Replay) && context.Job != null && link.Last.Context.Job != null && link.Last.Context.Job != context.Job);
 
             // A passed one hands its mean and the previous re-check's (the interval's two ends) to the links it covers.
             foreach (LinkResult link in _sinceCheck)
@@ -42,6 +46,7 @@ namespace MpoProbe.Report
             {
                 // A failed mean (every position within its limit) names the mean; otherwise the moved position.
                 string moved = Math.Abs(mean) > meanLimit ? "reference cord's mean moved " + Certificate.SignedDb(mean) + " dB, limit " + Certificate.Db(meanLimit)
+                    : double.IsNaN(change) && worst > 0 ? "no light from the reference cord at position " + worst
                     : "reference cord moved " + Certificate.Db(change) + " dB" + (worst > 0 ? " at position " + worst : string.Empty);
                 string why = "reference re-check after this inspection failed (" + moved + "): re-inspect after a new reference";
                 bool onMean = Math.Abs(mean) > meanLimit && meanLimit > 0;

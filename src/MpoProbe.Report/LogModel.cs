@@ -18,6 +18,9 @@ namespace MpoProbe.Report
         /// <summary>Job number, or null.</summary>
         public string Job { get; init; }
 
+        /// <summary>True when the record was replayed by <c>history</c> (<c>"replay":true</c>): a stored result, not a live one.</summary>
+        public bool Replay { get; init; }
+
         /// <summary>Operator (technician), or null.</summary>
         public string Operator { get; init; }
 

@@ -29,6 +29,7 @@ namespace MpoProbe.Report
                 Utc = utc,
                 Link = f.Text("link", false),
                 Job = f.Text("job", false),
+                Replay = f.Flag("replay", false),
                 Operator = f.Text("operator", false),
                 Customer = f.Text("customer", false),
                 Site = f.Text("site", false),

@@ -15,6 +15,8 @@ namespace MpoProbe.Report
             html ??= pdf == null && csv == null ? new FileInfo("report.html") : null;
             string title = string.Join(", ", logs.Select(l => l.Name));
             string csvTemp = csv == null ? null : csv.FullName + ".part";
+            string htmlTemp = html == null ? null : html.FullName + ".part";
+            string pdfTemp = pdf == null ? null : pdf.FullName + ".part";
             try
             {
                 ReportData data;
@@ -44,18 +46,23 @@ namespace MpoProbe.Report
                     return 1;
                 }
 
-                Publish(csvTemp, csv);
-                if (html != null)
+                // Each certificate is written whole beside its name, then put in place: a write that
+                // fails part-way leaves the file that was there before, never half a certificate.
+                if (htmlTemp != null)
                 {
-                    using var writer = new StreamWriter(html.FullName);
+                    using var writer = new StreamWriter(htmlTemp);
                     HtmlReport.Write(data, title, writer);
                 }
 
-                if (pdf != null)
+                if (pdfTemp != null)
                 {
-                    using var stream = new FileStream(pdf.FullName, FileMode.Create);
+                    using var stream = new FileStream(pdfTemp, FileMode.Create);
                     PdfReport.Write(data, title, stream);
                 }
+
+                Publish(csvTemp, csv);
+                Publish(htmlTemp, html);
+                Publish(pdfTemp, pdf);
 
                 output.WriteLine(data.InspectionCount + " inspections, " + data.Links.Count + " links: " + data.PassedLinks + " passed, " + data.PassedWithinUncertaintyLinks + " passed within uncertainty, " + data.NotPassedLinks + " not passed, "
                     + data.EscalatedLinks + " escalated; " + data.SkippedCount + " lines skipped");
@@ -68,18 +75,25 @@ namespace MpoProbe.Report
             }
             finally
             {
-                if (csvTemp != null && File.Exists(csvTemp))
-                {
-                    File.Delete(csvTemp);
-                }
+                Discard(csvTemp);
+                Discard(htmlTemp);
+                Discard(pdfTemp);
             }
         }
 
-        private static void Publish(string temp, FileInfo csv)
+        private static void Discard(string temp)
+        {
+            if (temp != null && File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        private static void Publish(string temp, FileInfo target)
         {
             if (temp != null)
             {
-                File.Move(temp, csv.FullName, true);
+                File.Move(temp, target.FullName, true);
             }
         }
 

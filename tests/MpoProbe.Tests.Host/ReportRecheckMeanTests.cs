@@ -87,36 +87,6 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void ARecheckInTheNextCaptureReachesTheLinksOfTheOpenInterval()
-        {
-            var lines = File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
-            static LinkResult Two(IEnumerable<string> a, IEnumerable<string> b)
-            {
-                var reader = new LogReader();
-                reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", a))), "a");
-                reader.ReadStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", b))), "b");
-                return reader.Data.Links.Single();
-            }
-
-            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { Recheck(false, 0.5) }).Verdict, "a failed re-check sent in its own capture marks the link inspected in the one before");
-            Assert.AreEqual("PASS*", Two(lines, new[] { Recheck(true, 0.8) }).Verdict, "a passed one's mean reaches it too");
-            string boot = lines.First(l => l.Contains("\"type\":\"boot\""));
-            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { boot, Recheck(false, 0.5) }).Verdict, "the same probe restarted: its reference and interval go on");
-            string other = boot.Replace("\"probe_serial\":\"SIM-11\"", "\"probe_serial\":\"OTHER-2\"", StringComparison.Ordinal);
-            Assert.AreNotEqual(boot, other, "the log names its probe");
-            Assert.AreEqual("PASS", Two(lines, new[] { other, Recheck(false, 0.5) }).Verdict, "another probe's re-check judges its own reference, not this link");
-            string reference = lines.First(l => l.Contains("\"type\":\"reference\""));
-            Assert.AreEqual("PASS", Two(lines, new[] { reference, Recheck(false, 0.5) }).Verdict, "a new reference closes the interval");
-            string otherJob = Recheck(false, 0.5).Replace("\"type\":\"recheck\",", "\"type\":\"recheck\",\"job\":\"J-1004\",", StringComparison.Ordinal);
-            Assert.AreEqual("PASS", Two(lines, new[] { otherJob }).Verdict, "another job's re-check (a history dump holds no reference) does not judge this job's link");
-            string sameJob = Recheck(false, 0.5).Replace("\"type\":\"recheck\",", "\"type\":\"recheck\",\"job\":\"J-1003\",", StringComparison.Ordinal);
-            Assert.AreEqual("RECHECK_FAILED", Two(lines, new[] { sameJob }).Verdict, "the same job's does");
-            var unnamed = lines.Select(l => l.Replace("\"probe_serial\":\"SIM-11\"", "\"probe_serial\":\"unknown\"", StringComparison.Ordinal)).ToList();
-            Assert.AreEqual("RECHECK_FAILED", Read(unnamed.Append(Recheck(false, 0.5))).Verdict, "an uncalibrated probe's own log: marked within the file");
-            Assert.AreEqual("PASS", Two(unnamed, new[] { Recheck(false, 0.5) }).Verdict, "but a probe that cannot name itself is not known again in the next file");
-        }
-
-        [TestMethod]
         public void AFailedRecheckMarksAFailedLossTooButNotAFailedPolarity()
         {
             var dirty = File.ReadAllLines(ReportCliTests.Log("01-mpo12-dirty-pair-dirty-adapter.json", "reference,inspect", "Trunk-D", "J-1003")).ToList();

@@ -118,6 +118,25 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void ADamagedRepeatabilityFileIsSaidWhenTheCountsFileIsMissing()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4199);
+            ProbeCore core;
+            ProbeWorkflow flow = Booted(hw, out core);
+            Loose(core.Inspector.Budget.Mating);
+            hw.Light(-20, SimulatedProbe.Losses(12, 0));
+            flow.Command(CommandAction.Reference);
+            flow.Command(CommandAction.Inspect);
+            hw.Files.Delete(WearCounters.FileName);
+            hw.Files.Poke(WearCounters.MatingFileName, "mating_remates=5\n");
+            ProbeCore rebooted;
+            Booted(hw, out rebooted);
+            Check.Equal(0, rebooted.Inspector.Budget.Mating.Remates, "damaged: the prior");
+            Check.True(WorkflowFixture.Logged(hw, "wear_reset"), "said although the counts file is missing, not damaged");
+            Check.True(WorkflowFixture.Logged(hw, "\"message\":\"" + WearCounters.MatingFileName + " corrupted"), "the warning names the damaged file");
+        }
+
+        [TestMethod]
         public void ADamagedCountsFileKeepsTheRepeatability()
         {
             SimulatedHardware hw = new SimulatedHardware(4115);
@@ -132,6 +151,7 @@ namespace MpoProbe.Tests
             ProbeWorkflow again = Booted(hw, out rebooted);
             Check.Equal(5, rebooted.Inspector.Budget.Mating.Remates, "the repeatability is read on its own");
             Check.True(WorkflowFixture.Logged(hw, "wear_reset"), "the damaged counts are said");
+            Check.True(WorkflowFixture.Logged(hw, "\"message\":\"" + WearCounters.FileName + " corrupted"), "naming the counts file");
             again.Command(CommandAction.Inspect);
             ProbeCore third;
             Booted(hw, out third);

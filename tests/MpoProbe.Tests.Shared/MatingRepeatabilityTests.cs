@@ -130,5 +130,23 @@ namespace MpoProbe.Tests
             Check.Near(FieldFigures.MatingFloorDb, b.MatingSigmaDb, 1e-12, "never below the floor");
             Check.True(b.MatingMeasured, "measured now");
         }
+
+        [TestMethod]
+        public void RestoreRefusesStatesNoSequenceOfRematesGives()
+        {
+            MatingRepeatability m = new MatingRepeatability();
+            double upper = m.UpperDb;
+            double half = MatingRepeatability.PriorSigmaDb * MatingRepeatability.PriorSigmaDb / 2;
+            Check.False(m.Restore(0, 0, 1, 0, 1), "variance 0 with the prior's weight in it: a re-mate only adds to the prior's squares");
+            Check.False(m.Restore(0, half, 1, half, 1000000), "per-fiber degrees without a re-mate");
+            Check.False(m.Restore(1, half, 2, half, 1 + 32), "one re-mate adds at most 31 per-fiber degrees (32 positions)");
+            Check.False(m.Restore(1, half, 2, half, 1.5), "degrees are whole");
+            Check.False(m.Restore(2, half / 4, 3, half, 20), "a common sum of squares below the prior's");
+            Check.True(m.UpperDb == upper, "every refusal leaves the figure");
+            Check.True(m.Restore(0, half, 1, half, 1), "the prior itself");
+            Check.True(m.Restore(1, half, 2, half, 1 + 31), "one re-mate of 32 positions");
+            Check.True(m.Restore(3, half / 2, 4, half / 3, 34), "less than the prior's variance over more degrees: squares still above the prior's");
+            Check.True(m.Restore(0, half - 0.4e-9, 1, half - 0.4e-9, 1), "the stored rounding (half a nano-dB²) is allowed");
+        }
     }
 }

@@ -143,6 +143,42 @@ namespace MpoProbe.Tests
             Check.True(flow.Actions.LastRecheckMeanLimitDb > fresh + 0.04, "8 h of drift widen the limit: " + Format.Db(fresh) + " → " + Format.Db(flow.Actions.LastRecheckMeanLimitDb));
         }
 
+        [TestMethod]
+        public void AFailedRecheckNamesTheLargestChangeNotTheFirstPastTheLimit()
+        {
+            SimulatedHardware hw = new SimulatedHardware(978);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            double[] losses = SimulatedProbe.Losses(12, 0);
+            losses[1] = 0.45;
+            losses[8] = 2.0;
+            hw.Light(-20, losses);
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Error, "failed");
+            Check.Equal(9, flow.Actions.LastRecheckPosition, "position 9 moved 2 dB; position 2, the first past the limit, only 0.45 dB");
+            Check.True(flow.Actions.LastRecheckChangeDb < -1.9 && flow.Actions.LastRecheckChangeDb > -2.1, "its change, about −2 dB");
+            Check.False(flow.Actions.LastRecheckDark, "every position lit");
+            Check.True(WorkflowFixture.Logged(hw, "\"worst_pos\":9,"), "the record names it");
+        }
+
+        [TestMethod]
+        public void ADarkPositionAtTheRecheckIsNamedAsDarkWithoutAChange()
+        {
+            SimulatedHardware hw = new SimulatedHardware(977);
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
+            double[] losses = SimulatedProbe.Losses(12, 0.1);
+            losses[6] = SimulatedProbe.DarkLossDb + 1;
+            hw.Light(-20, losses);
+            flow.Command(CommandAction.Recheck);
+            Check.True(flow.State == ProbeState.Error, "no light at a used position: failed");
+            Check.Equal(7, flow.Actions.LastRecheckPosition, "the dark position");
+            Check.True(flow.Actions.LastRecheckDark, "named as dark");
+            Check.True(double.IsNaN(flow.Actions.LastRecheckChangeDb), "its change unknown, not the 0.1 dB of the position read before it");
+            Check.True(WorkflowFixture.Logged(hw, "\"worst_pos\":7,\"worst_change_db\":null"), "the record: position 7, no change");
+            Check.True(WorkflowFixture.Logged(hw, "position 7 (red) has no light"), "the error says no light, not a change within the limit");
+        }
+
         /// <summary>A reference at −20 dBm, then the re-check with every position at <paramref name="othersDb"/> loss but <paramref name="position"/> at <paramref name="lossDb"/>.</summary>
         private static ProbeWorkflow RecheckWithOneMoved(uint seed, double othersDb, int position, double lossDb)
         {

@@ -57,6 +57,9 @@ namespace MpoProbe.Core
         /// <summary>Counts every change of the evidence (a re-mate, a reset, a restore): a store saves only when it moved.</summary>
         public int Changes { get; private set; }
 
+        /// <summary>Resolution of a stored variance, dB² (the wear record keeps nano-dB²).</summary>
+        private const double RoundingDb2 = 1e-9;
+
         /// <summary>Re-mates observed since the last reset.</summary>
         public int Remates { get; private set; }
 
@@ -123,14 +126,20 @@ namespace MpoProbe.Core
         /// <summary>
         /// Restores evidence kept across a power cycle (pooled variances and degrees of freedom, as
         /// <see cref="CommonVarianceDb2"/>, <see cref="CommonDegrees"/>, …). Refuses (false, the
-        /// figure unchanged) numbers that no sequence of re-mates gives: degrees below the prior's,
-        /// a common part whose degrees are not the prior's plus one per re-mate, a variance that is
-        /// negative or not finite.
+        /// figure unchanged) numbers that no sequence of re-mates gives: a common part whose degrees
+        /// are not the prior's plus one per re-mate; per-fiber degrees below the prior's, above the
+        /// prior's plus <see cref="MpoLayout.MaxPositions"/> − 1 per re-mate, or not whole; a variance
+        /// that is not finite, or whose sum of squares is below the prior's (a re-mate only adds to
+        /// it; one nano-dB² per degree is allowed for the stored rounding).
         /// </summary>
         public bool Restore(int remates, double commonVarianceDb2, double commonDegrees, double ownVarianceDb2, double ownDegrees)
         {
             bool finite = !double.IsNaN(commonVarianceDb2) && !double.IsInfinity(commonVarianceDb2) && !double.IsNaN(ownVarianceDb2) && !double.IsInfinity(ownVarianceDb2);
-            if (remates < 0 || !finite || commonVarianceDb2 < 0 || ownVarianceDb2 < 0 || commonDegrees != PriorDegrees + remates || ownDegrees < PriorDegrees)
+            double priorSs = PriorDegrees * PriorSigmaDb * PriorSigmaDb / 2.0;
+            bool degrees = remates >= 0 && commonDegrees == PriorDegrees + remates && ownDegrees >= PriorDegrees
+                && ownDegrees <= PriorDegrees + ((double)remates * (MpoLayout.MaxPositions - 1)) && Math.Floor(ownDegrees) == ownDegrees;
+            if (!degrees || !finite || commonVarianceDb2 < 0 || ownVarianceDb2 < 0 || (commonVarianceDb2 * commonDegrees) < priorSs - (commonDegrees * RoundingDb2)
+                || (ownVarianceDb2 * ownDegrees) < priorSs - (ownDegrees * RoundingDb2))
             {
                 return false;
             }

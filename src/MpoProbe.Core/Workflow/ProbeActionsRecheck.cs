@@ -39,8 +39,11 @@ namespace MpoProbe.Core
         /// <summary>Largest change found by the last re-check, dB (signed), and its position (0: none compared).</summary>
         public double LastRecheckChangeDb { get; private set; }
 
-        /// <summary>Position of <see cref="LastRecheckChangeDb"/>; 0 when no position was compared.</summary>
+        /// <summary>Position of <see cref="LastRecheckChangeDb"/>, or the first without light (<see cref="LastRecheckDark"/>); 0 when no position was compared.</summary>
         public int LastRecheckPosition { get; private set; }
+
+        /// <summary>True when the last re-check found a used position without light (<see cref="LastRecheckChangeDb"/> is then NaN).</summary>
+        public bool LastRecheckDark { get; private set; }
 
         /// <summary>Mean change over the used positions found by the last re-check, dB (source correction taken out).</summary>
         public double LastRecheckMeanDb { get; private set; }
@@ -125,10 +128,12 @@ namespace MpoProbe.Core
                 .Add("source_correction_db", correction, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
             if (!passed)
             {
-                string what = LastRecheckMeanFailed ? "the connector's mean changed by " + Format.Db(LastRecheckMeanDb) + " dB (limit " + Format.Db(LastRecheckMeanLimitDb)
-                    : Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb) + " dB (limit " + Format.Db(RecheckMaxChangeDb);
+                string what = LastRecheckMeanFailed ? "the connector's mean changed by " + Format.Db(LastRecheckMeanDb) + " dB (limit " + Format.Db(LastRecheckMeanLimitDb) + " dB)"
+                    : LastRecheckDark ? Format.Position(LastRecheckPosition) + " has no light"
+                    : LastRecheckPosition == 0 ? "no position could be compared"
+                    : Format.Position(LastRecheckPosition) + " changed by " + Format.Db(LastRecheckChangeDb) + " dB (limit " + Format.Db(RecheckMaxChangeDb) + " dB)";
                 _core.Log.Error("recheck_failed", "reference re-check failed: " + what
-                    + " dB); the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
+                    + "; the " + _sinceCheck.ToString() + " inspections since the last good check are marked; set a new reference and inspect them again");
                 DropReference();
             }
 
@@ -201,19 +206,21 @@ namespace MpoProbe.Core
         /// <summary>
         /// True when every used position's reference-cord power, less the source's own change
         /// <paramref name="sourceCorrectionDb"/> (0 without a monitor), is within the limit of the
-        /// reference's; no light or no reference fails.
+        /// reference's; no light or no reference fails. Every used position is read, so the record
+        /// names the largest change, or the first position without light (its change then unknown, NaN).
         /// </summary>
         private bool Compare(MpoLayout layout, double sourceCorrectionDb)
         {
             LastRecheckChangeDb = 0;
             LastRecheckPosition = 0;
+            LastRecheckDark = false;
             LastRecheckMeanDb = 0;
             LastRecheckMeanLimitDb = 0;
             LastRecheckMeanFailed = false;
             _meanCount = 0;
             double sum = 0;
-            bool ok = _core.Reference.IsValid;
-            for (int p = 1; p <= layout.PositionCount && ok; p++)
+            int dark = 0;
+            for (int p = 1; p <= layout.PositionCount && _core.Reference.IsValid; p++)
             {
                 if (!layout.IsUsed(p))
                 {
@@ -221,14 +228,13 @@ namespace MpoProbe.Core
                 }
 
                 ChannelReading reading = _core.VerifyScan.At(p);
-                double then = _core.Reference.PowerDbm(p);
                 if (!reading.HasPower || !_core.Reference.HasPower(p))
                 {
-                    LastRecheckPosition = p;
-                    return false;
+                    dark = dark == 0 ? p : dark;
+                    continue;
                 }
 
-                double change = reading.PowerDbm - then - sourceCorrectionDb;
+                double change = reading.PowerDbm - _core.Reference.PowerDbm(p) - sourceCorrectionDb;
                 sum += change;
                 _meanCount++;
                 double size = change < 0 ? -change : change;
@@ -237,12 +243,16 @@ namespace MpoProbe.Core
                     LastRecheckChangeDb = change;
                     LastRecheckPosition = p;
                 }
-
-                ok = size <= RecheckMaxChangeDb;
             }
 
+            LastRecheckDark = dark > 0;
+            LastRecheckPosition = LastRecheckDark ? dark : LastRecheckPosition;
+            LastRecheckChangeDb = LastRecheckDark ? double.NaN : LastRecheckChangeDb;
+            bool ok = _core.Reference.IsValid && !LastRecheckDark && _meanCount > 0
+                && (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb) <= RecheckMaxChangeDb;
+
             // The mean only once every position passed (a failed position is the record's reason; 0 then).
-            LastRecheckMeanDb = ok && _meanCount > 0 ? sum / _meanCount : 0;
+            LastRecheckMeanDb = ok ? sum / _meanCount : 0;
             return ok;
         }
 

@@ -74,7 +74,7 @@ namespace MpoProbe.Core
             _core.Log.Settings(_core.Settings);
             if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
             {
-                _core.Log.Warning("wear_reset", WearCounters.FileName + " corrupted: what could not be read starts afresh (mating counts from 0, mating repeatability from its prior)");
+                _core.Log.Warning("wear_reset", _core.Wear.Damaged + " corrupted: what could not be read starts afresh (mating counts from 0, mating repeatability from its prior)");
             }
 
             _do.RestoreChecks();

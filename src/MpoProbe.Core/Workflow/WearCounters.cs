@@ -135,14 +135,19 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// Reads the counts and the repeatability, each on its own: a missing or damaged file starts
-        /// its part afresh (Corrupted says one was damaged), and the other part is kept.
+        /// its part afresh (Corrupted says one was damaged, whatever the other's state), and the other part is kept.
         /// </summary>
         public LoadStatus Load(IStorage storage)
         {
             LoadStatus counts = LoadCounts(storage);
             bool mating = LoadMating(storage);
-            return counts == LoadStatus.Ok && !mating ? LoadStatus.Corrupted : counts;
+            bool countsDamaged = counts == LoadStatus.Corrupted;
+            Damaged = countsDamaged && !mating ? FileName + " and " + MatingFileName : countsDamaged ? FileName : !mating ? MatingFileName : null;
+            return !mating ? LoadStatus.Corrupted : counts;
         }
+
+        /// <summary>The file or files the last <see cref="Load"/> found damaged, or null.</summary>
+        public string Damaged { get; private set; }
 
         private LoadStatus LoadCounts(IStorage storage)
         {
