@@ -33,6 +33,7 @@ namespace MpoProbe.Tests
             { "Text", "MpoProbe.Core.Measurement" },
             { "Calibration", "MpoProbe.Core.Workflow" },
             { "Cleaning", "MpoProbe.Core.Measurement" },
+            { "Fit", "MpoProbe.Core.Measurement" },
             { "Commands", "MpoProbe.Core.Workflow" },
             { "Display", "MpoProbe.Core.Workflow" },
             { "Input", "MpoProbe.Core.Measurement" },

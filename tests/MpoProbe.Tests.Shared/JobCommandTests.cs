@@ -91,5 +91,23 @@ namespace MpoProbe.Tests
             Check.False(UtcClock.TryParse("2026-04-31T00:00:00Z", out seconds), "31 April");
             Check.False(UtcClock.TryParse("1999-12-31T23:59:59Z", out seconds), "before 2000");
         }
+
+        [TestMethod]
+        public void ADamagedJobFileIsSaidAtBootAndAMissingOneIsNot()
+        {
+            SimulatedHardware hw = new SimulatedHardware(4701);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            flow.Command(core.Commands.Processor.Execute("job J-77"));
+            Check.False(WorkflowFixture.Logged(hw, "job_reset"), "a first start has no job file: nothing to say");
+            string text = hw.Files.Read(JobInfo.FileName);
+            Check.True(text != null, "job.txt saved");
+            hw.Files.Poke(JobInfo.FileName, text.Substring(0, text.Length / 2));
+            ProbeCore rebooted;
+            WorkflowFixture.Boot(hw, out rebooted);
+            Check.True(rebooted.Job.Damaged, "the cut file is damaged");
+            Check.True(WorkflowFixture.Logged(hw, "\"code\":\"job_reset\""), "and the probe says so at boot");
+            Check.True(rebooted.Job.Get(0) == null, "the job starts empty");
+        }
     }
 }

@@ -78,6 +78,46 @@ namespace MpoProbe.Tests
             Check.True(settings.Layout == MpoLayout.Mpo12, "defaults kept");
         }
 
+        /// <summary>The file's own checksum line recomputed after a change: damage the file's CRC does not see.</summary>
+        private static string Resealed(string text)
+        {
+            string body = text.Substring(0, text.LastIndexOf("crc="));
+            Crc32 crc = new Crc32();
+            crc.Reset();
+            for (int i = 0; i < body.Length; i++)
+            {
+                crc.AddByte((byte)body[i]);
+            }
+
+            return body + "crc=" + crc.Value.ToString("X8") + "\n";
+        }
+
+        [TestMethod]
+        public void AForcedReferencesWeakPositionsAreUnderItsOwnChecksum()
+        {
+            MemoryStorage storage = new MemoryStorage();
+            ReferenceStore store = new ReferenceStore(storage);
+            Reference forced = TakenReference(505);
+            uint plain = forced.Checksum;
+            forced.MarkForced(0x4);
+            Check.True(forced.Checksum != plain && forced.IsValid, "the weak positions re-seal the checksum");
+            store.Save(forced);
+            string text = storage.Read(ReferenceStore.FileName);
+            Reference loaded = TakenReference(506);
+            Check.True(store.Load(loaded) == LoadStatus.Ok && loaded.WeakMask == 0x4u, "saved and loaded with its weak positions");
+            Check.True(Resealed(text) == text, "the test reseals as the store does");
+            int at = text.IndexOf("weak=");
+            int end = text.IndexOf('\n', at);
+            storage.Poke(ReferenceStore.FileName, Resealed(text.Substring(0, at) + text.Substring(end + 1)));
+            Check.True(store.Load(loaded) == LoadStatus.Corrupted, "the weak line gone under a recomputed file checksum: the reference's own checksum refuses it");
+            Check.False(loaded.IsValid, "no reference: no PASS where REF WEAK stood");
+
+            at = text.IndexOf("version=2");
+            storage.Poke(ReferenceStore.FileName, Resealed(text.Substring(0, at) + "version=1" + text.Substring(at + 9)));
+            Check.True(store.Load(loaded) == LoadStatus.Corrupted, "a version 1 file is not read");
+            Check.Contains("older firmware", store.Problem, "and the reason says so");
+        }
+
         [TestMethod]
         public void CorruptedReferenceIsRefusedAndCleared()
         {

@@ -2,7 +2,7 @@ namespace MpoProbe.Core
 {
     /// <summary>
     /// A CRC-32 over the calibration in use: every channel's gain factor in every range, whether
-    /// it is a calibration at all, and the residual per range. A reference stores it
+    /// it is a calibration at all, the residual per range and the cross-range ratio uncertainty. A reference stores it
     /// (<see cref="GainSignature.CalibrationCrc"/>): a reference measured with one set of gains
     /// is dropped when the probe later runs with another (calibration lost, replaced or
     /// corrupted, docs/calibration.md). Allocates nothing.
@@ -30,6 +30,10 @@ namespace MpoProbe.Core
             {
                 crc.AddDouble(info.ResidualDb(r));
             }
+
+            // The cross-range ratio's uncertainty feeds every band (since 2026-12-03: a reference
+            // taken before it was covered is re-taken once, as after any calibration change).
+            crc.AddDouble(gain.RatioUncertaintyDb);
 
             return crc.Value;
         }

@@ -107,11 +107,12 @@ namespace MpoProbe.Core
             storage.Replace(TempName, FileName);
         }
 
-        /// <summary>Loads the job data; false (fields unchanged) when the file is missing or damaged.</summary>
+        /// <summary>Loads the job data; false (fields unchanged) when the file is missing or damaged (<see cref="Damaged"/>).</summary>
         public bool Load(IStorage storage)
         {
             string text = storage.Read(FileName);
-            if (text == null || !_record.Parse(text))
+            Damaged = text != null && !_record.Parse(text);
+            if (text == null || Damaged)
             {
                 return false;
             }
@@ -126,6 +127,9 @@ namespace MpoProbe.Core
 
             return true;
         }
+
+        /// <summary>True when the last <see cref="Load"/> found the file there but damaged (a missing file is a first start).</summary>
+        public bool Damaged { get; private set; }
 
         /// <summary>Why <paramref name="value"/> cannot be a field value, or null when it can.</summary>
         public static string Check(string value)

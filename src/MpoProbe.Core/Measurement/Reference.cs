@@ -7,7 +7,7 @@ namespace MpoProbe.Core
     /// the reference cord, with the wavelength, layout, gain ranges, time and a CRC-32 over all
     /// of it. A reference that is not set or fails its checksum yields no loss and no PASS.
     /// </summary>
-    public sealed class Reference
+    public sealed partial class Reference
     {
         private readonly double[] _powerDbm = new double[MpoLayout.MaxPositions];
         private readonly double[] _uncertaintyDb = new double[MpoLayout.MaxPositions];
@@ -45,10 +45,11 @@ namespace MpoProbe.Core
         /// </summary>
         public uint WeakMask { get; private set; }
 
-        /// <summary>Marks the reference as forced by the operator over the low positions <paramref name="weak"/>.</summary>
+        /// <summary>Marks the reference as forced by the operator over the low positions <paramref name="weak"/> (re-seals its checksum; from storage: before <see cref="Seal"/>).</summary>
         public void MarkForced(uint weak)
         {
             WeakMask = weak;
+            Checksum = ComputeChecksum();
         }
 
         /// <summary>
@@ -264,37 +265,6 @@ namespace MpoProbe.Core
                 _range[i] = 0;
                 _darkStampMs[i] = 0;
             }
-        }
-
-        /// <summary>Bits the file and the checksum hold for an absent power or uncertainty (the NaN pattern earlier firmware wrote; a format constant, never compared).</summary>
-        public const long AbsentBits = unchecked((long)0xFFF8000000000000UL);
-
-        /// <summary>CRC-32 over the header and every position's power, uncertainty and range.</summary>
-        public uint ComputeChecksum()
-        {
-            Crc32 crc = _crc;
-            crc.Reset();
-            crc.AddInt64((long)Layout);
-            crc.AddInt64((long)Wavelength);
-            crc.AddInt64(CapturedUptimeMs);
-            crc.AddInt64(CapturedUtcTicks);
-            for (int i = 0; i < MpoLayout.MaxPositions; i++)
-            {
-                bool has = PositionMask.Contains(_powerMask, i + 1);
-                crc.AddInt64(has ? BitConverter.DoubleToInt64Bits(_powerDbm[i]) : AbsentBits);
-                crc.AddInt64(has ? BitConverter.DoubleToInt64Bits(_uncertaintyDb[i]) : AbsentBits);
-                crc.AddInt64(_range[i]);
-            }
-
-            if (HasMonitor)
-            {
-                // Only when present, so references stored without one keep their checksum.
-                crc.AddDouble(MonitorDb);
-            }
-
-            _signature.AddTo(crc);
-
-            return crc.Value;
         }
     }
 }

@@ -104,11 +104,12 @@ namespace MpoProbe.Core
             }
 
             bool restored = Restore(text, reference);
+            bool older = !restored && _record.Get("version") == "1";
             _record.Release();
             if (!restored)
             {
                 reference.Clear();
-                string why = _record.Get("version") == "1" ? "stored by an older firmware, without the gain signature (ladder, test currents, head serial, calibration checksum)"
+                string why = older ? "stored by an older firmware, without the gain signature (ladder, test currents, head serial, calibration checksum)"
                     : (_record.Error.Length > 0 ? _record.Error : "its data does not match the reference checksum");
                 Problem = FileName + " corrupted (" + why + "): reference cleared, set a new one";
                 return LoadStatus.Corrupted;
@@ -160,15 +161,16 @@ namespace MpoProbe.Core
                 return false;
             }
 
-            reference.RestoreMonitor(hasMonitor, monitor);
-            reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
             uint weak = 0;
             if (_record.Get("weak") != null && !_record.TryGetHex("weak", out weak))
             {
                 return false;
             }
 
+            // The weak positions and the monitor before the seal: the reference checksum covers both.
+            reference.RestoreMonitor(hasMonitor, monitor);
             reference.MarkForced(weak);
+            reference.Seal((LayoutId)layout, (Wavelength)wavelength, uptime, utc, crc);
             return reference.IsValid;
         }
     }

@@ -28,12 +28,8 @@ namespace MpoProbe.Core
         /// <summary>Index file naming the current segment.</summary>
         public const string IndexName = "results.idx";
 
-        private const string IndexTemp = "results.tmp";
-
         // Rotation runs every few records: names made once, not a literal per use (docs/core.md, "Memory on the device").
-        private static readonly string IndexTempName = IndexTemp;
-        private static readonly string IndexFile = IndexName;
-        private static readonly string CurrentKey = "current";
+        internal static readonly string CurrentKey = "current";
         private static readonly string SegmentPrefix = "results";
         private static readonly string SegmentSuffix = ".txt";
         private readonly IStorage _storage;
@@ -120,18 +116,18 @@ namespace MpoProbe.Core
             return Copied(json) && Add(_scratch, json.Length);
         }
 
-        /// <summary>Finds the current segment and its size (index file, else segment 0).</summary>
+        /// <summary>Finds the current segment and its size: from the index file, else from the segments (<see cref="ResultsRecovery"/>, the index written anew).</summary>
         public void Open()
         {
-            _current = 0;
-            int current;
+            int current = 0;
             string text = _storage.Read(IndexName);
-            if (text != null && _index.Parse(text) && _index.TryGet("current", 0, SegmentCount - 1, out current))
-            {
-                _current = current;
-            }
-
+            bool rebuilt = false;
+            bool named = text != null && _index.Parse(text) && _index.TryGet(CurrentKey, 0, SegmentCount - 1, out current);
+            _current = named && !ResultsRecovery.Contradicted(_storage, current, SegmentCount) ? current
+                : ResultsRecovery.Current(_storage, SegmentCount, text != null, out rebuilt);
             _currentName = SegmentName(_current);
+            IndexRebuilt = rebuilt ? _currentName : null;
+            ResultsRecovery.Keep(_storage, _index, rebuilt ? _current : -1);
             string segment = _storage.Read(_currentName);
             _currentChars = segment == null ? 0 : segment.Length;
             _needsNewline = segment != null && segment.Length > 0 && segment[segment.Length - 1] != '\n';
@@ -262,15 +258,15 @@ namespace MpoProbe.Core
 
         private string CurrentName => _currentName ?? (_currentName = SegmentName(_current));
 
+        /// <summary>The current segment's name when the last <see cref="Open"/> found it from the segments (<see cref="IndexName"/> missing or damaged while they held results); else null.</summary>
+        public string IndexRebuilt { get; private set; }
+
         private void Rotate()
         {
             int next = (_current + 1) % SegmentCount;
             string name = SegmentName(next);
             _storage.Delete(name);
-            _index.Begin();
-            _index.Put(CurrentKey, next);
-            _storage.Write(IndexTempName, _index.Finish());
-            _storage.Replace(IndexTempName, IndexFile);
+            ResultsRecovery.WriteIndex(_storage, _index, next);
             _current = next;
             _currentName = name;
             _currentChars = 0;

@@ -42,7 +42,7 @@ namespace MpoProbe.Core
         /// <summary>Position of <see cref="LastRecheckChangeDb"/>, or the first without light (<see cref="LastRecheckDark"/>); 0 when no position was compared.</summary>
         public int LastRecheckPosition { get; private set; }
 
-        /// <summary>True when the last re-check found a used position without light (<see cref="LastRecheckChangeDb"/> is then NaN).</summary>
+        /// <summary>True when the last re-check found a used position without light (<see cref="LastRecheckChangeDb"/> is then 0, unknown).</summary>
         public bool LastRecheckDark { get; private set; }
 
         /// <summary>Mean change over the used positions found by the last re-check, dB (source correction taken out).</summary>
@@ -123,7 +123,7 @@ namespace MpoProbe.Core
             double correction = monitored ? _core.CodedReference.MonitorDb - _core.Reference.MonitorDb : 0;
             bool passed = Compare(s.Layout, correction) && CompareMean(correction, monitored);
             Stamp();
-            _core.Log.Send(_core.Log.Start("recheck").Add("passed", passed).Add("worst_pos", LastRecheckPosition).Add("worst_change_db", LastRecheckChangeDb, 3)
+            _core.Log.Send(_core.Log.Start("recheck").Add("passed", passed).Add("worst_pos", LastRecheckPosition).Add("worst_change_db", !LastRecheckDark, LastRecheckChangeDb, 3)
                 .Add("limit_db", RecheckMaxChangeDb, 3).Add("mean_change_db", LastRecheckMeanDb, 3).Add("mean_limit_db", LastRecheckMeanLimitDb, 3)
                 .Add("source_correction_db", correction, 3).Add("inspections", _sinceCheck).Add("since_ms", _firstSinceMs));
             if (!passed)
@@ -207,7 +207,7 @@ namespace MpoProbe.Core
         /// True when every used position's reference-cord power, less the source's own change
         /// <paramref name="sourceCorrectionDb"/> (0 without a monitor), is within the limit of the
         /// reference's; no light or no reference fails. Every used position is read, so the record
-        /// names the largest change, or the first position without light (its change then unknown, NaN).
+        /// names the largest change, or the first position without light (its change then unknown: 0, logged as null).
         /// </summary>
         private bool Compare(MpoLayout layout, double sourceCorrectionDb)
         {
@@ -247,7 +247,7 @@ namespace MpoProbe.Core
 
             LastRecheckDark = dark > 0;
             LastRecheckPosition = LastRecheckDark ? dark : LastRecheckPosition;
-            LastRecheckChangeDb = LastRecheckDark ? double.NaN : LastRecheckChangeDb;
+            LastRecheckChangeDb = LastRecheckDark ? 0 : LastRecheckChangeDb;
             bool ok = _core.Reference.IsValid && !LastRecheckDark && _meanCount > 0
                 && (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb) <= RecheckMaxChangeDb;
 

@@ -55,6 +55,16 @@ namespace MpoProbe.Core
                 _core.Log.Warning(_core.CalibrationLoad == LoadStatus.Missing ? "calibration_missing" : "calibration_corrupted", _core.CalibrationStore.Problem);
             }
 
+            if (_core.Results.IndexRebuilt != null)
+            {
+                _core.Log.Warning("results_index_rebuilt", ResultsStore.IndexName + " missing or damaged: the newest results are in " + _core.Results.IndexRebuilt + ", found from the segments; nothing deleted");
+            }
+
+            if (_core.Job.Damaged)
+            {
+                _core.Log.Warning("job_reset", JobInfo.FileName + " corrupted: job, operator, customer, site and link budget start empty; set them again (job, set link)");
+            }
+
             LoadStatus settings = _core.SettingsStore.Load(_core.Settings);
             if (settings == LoadStatus.Missing)
             {
