@@ -16,10 +16,9 @@ namespace MpoProbe.Tests
     [TestClass]
     public class ReportRecheckIntervalTests
     {
-        private static string Recheck(bool passed, double mean) => FormattableString.Invariant(
-            $"{{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":{(passed ? "true" : "false")},\"worst_pos\":2,\"worst_change_db\":0.050,\"limit_db\":0.350,\"mean_change_db\":{mean:F3},\"mean_limit_db\":0.190,\"inspections\":1,\"since_ms\":1000}}");
+        private static string Recheck(bool passed, double mean) => ReportRecheckMeanTests.Recheck(passed, mean);
 
-        private static LinkResult Read(IEnumerable<string> lines) => LogReader.Read(lines.ToArray(), "r").Links[0];
+        private static LinkResult Read(IEnumerable<string> lines) => ReportRecheckMeanTests.Read(lines);
 
         private static List<string> Clean() => File.ReadAllLines(ReportCliTests.Log("02-mpo12-clean-elite.json", "reference,inspect", "Trunk-R", "J-1003")).ToList();
 

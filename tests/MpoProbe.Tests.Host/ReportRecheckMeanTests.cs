@@ -15,10 +15,11 @@ namespace MpoProbe.Tests
     [TestClass]
     public class ReportRecheckMeanTests
     {
-        private static string Recheck(bool passed, double mean) => FormattableString.Invariant(
+        /// <summary>A re-check record (one inspection in its interval; mean limit 0.19 dB).</summary>
+        internal static string Recheck(bool passed, double mean) => FormattableString.Invariant(
             $"{{\"v\":2,\"type\":\"recheck\",\"t_ms\":900000,\"passed\":{(passed ? "true" : "false")},\"worst_pos\":2,\"worst_change_db\":0.050,\"limit_db\":0.350,\"mean_change_db\":{mean:F3},\"mean_limit_db\":0.190,\"inspections\":1,\"since_ms\":1000}}");
 
-        private static LinkResult Read(IEnumerable<string> lines) => LogReader.Read(lines.ToArray(), "r").Links[0];
+        internal static LinkResult Read(IEnumerable<string> lines) => LogReader.Read(lines.ToArray(), "r").Links[0];
 
         private static string Recheck(bool passed, double mean, double limit) => Recheck(passed, mean).Replace("\"mean_limit_db\":0.190", FormattableString.Invariant($"\"mean_limit_db\":{limit:F3}"), StringComparison.Ordinal);
 
