@@ -55,6 +55,9 @@ namespace MpoProbe.Report
         /// <summary>Why the job's reference re-check after the last inspection failed, or null (none failed).</summary>
         public string RecheckFailed { get; set; }
 
+        /// <summary>True when the last inspection was held for a clean and the re-inspection after the clean was refused (<c>clean_took_nothing_off</c>).</summary>
+        public bool CleanTookNothingOff { get; set; }
+
         /// <summary>
         /// The connector's mean change (dB, re-check − reference) a passed re-check after the last
         /// inspection found, or NaN (none passed since, or the log predates <c>mean_change_db</c>).
@@ -163,7 +166,9 @@ namespace MpoProbe.Report
 
                 if (Last.HeldForClean)
                 {
-                    reasons.Add("no loss verdict: every fiber read high within 0.3 dB of the others, which dirt on every fiber and a source or reference that moved both do, so the probe asked for a clean first; this log has no re-inspection after it");
+                    reasons.Add("no loss verdict: every fiber read high within 0.3 dB of the others, which dirt on every fiber and a source or reference that moved both do, so the probe asked for a clean first; "
+                        + (CleanTookNothingOff ? "the re-inspection after the clean was refused, as nothing came off: every fiber lost light alike (the source or the reference moved); set a new reference and inspect again"
+                            : "this log has no re-inspection after it"));
                 }
 
                 if (Polarity != null && Polarity.Verdict == "FAIL")

@@ -85,6 +85,12 @@ namespace MpoProbe.Report
                 case "fault":
                     string code = f.Text("code", true);
                     string message = f.Text("message", false) ?? string.Empty;
+                    if (f.Problem == null && code == "clean_took_nothing_off" && data.Find(Label(context)) is LinkResult held && held.Last.HeldForClean)
+                    {
+                        // The re-inspection after the clean was refused: the probe wrote no inspection for it.
+                        held.CleanTookNothingOff = true;
+                    }
+
                     if (f.Problem == null)
                     {
                         data.WarningCount++;
@@ -182,6 +188,7 @@ namespace MpoProbe.Report
             link.Reference = _reference;
             link.ReferenceCheck = _referenceCheck;
             link.RecheckFailed = null;
+            link.CleanTookNothingOff = false;
             link.RecheckFailedMeanDb = double.NaN;
             link.RecheckPassed = false;
             link.RecheckMeanDb = double.NaN;

@@ -40,6 +40,16 @@ namespace MpoProbe.Tests
             Assert.AreNotEqual("PASS", link.Verdict, "never a pass");
             Assert.AreNotEqual("FAIL", link.Verdict, "nor a fail the probe did not give");
             StringAssert.Contains(link.Reason, "asked for a clean first", "the certificate says why there is no loss verdict");
+            StringAssert.Contains(link.Reason, "no re-inspection after it", "none yet");
+
+            // The clean takes nothing off: the re-inspection is refused and writes no inspection record.
+            flow.Handle(ButtonEvent.ShortPress);
+            flow.Handle(ButtonEvent.ShortPress);
+            Assert.IsTrue(WorkflowFixture.Logged(hw, "clean_took_nothing_off"), "refused");
+            LinkResult refused = LogReader.Read(Lines(hw)).Links.Single();
+            Assert.AreEqual(1, refused.InspectionCount, "no second inspection record");
+            StringAssert.Contains(refused.Reason, "re-inspection after the clean was refused", "the certificate says what the refused re-inspection found, not that there was none");
+            StringAssert.Contains(refused.Reason, "set a new reference");
         }
 
         [TestMethod]
