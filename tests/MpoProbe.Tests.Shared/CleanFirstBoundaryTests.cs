@@ -131,8 +131,17 @@ namespace MpoProbe.Tests
             Check.True(Before().NothingCameOff(After(0, 0.1875), 0.01, 0), "0.1875 dB at the last position is within its 0.212 dB");
         }
 
+        /// <summary>The mean's threshold at the budget's mating figure <paramref name="sigma"/>, split as the re-mates split it.</summary>
+        private static double MeanThreshold(UncertaintyBudget budget, double sigma)
+        {
+            MatingRepeatability m = budget.Mating;
+            double scale = sigma * sigma / (m.CommonVarianceDb2 + m.OwnVarianceDb2);
+            double e = budget.ElectronicsDb;
+            return CleanCycle.SignificantK * System.Math.Sqrt(2 * ((m.CommonVarianceDb2 * scale) + (((m.OwnVarianceDb2 * scale) + (e * e)) / 12)));
+        }
+
         [TestMethod]
-        public void TheProbesUpperMatingFiguresSetTheMeansScatter()
+        public void TheBudgetsMatingFigureSetsTheMeansScatter()
         {
             SimulatedProbe probe = new SimulatedProbe(MpoLayout.Mpo12, 6119);
             probe.TakeReference(-20.0);
@@ -140,13 +149,19 @@ namespace MpoProbe.Tests
             probe.Inspect();
             UncertaintyBudget budget = probe.Inspector.Budget;
             own = 0.1; // one fiber's threshold 0.424 dB: the mean's decides
-            MatingRepeatability m = budget.Mating;
-            double upper = m.UpperDb / m.EstimateDb;
-            double e = budget.ElectronicsDb;
-            double threshold = CleanCycle.SignificantK * System.Math.Sqrt(2 * ((m.CommonVarianceDb2 * upper * upper) + (((m.OwnVarianceDb2 * upper * upper) + (e * e)) / 12)));
-            Check.True(upper > 1.05 && threshold < 0.4, "an upper bound above the estimate, a threshold below one fiber's");
-            Check.True(Before().NothingCameOff(After(threshold * 0.97, 0), budget), "just inside the mean's scatter at the upper figures");
+            double learnt = budget.MatingSigmaDb;
+            double threshold = MeanThreshold(budget, learnt);
+            Check.True(learnt > budget.Mating.EstimateDb * 1.05 && threshold < 0.4, "the upper bound above the estimate, a threshold below one fiber's");
+            Check.True(Before().NothingCameOff(After(threshold * 0.97, 0), budget), "just inside the mean's scatter at the budget's figure");
             Check.False(Before().NothingCameOff(After(threshold * 1.03, 0), budget), "just beyond it");
+
+            // A figure set by hand is the one the bands use: the clean is judged by it too.
+            double set = learnt * 0.7;
+            budget.MatingSigmaDb = set;
+            double narrow = MeanThreshold(budget, set);
+            Check.True(narrow < threshold * 0.8, "a narrower mean threshold: " + Format.Db(threshold) + " → " + Format.Db(narrow));
+            Check.True(Before().NothingCameOff(After(narrow * 0.97, 0), budget), "inside the set figure's scatter");
+            Check.False(Before().NothingCameOff(After(narrow * 1.03, 0), budget), "beyond it, though inside the learnt figure's: dirt came off");
             own = 0.05;
         }
     }

@@ -6,15 +6,19 @@ namespace MpoProbe.Core
     public sealed partial class CleanCycle
     {
         /// <summary>
-        /// <see cref="NothingCameOff(InspectionResult, double, double)"/> at the probe's upper mating figures
-        /// (<paramref name="budget"/>'s estimate scaled to its upper confidence bound) and its electronics.
+        /// <see cref="NothingCameOff(InspectionResult, double, double)"/> at the mating figure the budget
+        /// uses (<see cref="UncertaintyBudget.MatingSigmaDb"/>: the learnt upper bound within its floor and
+        /// ceiling, or a figure set by hand), split into its common and per-fiber parts as the probe's
+        /// re-mates split it (as <see cref="RecheckMean.SigmaDb"/> does), and the budget's electronics.
         /// </summary>
         public bool NothingCameOff(InspectionResult after, UncertaintyBudget budget)
         {
             MatingRepeatability m = budget.Mating;
-            double upper = m.EstimateDb > 0 ? m.UpperDb / m.EstimateDb : 1;
+            double sigma = budget.MatingSigmaDb;
+            double total = m.CommonVarianceDb2 + m.OwnVarianceDb2;
+            double scale = total > 0 ? sigma * sigma / total : 0;
             double e = budget.ElectronicsDb;
-            return NothingCameOff(after, m.CommonVarianceDb2 * upper * upper, (m.OwnVarianceDb2 * upper * upper) + (e * e));
+            return NothingCameOff(after, m.CommonVarianceDb2 * scale, (m.OwnVarianceDb2 * scale) + (e * e));
         }
 
         /// <summary>
