@@ -142,6 +142,7 @@ namespace MpoProbe.Tests
             Check.False(m.Restore(1, half, 2, half, 1 + 32), "one re-mate adds at most 31 per-fiber degrees (32 positions)");
             Check.False(m.Restore(1, half, 2, half, 1.5), "degrees are whole");
             Check.False(m.Restore(2, half / 4, 3, half, 20), "a common sum of squares below the prior's");
+            Check.False(m.Restore(2, half, 3, half / 1000, 2), "a per-fiber sum of squares below the prior's");
             Check.True(m.UpperDb == upper, "every refusal leaves the figure");
             Check.True(m.Restore(0, half, 1, half, 1), "the prior itself");
             Check.True(m.Restore(1, half, 2, half, 1 + 31), "one re-mate of 32 positions");

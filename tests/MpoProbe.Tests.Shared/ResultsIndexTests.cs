@@ -151,5 +151,94 @@ namespace MpoProbe.Tests
             Check.True(store.IndexRebuilt == null, "the normal first-segment state is not a rebuilt index");
             Check.Equal(4, records, "every record");
         }
+
+        /// <summary>Writes segment <paramref name="index"/> by hand: <paramref name="records"/> records, the last at <paramref name="utc"/> (null: no times).</summary>
+        private static void Segment(MemoryStorage storage, int index, int records, string utc)
+        {
+            string text = string.Empty;
+            for (int n = 0; n < records; n++)
+            {
+                text += ResultsStore.Frame(Record((index * 100) + n, n == records - 1 ? utc : null));
+            }
+
+            storage.Write(ResultsStore.SegmentName(index), text);
+        }
+
+        private static string Found(MemoryStorage storage)
+        {
+            ResultsStore store = new ResultsStore(storage, Segments);
+            store.Open();
+            return store.IndexRebuilt;
+        }
+
+        [TestMethod]
+        public void TheRingIsReadFromItsSegments()
+        {
+            MemoryStorage wrapped = new MemoryStorage();
+            Segment(wrapped, 1, 8, null);
+            Segment(wrapped, 2, 8, null);
+            Segment(wrapped, 3, 8, null);
+            Check.Equal(ResultsStore.SegmentName(3), Found(wrapped), "segment 0 missing, the ring's last segment before it is the current one");
+
+            MemoryStorage gap = new MemoryStorage();
+            Segment(gap, 0, 8, null);
+            Segment(gap, 1, 3, null);
+            Segment(gap, 3, 8, null);
+            gap.Write(ResultsStore.IndexName, "garbage");
+            Check.Equal(ResultsStore.SegmentName(1), Found(gap), "a gap inside a wrapped ring: the segment before it, not the shortest or the first");
+
+            MemoryStorage timed = new MemoryStorage();
+            Segment(timed, 0, 2, "2026-11-20T10:05:00Z");
+            Segment(timed, 1, 8, "2026-11-20T10:17:00Z");
+            Segment(timed, 2, 8, "2026-11-20T10:19:00Z");
+            Segment(timed, 3, 8, "2026-11-20T10:09:00Z");
+            timed.Write(ResultsStore.IndexName, "garbage");
+            Check.Equal(ResultsStore.SegmentName(2), Found(timed), "a full ring with times: the latest record decides, not the shortest segment");
+
+            MemoryStorage untimed = new MemoryStorage();
+            Segment(untimed, 0, 8, null);
+            Segment(untimed, 1, 8, null);
+            Segment(untimed, 2, 3, null);
+            Segment(untimed, 3, 8, null);
+            untimed.Write(ResultsStore.IndexName, "garbage");
+            Check.Equal(ResultsStore.SegmentName(2), Found(untimed), "no times: the segment being filled, the shortest");
+
+            MemoryStorage first = new MemoryStorage();
+            Segment(first, 0, 3, null);
+            first.Write(ResultsStore.IndexName, "garbage");
+            Check.Equal(ResultsStore.SegmentName(0), Found(first), "a damaged index over the first segment alone: segment 0, said");
+            Check.Equal(ResultsStore.SegmentName(0), Named(first), "and its index written anew");
+        }
+
+        [TestMethod]
+        public void AnIndexIsCheckedAgainstTheSegmentTheRingWouldReuse()
+        {
+            TextRecord index = new TextRecord();
+            index.Begin();
+            index.Put("current", 0);
+            string namesZero = index.Finish();
+
+            MemoryStorage untimed = new MemoryStorage();
+            Segment(untimed, 0, 8, null);
+            Segment(untimed, 1, 3, null);
+            untimed.Write(ResultsStore.IndexName, namesZero);
+            Check.Equal(ResultsStore.SegmentName(1), Found(untimed), "a ring not yet full whose segment after the named one holds records: wrong, with no times to tell");
+
+            MemoryStorage full = new MemoryStorage();
+            Segment(full, 0, 8, "2026-11-20T10:02:00Z");
+            Segment(full, 1, 3, "2026-11-20T10:31:00Z");
+            Segment(full, 2, 8, "2026-11-20T09:40:00Z");
+            Segment(full, 3, 8, "2026-11-20T09:50:00Z");
+            full.Write(ResultsStore.IndexName, namesZero);
+            Check.Equal(ResultsStore.SegmentName(1), Found(full), "a full ring: the segment after the named one holds a later record");
+
+            MemoryStorage right = new MemoryStorage();
+            Segment(right, 0, 3, "2026-11-20T10:31:00Z");
+            Segment(right, 1, 8, "2026-11-20T09:40:00Z");
+            Segment(right, 2, 8, "2026-11-20T09:50:00Z");
+            Segment(right, 3, 8, "2026-11-20T10:02:00Z");
+            right.Write(ResultsStore.IndexName, namesZero);
+            Check.True(Found(right) == null, "a full ring whose named segment is the latest: the index is followed");
+        }
     }
 }
