@@ -147,13 +147,10 @@ namespace MpoProbe.Tests
         public void AFailedRecheckNamesTheLargestChangeNotTheFirstPastTheLimit()
         {
             SimulatedHardware hw = new SimulatedHardware(978);
-            ProbeCore core;
-            ProbeWorkflow flow = WithReference(hw, out core);
             double[] losses = SimulatedProbe.Losses(12, 0);
             losses[1] = 0.45;
             losses[8] = 2.0;
-            hw.Light(-20, losses);
-            flow.Command(CommandAction.Recheck);
+            ProbeWorkflow flow = RecheckWith(hw, losses);
             Check.True(flow.State == ProbeState.Error, "failed");
             Check.Equal(9, flow.Actions.LastRecheckPosition, "position 9 moved 2 dB; position 2, the first past the limit, only 0.45 dB");
             Check.True(flow.Actions.LastRecheckChangeDb < -1.9 && flow.Actions.LastRecheckChangeDb > -2.1, "its change, about −2 dB");
@@ -165,12 +162,9 @@ namespace MpoProbe.Tests
         public void ADarkPositionAtTheRecheckIsNamedAsDarkWithoutAChange()
         {
             SimulatedHardware hw = new SimulatedHardware(977);
-            ProbeCore core;
-            ProbeWorkflow flow = WithReference(hw, out core);
             double[] losses = SimulatedProbe.Losses(12, 0.1);
             losses[6] = SimulatedProbe.DarkLossDb + 1;
-            hw.Light(-20, losses);
-            flow.Command(CommandAction.Recheck);
+            ProbeWorkflow flow = RecheckWith(hw, losses);
             Check.True(flow.State == ProbeState.Error, "no light at a used position: failed");
             Check.Equal(7, flow.Actions.LastRecheckPosition, "the dark position");
             Check.True(flow.Actions.LastRecheckDark, "named as dark");
@@ -182,11 +176,16 @@ namespace MpoProbe.Tests
         /// <summary>A reference at −20 dBm, then the re-check with every position at <paramref name="othersDb"/> loss but <paramref name="position"/> at <paramref name="lossDb"/>.</summary>
         private static ProbeWorkflow RecheckWithOneMoved(uint seed, double othersDb, int position, double lossDb)
         {
-            SimulatedHardware hw = new SimulatedHardware(seed);
-            ProbeCore core;
-            ProbeWorkflow flow = WithReference(hw, out core);
             double[] losses = SimulatedProbe.Losses(12, othersDb);
             losses[position - 1] = lossDb;
+            return RecheckWith(new SimulatedHardware(seed), losses);
+        }
+
+        /// <summary>A reference at −20 dBm on <paramref name="hw"/>, then the re-check with the positions at <paramref name="losses"/>.</summary>
+        private static ProbeWorkflow RecheckWith(SimulatedHardware hw, double[] losses)
+        {
+            ProbeCore core;
+            ProbeWorkflow flow = WithReference(hw, out core);
             hw.Light(-20, losses);
             flow.Command(CommandAction.Recheck);
             return flow;

@@ -31,11 +31,17 @@ namespace MpoProbe.Tests
             for (int n = 0; n < count; n++)
             {
                 int minutes = 600 + n;
-                string utc = "2026-11-20T" + Two(minutes / 60) + ":" + Two(minutes % 60) + ":00Z";
+                string utc = Utc(minutes);
                 Check.True(store.Add(Record(n, times ? utc : null)), "record " + n.ToString());
             }
 
             return storage;
+        }
+
+        /// <summary>A record time on 2026-11-20, <paramref name="minutes"/> past midnight.</summary>
+        private static string Utc(int minutes)
+        {
+            return "2026-11-20T" + Two(minutes / 60) + ":" + Two(minutes % 60) + ":00Z";
         }
 
         private static string Two(int n)
@@ -152,16 +158,35 @@ namespace MpoProbe.Tests
             Check.Equal(4, records, "every record");
         }
 
-        /// <summary>Writes segment <paramref name="index"/> by hand: <paramref name="records"/> records, the last at <paramref name="utc"/> (null: no times).</summary>
-        private static void Segment(MemoryStorage storage, int index, int records, string utc)
+        /// <summary>
+        /// A ring of four segments written by hand: segment i holds <paramref name="records"/>[i] records
+        /// (0: missing), the last at <paramref name="minutes"/>[i] minutes past midnight (−1: no times);
+        /// <paramref name="index"/> as its index file (null: none).
+        /// </summary>
+        private static MemoryStorage Ring(string index, int[] records, int[] minutes)
         {
-            string text = string.Empty;
-            for (int n = 0; n < records; n++)
+            MemoryStorage storage = new MemoryStorage();
+            for (int i = 0; i < Segments; i++)
             {
-                text += ResultsStore.Frame(Record((index * 100) + n, n == records - 1 ? utc : null));
+                string text = string.Empty;
+                for (int n = 0; n < records[i]; n++)
+                {
+                    string utc = n == records[i] - 1 && minutes[i] >= 0 ? Utc(minutes[i]) : null;
+                    text += ResultsStore.Frame(Record((i * 100) + n, utc));
+                }
+
+                if (records[i] > 0)
+                {
+                    storage.Write(ResultsStore.SegmentName(i), text);
+                }
             }
 
-            storage.Write(ResultsStore.SegmentName(index), text);
+            if (index != null)
+            {
+                storage.Write(ResultsStore.IndexName, index);
+            }
+
+            return storage;
         }
 
         private static string Found(MemoryStorage storage)
@@ -174,38 +199,13 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void TheRingIsReadFromItsSegments()
         {
-            MemoryStorage wrapped = new MemoryStorage();
-            Segment(wrapped, 1, 8, null);
-            Segment(wrapped, 2, 8, null);
-            Segment(wrapped, 3, 8, null);
-            Check.Equal(ResultsStore.SegmentName(3), Found(wrapped), "segment 0 missing, the ring's last segment before it is the current one");
-
-            MemoryStorage gap = new MemoryStorage();
-            Segment(gap, 0, 8, null);
-            Segment(gap, 1, 3, null);
-            Segment(gap, 3, 8, null);
-            gap.Write(ResultsStore.IndexName, "garbage");
-            Check.Equal(ResultsStore.SegmentName(1), Found(gap), "a gap inside a wrapped ring: the segment before it, not the shortest or the first");
-
-            MemoryStorage timed = new MemoryStorage();
-            Segment(timed, 0, 2, "2026-11-20T10:05:00Z");
-            Segment(timed, 1, 8, "2026-11-20T10:17:00Z");
-            Segment(timed, 2, 8, "2026-11-20T10:19:00Z");
-            Segment(timed, 3, 8, "2026-11-20T10:09:00Z");
-            timed.Write(ResultsStore.IndexName, "garbage");
-            Check.Equal(ResultsStore.SegmentName(2), Found(timed), "a full ring with times: the latest record decides, not the shortest segment");
-
-            MemoryStorage untimed = new MemoryStorage();
-            Segment(untimed, 0, 8, null);
-            Segment(untimed, 1, 8, null);
-            Segment(untimed, 2, 3, null);
-            Segment(untimed, 3, 8, null);
-            untimed.Write(ResultsStore.IndexName, "garbage");
-            Check.Equal(ResultsStore.SegmentName(2), Found(untimed), "no times: the segment being filled, the shortest");
-
-            MemoryStorage first = new MemoryStorage();
-            Segment(first, 0, 3, null);
-            first.Write(ResultsStore.IndexName, "garbage");
+            int[] none = new int[] { -1, -1, -1, -1 };
+            Check.Equal(ResultsStore.SegmentName(3), Found(Ring(null, new int[] { 0, 8, 8, 8 }, none)), "segment 0 missing, the ring's last segment before it is the current one");
+            Check.Equal(ResultsStore.SegmentName(1), Found(Ring("garbage", new int[] { 8, 3, 0, 8 }, none)), "a gap inside a wrapped ring: the segment before it, not the shortest or the first");
+            Check.Equal(ResultsStore.SegmentName(2), Found(Ring("garbage", new int[] { 2, 8, 8, 8 }, new int[] { 605, 617, 619, 609 })),
+                "a full ring with times: the latest record decides, not the shortest segment");
+            Check.Equal(ResultsStore.SegmentName(2), Found(Ring("garbage", new int[] { 8, 8, 3, 8 }, none)), "no times: the segment being filled, the shortest");
+            MemoryStorage first = Ring("garbage", new int[] { 3, 0, 0, 0 }, none);
             Check.Equal(ResultsStore.SegmentName(0), Found(first), "a damaged index over the first segment alone: segment 0, said");
             Check.True(first.Read(ResultsStore.IndexName).IndexOf("current=0\n") == 0, "and its index written anew");
         }
@@ -217,28 +217,11 @@ namespace MpoProbe.Tests
             index.Begin();
             index.Put("current", 0);
             string namesZero = index.Finish();
-
-            MemoryStorage untimed = new MemoryStorage();
-            Segment(untimed, 0, 8, null);
-            Segment(untimed, 1, 3, null);
-            untimed.Write(ResultsStore.IndexName, namesZero);
-            Check.Equal(ResultsStore.SegmentName(1), Found(untimed), "a ring not yet full whose segment after the named one holds records: wrong, with no times to tell");
-
-            MemoryStorage full = new MemoryStorage();
-            Segment(full, 0, 8, "2026-11-20T10:02:00Z");
-            Segment(full, 1, 3, "2026-11-20T10:31:00Z");
-            Segment(full, 2, 8, "2026-11-20T09:40:00Z");
-            Segment(full, 3, 8, "2026-11-20T09:50:00Z");
-            full.Write(ResultsStore.IndexName, namesZero);
-            Check.Equal(ResultsStore.SegmentName(1), Found(full), "a full ring: the segment after the named one holds a later record");
-
-            MemoryStorage right = new MemoryStorage();
-            Segment(right, 0, 3, "2026-11-20T10:31:00Z");
-            Segment(right, 1, 8, "2026-11-20T09:40:00Z");
-            Segment(right, 2, 8, "2026-11-20T09:50:00Z");
-            Segment(right, 3, 8, "2026-11-20T10:02:00Z");
-            right.Write(ResultsStore.IndexName, namesZero);
-            Check.True(Found(right) == null, "a full ring whose named segment is the latest: the index is followed");
+            Check.Equal(ResultsStore.SegmentName(1), Found(Ring(namesZero, new int[] { 8, 3, 0, 0 }, new int[] { -1, -1, -1, -1 })),
+                "a ring not yet full whose segment after the named one holds records: wrong, with no times to tell");
+            Check.Equal(ResultsStore.SegmentName(1), Found(Ring(namesZero, new int[] { 8, 3, 8, 8 }, new int[] { 602, 631, 580, 590 })),
+                "a full ring: the segment after the named one holds a later record");
+            Check.True(Found(Ring(namesZero, new int[] { 3, 8, 8, 8 }, new int[] { 631, 580, 590, 602 })) == null, "a full ring whose named segment is the latest: the index is followed");
         }
     }
 }

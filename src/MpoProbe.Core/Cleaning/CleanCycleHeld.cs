@@ -9,16 +9,14 @@ namespace MpoProbe.Core
         /// <see cref="NothingCameOff(InspectionResult, double, double)"/> at the mating figure the budget
         /// uses (<see cref="UncertaintyBudget.MatingSigmaDb"/>: the learnt upper bound within its floor and
         /// ceiling, or a figure set by hand), split into its common and per-fiber parts as the probe's
-        /// re-mates split it (as <see cref="RecheckMean.SigmaDb"/> does), and the budget's electronics.
+        /// re-mates split it (<see cref="MatingRepeatability.Split"/>, as the re-check's mean does), and the budget's electronics.
         /// </summary>
         public bool NothingCameOff(InspectionResult after, UncertaintyBudget budget)
         {
-            MatingRepeatability m = budget.Mating;
-            double sigma = budget.MatingSigmaDb;
-            double total = m.CommonVarianceDb2 + m.OwnVarianceDb2;
-            double scale = total > 0 ? sigma * sigma / total : 0;
+            double common, own;
+            budget.Mating.Split(budget.MatingSigmaDb, out common, out own);
             double e = budget.ElectronicsDb;
-            return NothingCameOff(after, m.CommonVarianceDb2 * scale, (m.OwnVarianceDb2 * scale) + (e * e));
+            return NothingCameOff(after, common, own + (e * e));
         }
 
         /// <summary>

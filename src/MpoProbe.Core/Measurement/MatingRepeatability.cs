@@ -162,6 +162,18 @@ namespace MpoProbe.Core
         /// <summary>Pooled variance of the per-fiber part per mating, dB².</summary>
         public double OwnVarianceDb2 => _ssOwn / _dofOwn;
 
+        /// <summary>
+        /// The variance <paramref name="sigmaDb"/>² of a mating figure (the budget's, an upper figure)
+        /// split into the ferrule's common part and the per-fiber part as the evidence splits it (both 0 with none).
+        /// </summary>
+        public void Split(double sigmaDb, out double commonDb2, out double ownDb2)
+        {
+            double total = CommonVarianceDb2 + OwnVarianceDb2;
+            double scale = total > 0 ? sigmaDb * sigmaDb / total : 0;
+            commonDb2 = CommonVarianceDb2 * scale;
+            ownDb2 = OwnVarianceDb2 * scale;
+        }
+
         /// <summary>Pooled σ of one mating at one position, dB (prior and evidence).</summary>
         public double EstimateDb => Math.Sqrt(CommonVarianceDb2 + OwnVarianceDb2);
 

@@ -29,12 +29,10 @@ namespace MpoProbe.Core
         /// </summary>
         public static double SigmaDb(MatingRepeatability mating, double matingSigmaDb, int referenceMatings, int positions, double sourceNormalDb)
         {
-            double total = mating.CommonVarianceDb2 + mating.OwnVarianceDb2;
-            double scale = total > 0 ? matingSigmaDb * matingSigmaDb / total : 0;
+            double common, own;
+            mating.Split(matingSigmaDb, out common, out own);
             double both = 1.0 + (1.0 / (referenceMatings < 1 ? 1 : referenceMatings));
-            double common = mating.CommonVarianceDb2 * scale * both;
-            double own = mating.OwnVarianceDb2 * scale * both / (positions < 1 ? 1 : positions);
-            return Math.Sqrt(common + own + (sourceNormalDb * sourceNormalDb));
+            return Math.Sqrt((common * both) + (own * both / (positions < 1 ? 1 : positions)) + (sourceNormalDb * sourceNormalDb));
         }
 
         /// <summary>

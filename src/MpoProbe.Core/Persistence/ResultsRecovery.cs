@@ -21,15 +21,12 @@ namespace MpoProbe.Core
             storage.Replace(IndexTemp, IndexFile);
         }
 
-        /// <summary>Writes the index found again (<paramref name="segment"/> ≥ 0); a flash that cannot write now leaves it to be found at the next boot.</summary>
+        /// <summary>Writes the index found again; a flash that cannot write now leaves it to be found at the next boot.</summary>
         public static void Keep(IStorage storage, TextRecord index, int segment)
         {
             try
             {
-                if (segment >= 0)
-                {
-                    WriteIndex(storage, index, segment);
-                }
+                WriteIndex(storage, index, segment);
             }
             catch (System.Exception)
             {
@@ -99,9 +96,9 @@ namespace MpoProbe.Core
         /// successor, which the ring would reuse next, holds records while the ring is not yet full
         /// (the last segment never written: the current one is the last before the first gap), or
         /// holds a later record than the named one (both with times). Followed, such an index
-        /// would delete the newest results.
+        /// would delete the newest results. <paramref name="mine"/> is the named segment's text (null: none).
         /// </summary>
-        public static bool Contradicted(IStorage storage, int current, int segmentCount)
+        public static bool Contradicted(IStorage storage, int current, string mine, int segmentCount)
         {
             string next = storage.Read(ResultsStore.SegmentName((current + 1) % segmentCount));
             if (Empty(next))
@@ -114,7 +111,6 @@ namespace MpoProbe.Core
                 return true;
             }
 
-            string mine = storage.Read(ResultsStore.SegmentName(current));
             string mineUtc = Empty(mine) ? null : LastUtc(mine);
             string nextUtc = LastUtc(next);
             return mineUtc != null && nextUtc != null && Later(nextUtc, mineUtc);

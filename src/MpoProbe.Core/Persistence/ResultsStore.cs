@@ -123,12 +123,21 @@ namespace MpoProbe.Core
             string text = _storage.Read(IndexName);
             bool rebuilt = false;
             bool named = text != null && _index.Parse(text) && _index.TryGet(CurrentKey, 0, SegmentCount - 1, out current);
-            _current = named && !ResultsRecovery.Contradicted(_storage, current, SegmentCount) ? current
-                : ResultsRecovery.Current(_storage, SegmentCount, text != null, out rebuilt);
-            _currentName = SegmentName(_current);
+            string segment = named ? _storage.Read(SegmentName(current)) : null;
+            if (!named || ResultsRecovery.Contradicted(_storage, current, segment, SegmentCount))
+            {
+                current = ResultsRecovery.Current(_storage, SegmentCount, text != null, out rebuilt);
+                segment = _storage.Read(SegmentName(current));
+            }
+
+            _current = current;
+            _currentName = SegmentName(current);
             IndexRebuilt = rebuilt ? _currentName : null;
-            ResultsRecovery.Keep(_storage, _index, rebuilt ? _current : -1);
-            string segment = _storage.Read(_currentName);
+            if (rebuilt)
+            {
+                ResultsRecovery.Keep(_storage, _index, current);
+            }
+
             _currentChars = segment == null ? 0 : segment.Length;
             _needsNewline = segment != null && segment.Length > 0 && segment[segment.Length - 1] != '\n';
         }

@@ -219,6 +219,7 @@ namespace MpoProbe.Core
             LastRecheckMeanFailed = false;
             _meanCount = 0;
             double sum = 0;
+            double worst = 0;
             int dark = 0;
             for (int p = 1; p <= layout.PositionCount && _core.Reference.IsValid; p++)
             {
@@ -238,8 +239,9 @@ namespace MpoProbe.Core
                 sum += change;
                 _meanCount++;
                 double size = change < 0 ? -change : change;
-                if (size > (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb))
+                if (size > worst)
                 {
+                    worst = size;
                     LastRecheckChangeDb = change;
                     LastRecheckPosition = p;
                 }
@@ -248,8 +250,7 @@ namespace MpoProbe.Core
             LastRecheckDark = dark > 0;
             LastRecheckPosition = LastRecheckDark ? dark : LastRecheckPosition;
             LastRecheckChangeDb = LastRecheckDark ? 0 : LastRecheckChangeDb;
-            bool ok = _core.Reference.IsValid && !LastRecheckDark && _meanCount > 0
-                && (LastRecheckChangeDb < 0 ? -LastRecheckChangeDb : LastRecheckChangeDb) <= RecheckMaxChangeDb;
+            bool ok = _core.Reference.IsValid && !LastRecheckDark && _meanCount > 0 && worst <= RecheckMaxChangeDb;
 
             // The mean only once every position passed (a failed position is the record's reason; 0 then).
             LastRecheckMeanDb = ok ? sum / _meanCount : 0;
