@@ -82,7 +82,7 @@ namespace MpoProbe.Tests
             info.ProbeSerial = "AB-7";
             info.Date = "2025-02-28";
             info.Fixture = "VOA; source";
-            info.RatioUncertaintyDb = 0.0123;
+            info.RatioUncertaintyDb = CalibrationSolver.RatioUncertaintyDb(0.0031) + 0.0001;
             info.SetResidualDb(4, 0.0031);
             store.Save(gain, info);
             GainCalibration back = new GainCalibration();
@@ -92,7 +92,40 @@ namespace MpoProbe.Tests
             Check.Equal("AB-7", backInfo.ProbeSerial, "serial");
             Check.Equal("VOA, source", backInfo.Fixture, "';' would start a comment");
             Check.Near(0.0031, backInfo.ResidualDb(4), 1e-15, "residual");
-            Check.Near(0.0123, back.RatioUncertaintyDb, 1e-15, "ratio uncertainty in use");
+            Check.Near(info.RatioUncertaintyDb, back.RatioUncertaintyDb, 1e-15, "ratio uncertainty in use");
+        }
+
+        /// <summary>
+        /// Files no procedure writes, as an edit that recomputes the checksum leaves them: each is
+        /// refused by name and the probe stays UNCALIBRATED (issue 25's stored-file review).
+        /// </summary>
+        [TestMethod]
+        public void AStoredCalibrationNoProcedureWritesIsRefused()
+        {
+            Check.Contains("ratio uncertainty 0.0100 dB is below", Refusal("AB-7", "VOA", 0.0031, 0.01), "a figure under what the residuals give");
+            Check.Contains("residual of range 4 is 0.5000 dB", Refusal("AB-7", "VOA", 0.5, 0.2), "a residual the procedure refuses");
+            Check.Contains("fixture or traceability text", Refusal("AB-7", new string('x', 61), 0.0031, 0.03), "a fixture longer than cal fixture takes");
+            Check.Contains("serial 'A B'", Refusal("A B", "VOA", 0.0031, 0.03), "a serial cal begin refuses");
+            Check.Equal(string.Empty, Refusal("AB-7", new string('x', 60), 0.0031, CalibrationSolver.RatioUncertaintyDb(0.0031)), "the longest fixture and the least figure load");
+        }
+
+        private static string Refusal(string serial, string fixture, double residualDb, double ratioDb)
+        {
+            MemoryStorage files = new MemoryStorage();
+            CalibrationStore store = new CalibrationStore(files);
+            CalibrationInfo info = new CalibrationInfo();
+            info.ProbeSerial = serial;
+            info.Date = "2025-02-28";
+            info.Fixture = fixture;
+            info.RatioUncertaintyDb = ratioDb;
+            info.SetResidualDb(4, residualDb);
+            store.Save(new GainCalibration(), info);
+            GainCalibration back = new GainCalibration();
+            CalibrationInfo backInfo = new CalibrationInfo();
+            LoadStatus status = store.Load(back, backInfo);
+            Check.True((status == LoadStatus.Ok) == (store.Problem.Length == 0), "a problem exactly when refused");
+            Check.True(status == LoadStatus.Ok || (!back.IsCalibrated && !backInfo.IsCalibrated), "a refused file leaves the probe uncalibrated");
+            return store.Problem;
         }
 
         [TestMethod]

@@ -106,13 +106,23 @@ namespace MpoProbe.Core
                 worst = rmsDb > worst ? rmsDb : worst;
             }
 
-            double seen = LinkPerResidual * worst;
-            double link = System.Math.Sqrt((LinkHiddenDb * LinkHiddenDb) + (seen * seen));
-            info.RatioUncertaintyDb = link * System.Math.Sqrt(LinksCovered);
+            info.RatioUncertaintyDb = RatioUncertaintyDb(worst);
             gain.MarkCalibrated(info.RatioUncertaintyDb);
             info.IsCalibrated = true;
             Problem = string.Empty;
             return CalibrationOutcome.Ok;
+        }
+
+        /// <summary>
+        /// The ratio uncertainty, dB, a calibration whose worst range's RMS residual is
+        /// <paramref name="worstResidualDb"/> states: √(hidden² + (1.8 × residual)²) per ladder link, over
+        /// <see cref="LinksCovered"/> links. A stored figure below it was not written by a procedure.
+        /// </summary>
+        public static double RatioUncertaintyDb(double worstResidualDb)
+        {
+            double seen = LinkPerResidual * worstResidualDb;
+            double link = System.Math.Sqrt((LinkHiddenDb * LinkHiddenDb) + (seen * seen));
+            return link * System.Math.Sqrt(LinksCovered);
         }
 
         private CalibrationOutcome Fail(CalibrationOutcome outcome, string problem)

@@ -14,8 +14,11 @@ namespace MpoProbe.Core
         /// <summary>The group's commands, as <c>cal help</c> lists them.</summary>
         public const string Commands = "cal begin <serial> <source dBm> [YYYY-MM-DD] | cal fixture <text> | cal trace <text> | cal step <dB> | cal end | cal abort | cal status | cal help";
 
-        private const int MaxSerialLength = 16;
-        private const int MaxTextLength = 60;
+        /// <summary>Longest serial number <c>cal begin</c> takes (letters, digits, '-' or '_').</summary>
+        public const int MaxSerialLength = 16;
+
+        /// <summary>Longest fixture or traceability text <c>cal fixture</c> and <c>cal trace</c> take.</summary>
+        public const int MaxTextLength = 60;
         private readonly CalibrationSession _session;
         private readonly CalibrationInfo _info;
         private readonly InspectionSettings _settings;

@@ -16,6 +16,7 @@ namespace MpoProbe.Core
 
         private const string TempName = "calibration.tmp";
         private const int Version = 1;
+        private const int MaxLabelLength = CalibrationCommands.MaxTextLength;
         private readonly IStorage _storage;
         private readonly TextRecord _record;
 
@@ -112,7 +113,7 @@ namespace MpoProbe.Core
 
             string serial = _record.Get("probe_serial");
             string date = _record.Get("cal_date");
-            if (serial == null || serial.Length == 0 || !CalibrationDates.IsDate(date) || date.Length != 10 || !(ratioU > 0 && ratioU <= 1))
+            if (!CommandText.IsToken(serial, CalibrationCommands.MaxSerialLength) || !CalibrationDates.IsDate(date) || date.Length != 10 || !(ratioU > 0 && ratioU <= 1))
             {
                 return "serial '" + serial + "', date '" + date + "' or ratio uncertainty " + Format.Db(ratioU) + " dB is not valid";
             }
@@ -141,20 +142,64 @@ namespace MpoProbe.Core
                 return _record.Error;
             }
 
+            double worst = 0;
             for (int r = 0; r < FrontEndDesign.RangeCount; r++)
             {
+                if (!(row[r] >= 0 && row[r] <= CalibrationSession.MaxResidualDb))
+                {
+                    return "residual of range " + r.ToString() + " is " + Format.Fixed(row[r], 4) + " dB, outside 0.." + Format.Db(CalibrationSession.MaxResidualDb) + " dB";
+                }
+
+                worst = row[r] > worst ? row[r] : worst;
                 info.SetResidualDb(r, row[r]);
+            }
+
+            // A procedure states at least what its residuals give; a smaller figure would narrow every cross-range band.
+            if (ratioU < CalibrationSolver.RatioUncertaintyDb(worst) * (1 - 1e-9))
+            {
+                return "ratio uncertainty " + Format.Fixed(ratioU, 4) + " dB is below the " + Format.Fixed(CalibrationSolver.RatioUncertaintyDb(worst), 4) + " dB its residuals give";
+            }
+
+            string fixture = _record.Get("fixture");
+            string traceability = _record.Get("traceability");
+            if (!IsLabel(fixture) || !IsLabel(traceability))
+            {
+                return "fixture or traceability text is not valid: up to " + MaxLabelLength.ToString() + " printable characters";
             }
 
             info.ProbeSerial = serial;
             info.Date = date;
-            info.Fixture = _record.Get("fixture");
-            info.Traceability = _record.Get("traceability");
+            info.Fixture = fixture ?? string.Empty;
+            info.Traceability = traceability ?? string.Empty;
             info.Wavelength = (Wavelength)wavelength;
             info.RatioUncertaintyDb = ratioU;
             info.IsCalibrated = true;
             gain.MarkCalibrated(ratioU);
             return null;
+        }
+
+        /// <summary>A stored fixture or traceability text: absent, or at most <see cref="MaxLabelLength"/> characters as <see cref="Clean"/> writes them.</summary>
+        private static bool IsLabel(string text)
+        {
+            if (text == null)
+            {
+                return true;
+            }
+
+            if (text.Length > MaxLabelLength)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] < ' ' || text[i] > '~' || text[i] == ';')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Text safe for one record line: no line breaks, no ';' (it starts a comment).</summary>
