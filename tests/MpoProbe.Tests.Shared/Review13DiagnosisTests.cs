@@ -1,0 +1,77 @@
+using System;
+using MpoProbe.Core;
+using MpoProbe.Simulation;
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+namespace MpoProbe.Tests
+{
+    /// <summary>Review 13: a position whose loss is unverified (REF WEAK) must not end in "nothing to do".</summary>
+    [TestClass]
+    public class Review13DiagnosisTests
+    {
+        [TestMethod]
+        public void Review13_RefWeakPositionGetsAFindingAndAPrompt()
+        {
+            InspectionResult r = new InspectionResult();
+            r.Begin(MpoLayout.Mpo12, Wavelength.Nm850, 0.75, 0.1);
+            for (int p = 1; p <= 12; p++)
+            {
+                r.Set(p, p == 5 ? Verdict.RefWeak : Verdict.Pass, -20.2, 0.2, 0.03);
+            }
+
+            r.CheckReference();
+            r.Complete();
+            Check.True(r.Overall == Verdict.RefWeak, "premise: overall REF WEAK");
+            Diagnosis d = new Diagnosis();
+            d.Analyse(r);
+            uint positions;
+            PromptKind prompt = Prompts.Choose(d, r, PolarityVerdict.NotTested, out positions);
+            Check.True(prompt != PromptKind.None,
+                "position 5's loss is unverified (REF WEAK), yet the diagnosis has " + d.Count.ToString() + " findings and the prompt is "
+                + Prompts.Title(prompt) + " / " + Prompts.Action(prompt));
+        }
+
+        [TestMethod]
+        public void Review13_ForcedReferenceHidesAFailingFiberBehindNothingToDo()
+        {
+            SimulatedHardware hw = new SimulatedHardware(807);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            double[] cord = SimulatedProbe.Losses(12, 0);
+            cord[4] = 0.8;
+            hw.Light(-20, cord);
+            flow.Handle(ButtonEvent.LongPress);
+            flow.Handle(ButtonEvent.LongPress);
+            flow.Handle(ButtonEvent.ShortPress);
+            flow.Handle(ButtonEvent.LongPress);
+            Check.Equal(PositionMask.Of(5), core.Reference.WeakMask, "premise: forced reference, position 5 weak");
+
+            // The link: 0.2 dB everywhere, fiber 5 really 1.0 dB (above the 0.75 dB limit).
+            double[] link = SimulatedProbe.Losses(12, 0.2);
+            link[4] = 1.0;
+            hw.Light(-20, link);
+            string prompts = string.Empty;
+            for (int i = 0; i < 12 && (i == 0 || flow.Actions.LastPrompt != PromptKind.None); i++)
+            {
+                flow.Handle(ButtonEvent.ShortPress);
+                prompts += flow.State.ToString() + "/" + Prompts.Name(flow.Actions.LastPrompt) + " ";
+            }
+
+            Console.WriteLine(flow.State.ToString() + ": " + prompts);
+            Check.True(WorkflowFixture.Logged(hw, "\"reference_weak\":[5]"), "premise: the result marks position 5");
+            string lines = string.Empty;
+            for (int i = 0; i < hw.Serial.Count; i++)
+            {
+                string l = hw.Serial.LineAt(i);
+                lines += l.IndexOf("\"diagnosis\"") >= 0 || l.IndexOf("\"inspection\"") >= 0 ? l + "\n" : string.Empty;
+            }
+
+            Check.False(WorkflowFixture.Logged(hw, "\"prompt\":\"none\""),
+                "a 1.0 dB fiber read through a weak reference position got prompt 'none' after " + prompts + "(" + Prompts.Title(flow.Actions.LastPrompt) + ": " + Prompts.Action(flow.Actions.LastPrompt) + ")");
+        }
+    }
+}
