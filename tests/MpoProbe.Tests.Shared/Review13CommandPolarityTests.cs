@@ -56,6 +56,27 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void Review13_ATieBetweenTwoTemplatesIsNotReportedAsOneType()
+        {
+            // MPO-12: positions 1-3 and 10-12 straight (type A), 4-9 reversed (type B): 6 of 12 fit each.
+            MpoLayout layout = MpoLayout.Mpo12;
+            PolarityMap map = new PolarityMap();
+            map.Begin(12);
+            for (int j = 1; j <= 12; j++)
+            {
+                map.Set(j, j <= 3 || j >= 10 ? j : 13 - j, false);
+            }
+
+            map.Finish(PolarityScanStatus.Decoded, true, 1, 1000);
+            PolarityResult result = new PolarityResult();
+            result.Match(map, layout);
+            result.Judge(PolarityType.TypeB);
+            string text = result.Describe();
+            Check.False(result.IsKnown && text.IndexOf("Type A") == 0 && text.IndexOf("Type B") < 0,
+                "a map that fits A and B equally (6/12 each) is described as: " + text + " / screen: " + PolarityText.Short(result, PolarityType.TypeB));
+        }
+
+        [TestMethod]
         public void Review13_SetPolarityRefusesATemplateTheLayoutDoesNotHave()
         {
             InspectionSettings s = new InspectionSettings();
