@@ -138,5 +138,24 @@ namespace MpoProbe.Tests
             Check.True(ok == (test.Faults.Kind == FaultKind.None), "result agrees with the latch");
             return ok;
         }
+
+        /// <summary>
+        /// A path stuck high before the reference (found by the session fuzz, 2026-12-04): no range left
+        /// room for the test step, so the channel was only "compressed", never judged, and read a bare
+        /// PASS at 0 dB. The same code in the most and the least sensitive candidate range is a stuck path.
+        /// </summary>
+        [TestMethod]
+        public void APathStuckHighBeforeTheReferenceIsRefusedAndNamed()
+        {
+            SimulatedHardware hw = new SimulatedHardware(1326);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            hw.Faults.StuckChannel = 4;
+            hw.Faults.StuckCode = 3500;
+            WorkflowFixture.Run(hw, flow, -20, 0, CommandAction.Reference);
+            Check.True(WorkflowFixture.Logged(hw, "channel_stuck"), "the reference is refused as a stuck channel");
+            WorkflowFixture.Run(hw, flow, -20, 0.3, CommandAction.Inspect);
+            Check.False(WorkflowFixture.Logged(hw, "\"verdict\":\"PASS\""), "and nothing passes");
+        }
     }
 }

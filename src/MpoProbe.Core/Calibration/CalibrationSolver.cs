@@ -5,8 +5,8 @@ namespace MpoProbe.Core
     /// <summary>
     /// Turns a finished procedure's readings into gain factors: fits every channel, sets the
     /// absolute scale from the nominal attenuator settings (their errors average out over the
-    /// sweep and reach only absolute power, never a ratio), checks each factor and each range's
-    /// residual, and states the ratio uncertainty the calibration achieved.
+    /// sweep and reach only absolute power, never a ratio), checks each factor, each range's
+    /// residual and each channel's, and states the ratio uncertainty the calibration achieved.
     /// </summary>
     public sealed class CalibrationSolver
     {
@@ -71,11 +71,20 @@ namespace MpoProbe.Core
             }
 
             _fit.ResetResiduals();
+            double sumBefore = 0;
+            int countBefore = 0;
             for (int c = 0; c < _data.Channels; c++)
             {
                 if (!_fit.Fit(_data, c, _nominalLn, inl1, inl2, SharedInlWeight))
                 {
                     return Fail(CalibrationOutcome.Incomplete, "position " + (c + 1).ToString() + ": the readings do not determine every range; nothing written");
+                }
+
+                double channelDb = ChannelResidualDb(ref sumBefore, ref countBefore);
+                if (channelDb > CalibrationSession.MaxResidualDb)
+                {
+                    return Fail(CalibrationOutcome.Residual, "position " + (c + 1).ToString() + " fit residual " + Format.Fixed(channelDb, 4) + " dB is above "
+                        + Format.Db(CalibrationSession.MaxResidualDb) + " dB: its light or contact moved during the sweep; clean and re-seat its fiber, repeat the procedure; nothing written");
                 }
 
                 double anchor = _fit.Anchor;
@@ -123,6 +132,29 @@ namespace MpoProbe.Core
             double seen = LinkPerResidual * worstResidualDb;
             double link = System.Math.Sqrt((LinkHiddenDb * LinkHiddenDb) + (seen * seen));
             return link * System.Math.Sqrt(LinksCovered);
+        }
+
+        /// <summary>
+        /// RMS residual, dB, of the channel just fitted over all its ranges: the sums since the
+        /// previous channel (<paramref name="sumBefore"/>, <paramref name="countBefore"/>, moved on).
+        /// Each range's figure pools every channel, so one channel whose contact moved hides in it;
+        /// over all its ranges a channel has enough readings (≈ 2 per step) for the same limit.
+        /// </summary>
+        private double ChannelResidualDb(ref double sumBefore, ref int countBefore)
+        {
+            double sum = 0;
+            int count = 0;
+            for (int r = 0; r < FrontEndDesign.RangeCount; r++)
+            {
+                sum += _fit.SumSquares(r);
+                count += _fit.Count(r);
+            }
+
+            double mine = sum - sumBefore;
+            int n = count - countBefore;
+            sumBefore = sum;
+            countBefore = count;
+            return n > 0 ? DbPerNeper * System.Math.Sqrt(mine / n) : 0;
         }
 
         private CalibrationOutcome Fail(CalibrationOutcome outcome, string problem)

@@ -123,7 +123,12 @@ namespace MpoProbe.Core
             }
 
             _settings.Layout = MpoLayout.FromId((LayoutId)fibers);
-            return Changed("layout set to " + _settings.Layout.Name);
+            PolarityType kept = PolarityTemplates.Fitting(_settings.ExpectedPolarity, _settings.Layout);
+            string polarity = kept == _settings.ExpectedPolarity ? string.Empty
+                : "; expected polarity " + PolarityTemplates.Name(_settings.ExpectedPolarity) + " is not defined for it, now " + PolarityTemplates.Name(kept)
+                  + " (set polarity " + PolarityTemplates.Words(_settings.Layout) + ")";
+            _settings.ExpectedPolarity = kept;
+            return Changed("layout set to " + _settings.Layout.Name + polarity);
         }
 
         private CommandAction SetWavelength(string value)
@@ -151,28 +156,35 @@ namespace MpoProbe.Core
                 return BadValue("polarity", value, "a, b, c, b-row, b-rot or row-swap");
             }
 
+            if (!PolarityTemplates.Applies((PolarityType)type, _settings.Layout))
+            {
+                return BadValue("polarity", value, PolarityTemplates.Words(_settings.Layout) + " for " + _settings.Layout.Name);
+            }
+
             _settings.ExpectedPolarity = (PolarityType)type;
             return Changed("expected polarity set to " + PolarityTemplates.Name(_settings.ExpectedPolarity));
         }
 
         private CommandAction SetLimit(string value)
         {
+            bool named = value == "elite" || value == "standard";
+            double db = 0;
+            if (!named && (!TryParseDecimal(value, out db) || db < 0.05 || db > 20.0))
+            {
+                // Refused before anything changes: a link budget in force stays in force.
+                return BadValue("limit", value, "elite, standard or a number of dB from 0.05 to 20");
+            }
+
             if (Budget != null)
             {
                 // A per-pair limit: a connector or patch-cord test, no link budget.
                 Budget.Drop();
             }
 
-            if (value == "elite" || value == "standard")
+            if (named)
             {
                 _settings.Limit = value == "elite" ? LimitProfile.Elite : LimitProfile.Standard;
                 return Changed("limit set to " + _settings.Limit.Name + " (" + Format.Db(_settings.Limit.LimitDb) + " dB)");
-            }
-
-            double db;
-            if (!TryParseDecimal(value, out db) || db < 0.05 || db > 20.0)
-            {
-                return BadValue("limit", value, "elite, standard or a number of dB from 0.05 to 20");
             }
 
             _settings.Limit = LimitProfile.Restore("Custom " + Format.Db(db) + " dB", db);

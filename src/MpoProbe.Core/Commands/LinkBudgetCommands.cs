@@ -52,6 +52,7 @@ namespace MpoProbe.Core
             bool iso = false;
             string[] words = rest.Split(new char[] { ' ' });
             string key = null;
+            string seen = " ";
             for (int i = 0; i < words.Length; i++)
             {
                 string word = words[i];
@@ -62,7 +63,14 @@ namespace MpoProbe.Core
 
                 if (key == null)
                 {
+                    if (seen.IndexOf(" " + word + " ") >= 0)
+                    {
+                        _log.Error("bad_value", "link " + Shorten(word) + " is given twice: give each of connectors, splices, length_m, plant, standard once");
+                        return CommandAction.None;
+                    }
+
                     key = word;
+                    seen += word + " ";
                     continue;
                 }
 
@@ -155,7 +163,7 @@ namespace MpoProbe.Core
         {
             string allowed = key == "connectors" || key == "splices" ? "a whole number from 0 to " + LinkBudget.MaxCount.ToString()
                 : (key == "length_m" ? "whole metres from 0 to " + LinkBudget.MaxLengthM.ToString()
-                : (key == "plant" ? "inside or outside" : "one of connectors, splices, length_m, plant"));
+                : (key == "plant" ? "inside or outside" : (key == "standard" ? "tia or iso" : "one of connectors, splices, length_m, plant, standard")));
             _log.Error("bad_value", "link " + Shorten(key) + " '" + Shorten(value) + "' is not valid: " + allowed);
             return CommandAction.None;
         }

@@ -40,6 +40,9 @@ namespace MpoProbe.Core
         Remate = 11,
 
         /// <summary>The job's re-check is due: fit the reference cord and send <c>recheck</c> (docs/workflow.md, issue 24).</summary>
-        Recheck = 12
+        Recheck = 12,
+
+        /// <summary>A forced reference's REF WEAK positions have no verified loss: fit a clean reference cord and set a new reference.</summary>
+        WeakReference = 13
     }
 }

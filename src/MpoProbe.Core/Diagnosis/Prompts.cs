@@ -51,7 +51,8 @@ namespace MpoProbe.Core
         /// <summary>
         /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
         /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
-        /// gain light); RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
+        /// gain light); WEAK REFERENCE (a new reference) for a forced reference's REF WEAK positions when nothing about the
+        /// link is asked first; RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
         /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
         /// positions the prompt names.
         /// </summary>
@@ -78,6 +79,15 @@ namespace MpoProbe.Core
             {
                 best = PromptKind.ReReference;
                 positions = negative;
+            }
+
+            // A forced reference's weak positions have no verified loss: once nothing about the link
+            // itself is asked first, only a new reference with a clean cord can judge them.
+            uint weak = r.MaskOf(Verdict.RefWeak);
+            if (weak != 0 && Urgency(best) < Urgency(PromptKind.CleanReseat))
+            {
+                best = PromptKind.WeakReference;
+                positions = weak;
             }
 
             uint marginal = r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar);
@@ -110,6 +120,7 @@ namespace MpoProbe.Core
                 case PromptKind.CleanReseat: return "RESEAT";
                 case PromptKind.Marginal: return "RE-CHECK";
                 case PromptKind.ReReference: return "RE-REF";
+                case PromptKind.WeakReference: return "RE-REF";
                 case PromptKind.CheckBreak: return "DARK FIBER";
                 case PromptKind.CheckSource: return "NO LIGHT";
                 case PromptKind.CheckLayout: return "LAYOUT?";
@@ -131,6 +142,7 @@ namespace MpoProbe.Core
                 case PromptKind.CleanReseat: return "CLEAN, RESEAT PLUG";
                 case PromptKind.Marginal: return "CLEAN, RE-INSPECT";
                 case PromptKind.ReReference: return "SET A NEW REFERENCE";
+                case PromptKind.WeakReference: return "CLEAN CORD, NEW REF";
                 case PromptKind.CheckBreak: return "CHECK BREAK/MISSING";
                 case PromptKind.CheckSource: return "SOURCE ON? CONNECTED?";
                 case PromptKind.CheckLayout: return "CHECK LAYOUT SETTING";
@@ -152,6 +164,7 @@ namespace MpoProbe.Core
                 case PromptKind.CleanReseat: return "UNSTABLE:";
                 case PromptKind.Marginal: return "NEAR LIMIT:";
                 case PromptKind.ReReference: return "SHIFTED:";
+                case PromptKind.WeakReference: return "REF WEAK:";
                 case PromptKind.CheckBreak: return "DARK:";
                 case PromptKind.CheckLayout: return "LIT:";
                 case PromptKind.Attenuate: return "OVER:";
@@ -162,7 +175,7 @@ namespace MpoProbe.Core
         /// <summary>What a short press does from the prompt.</summary>
         public static string PressAction(PromptKind kind)
         {
-            if (kind == PromptKind.ReReference || kind == PromptKind.SetReference)
+            if (kind == PromptKind.ReReference || kind == PromptKind.SetReference || kind == PromptKind.WeakReference)
             {
                 return "PRESS: SET REFERENCE";
             }
@@ -188,6 +201,7 @@ namespace MpoProbe.Core
         private static readonly string CheckPolarityName = "check_polarity";
         private static readonly string RemateName = "remate";
         private static readonly string RecheckName = "recheck";
+        private static readonly string WeakReferenceName = "weak_reference";
         private static readonly string NoneName = "none";
 
         /// <summary>Log name of a prompt ("clean", "re_reference" …).</summary>
@@ -207,6 +221,7 @@ namespace MpoProbe.Core
                 case PromptKind.CheckPolarity: return CheckPolarityName;
                 case PromptKind.Remate: return RemateName;
                 case PromptKind.Recheck: return RecheckName;
+                case PromptKind.WeakReference: return WeakReferenceName;
                 default: return NoneName;
             }
         }

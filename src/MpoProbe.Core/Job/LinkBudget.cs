@@ -49,6 +49,9 @@ namespace MpoProbe.Core
         /// <summary>Name of the limit profile a budget puts in force.</summary>
         public const string ProfileName = "Link budget";
 
+        /// <summary>The largest limit a budget can sum to: every count and the length at their maxima, at the largest attenuation figure.</summary>
+        public const double MaxLimitDb = (MaxCount * ConnectorDb) + (MaxCount * SpliceDb) + (MaxLengthM / 1000.0 * Multimode850DbPerKm);
+
         /// <summary>True while a budget is set (else the per-pair profile applies).</summary>
         public bool IsSet { get; private set; }
 

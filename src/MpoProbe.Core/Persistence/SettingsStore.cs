@@ -98,7 +98,7 @@ namespace MpoProbe.Core
             int polarity = Whole("polarity", 0, 5, ref problems);
             bool applies = polarity != int.MinValue && PolarityTemplates.Applies((PolarityType)polarity, settings.Layout);
             problems += !applies && polarity != int.MinValue ? "polarity " + polarity.ToString() + " is not defined for " + settings.Layout.Name + "; " : string.Empty;
-            settings.ExpectedPolarity = applies ? (PolarityType)polarity : (PolarityTemplates.Applies(PolarityType.TypeB, settings.Layout) ? PolarityType.TypeB : PolarityType.TypeA);
+            settings.ExpectedPolarity = applies ? (PolarityType)polarity : PolarityTemplates.Fitting(PolarityType.TypeB, settings.Layout);
             settings.LinkLabel = Label(ref problems);
             settings.RecheckEvery = Recheck("recheck_every", 1000, InspectionSettings.DefaultRecheckEvery, ref problems);
             settings.RecheckMinutes = Recheck("recheck_minutes", 1440, InspectionSettings.DefaultRecheckMinutes, ref problems);
@@ -157,12 +157,14 @@ namespace MpoProbe.Core
             return true;
         }
 
-        /// <summary>Elite or Standard by name and value, or a custom limit of 0.05–20 dB (as <c>set limit</c>); else Standard.</summary>
+        /// <summary>Elite or Standard by name and value, or a custom limit of 0.05–20 dB (as <c>set limit</c>; a link budget's up to <see cref="LinkBudget.MaxLimitDb"/>); else Standard.</summary>
         private LimitProfile Limit(ref string problems)
         {
             string name = _record.Get("limit_name");
             double db;
-            if (!Decimal("limit_db", 0.05, 20.0, ref problems, out db))
+            // A link budget's limit may pass a typed one's 20 dB; it is summed again from job.txt at boot.
+            double most = name == LinkBudget.ProfileName ? LinkBudget.MaxLimitDb : 20.0;
+            if (!Decimal("limit_db", 0.05, most, ref problems, out db))
             {
                 return LimitProfile.Standard;
             }

@@ -29,8 +29,13 @@ namespace MpoProbe.Core
         /// <summary>Used positions compared.</summary>
         public int Compared { get; private set; }
 
-        /// <summary>True when the best template explains at least half of the positions; otherwise the mapping is unknown.</summary>
-        public bool IsKnown => Status == PolarityScanStatus.Decoded && Compared > 0 && 2 * Matches >= Compared;
+        /// <summary>
+        /// True when the best template explains at least half of the positions and no other explains
+        /// as many; otherwise the mapping is unknown (a tie named as one type would misdirect the fix).
+        /// </summary>
+        public bool IsKnown => Status == PolarityScanStatus.Decoded && Compared > 0 && 2 * Matches >= Compared && !_tied;
+
+        private bool _tied;
 
         /// <summary>Used positions whose source differs from the best template.</summary>
         public uint DifferMask { get; private set; }
@@ -71,6 +76,7 @@ namespace MpoProbe.Core
             _layout = layout;
             Status = map.Status;
             Matches = -1;
+            _tied = false;
             Compared = 0;
             DifferMask = 0;
             CrossedCount = 0;
@@ -87,6 +93,7 @@ namespace MpoProbe.Core
             {
                 PolarityTemplates.ExpectedSources(templates[t], layout, _expected);
                 int matches = CountMatches(map, layout);
+                _tied = matches == Matches || (_tied && matches < Matches);
                 if (matches > Matches)
                 {
                     Matches = matches;

@@ -37,6 +37,28 @@ namespace MpoProbe.Core
             return false;
         }
 
+        /// <summary>
+        /// The expectation to keep when the layout becomes <paramref name="layout"/>: <paramref name="type"/>
+        /// where it applies; a two-row form of B becomes one-row Type B; anything else Type A, since
+        /// two-row B is ambiguous (row mirror or full rotation) and must be chosen by name.
+        /// </summary>
+        public static PolarityType Fitting(PolarityType type, MpoLayout layout)
+        {
+            if (Applies(type, layout))
+            {
+                return type;
+            }
+
+            bool bForm = type == PolarityType.TypeBRowMirror || type == PolarityType.TypeBFullRotation;
+            return bForm && Applies(PolarityType.TypeB, layout) ? PolarityType.TypeB : PolarityType.TypeA;
+        }
+
+        /// <summary>The <c>set polarity</c> words of the templates that apply to <paramref name="layout"/>.</summary>
+        public static string Words(MpoLayout layout)
+        {
+            return layout.Rows == 1 ? "a, b or c" : "a, c, b-row, b-rot or row-swap";
+        }
+
         /// <summary>Receive position (1-based) where source fiber <paramref name="fiber"/> arrives under the template.</summary>
         public static int Destination(PolarityType type, MpoLayout layout, int fiber)
         {

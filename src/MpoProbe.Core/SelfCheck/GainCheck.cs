@@ -69,6 +69,7 @@ namespace MpoProbe.Core
         {
             CompressedMask = 0;
             UnsteadyMask = 0;
+            StuckMask = 0;
             _steady = 0;
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
@@ -168,6 +169,12 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            if (StuckMask != 0)
+            {
+                faults.Raise(FaultKind.ChannelStuck, PositionMask.First(StuckMask), 0, 1.0);
+                return false;
+            }
+
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 if (!now.HasTest(c))
@@ -193,21 +200,33 @@ namespace MpoProbe.Core
         /// <summary>Channels (bit c) whose bursts reached the compression knee in the last <see cref="Measure"/>: no step held.</summary>
         public uint CompressedMask { get; private set; }
 
+        /// <summary>
+        /// Channels (bit c) that read the same code in the most and the least sensitive candidate
+        /// range, inside the window, in the last <see cref="Measure"/>: light would differ by their
+        /// gain ratio (≈ 6), so the path is stuck. No step is held; <see cref="CheckCapture"/> refuses.
+        /// </summary>
+        public uint StuckMask { get; private set; }
+
         /// <summary>The most sensitive candidate range whose light plus test step stays below the compression knee; −1 when none.</summary>
         private int Choose(int channel)
         {
+            double first = 0;
             for (int i = 0; i < Candidates.Length; i++)
             {
                 int range = Candidates[i];
                 _frontEnd.Select(channel, range);
                 _inputs.InjectTestCurrent(false);
                 Burst(SamplesPerBurst);
+                first = i == 0 ? _mean : first;
                 if (_max + (2.0 * TestCurrent.StepCodes(range)) < FrontEndDesign.CompressionCode)
                 {
                     return range;
                 }
             }
 
+            // Found by the session fuzz (2026-12-04): a code stuck high leaves no room for the step in any
+            // range, so the channel was only "compressed" and its reading passed bare at 0 dB loss.
+            StuckMask |= BurstCheck.Same(first, _mean) && _max < FrontEndDesign.ClipCode ? 1u << channel : 0;
             return -1;
         }
 

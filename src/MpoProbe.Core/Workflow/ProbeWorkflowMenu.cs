@@ -32,10 +32,7 @@ namespace MpoProbe.Core
                     break;
                 case 2:
                     s.Layout = MpoLayout.FromId(NextLayout(s.Layout.Id));
-                    if (!PolarityTemplates.Applies(s.ExpectedPolarity, s.Layout))
-                    {
-                        s.ExpectedPolarity = PolarityType.TypeA;
-                    }
+                    s.ExpectedPolarity = PolarityTemplates.Fitting(s.ExpectedPolarity, s.Layout);
 
                     break;
                 case 3:

@@ -27,7 +27,7 @@ namespace MpoProbe.Core
                     AfterResult();
                     return;
                 case ProbeState.CleanPrompt:
-                    if (_prompt == PromptKind.ReReference || _prompt == PromptKind.SetReference)
+                    if (_prompt == PromptKind.ReReference || _prompt == PromptKind.SetReference || _prompt == PromptKind.WeakReference)
                     {
                         Go(_reference.Connect());
                         return;

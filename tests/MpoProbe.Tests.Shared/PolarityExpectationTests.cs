@@ -9,9 +9,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MpoProbe.Tests
 {
-    /// <summary>Review 13: the expected polarity set over the serial port must be a template of the layout.</summary>
+    /// <summary>the expected polarity set over the serial port must be a template of the layout.</summary>
     [TestClass]
-    public class Review13CommandPolarityTests
+    public class PolarityExpectationTests
     {
         private static CommandProcessor Processor(InspectionSettings settings, MemoryLogPort port)
         {
@@ -38,17 +38,18 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void Review13_SetLayout24OverSerialLeavesAnExpectedPolarityThatCanNeverPass()
+        public void SetLayout24OverSerialKeepsAnExpectationTheLayoutHas()
         {
             InspectionSettings s = new InspectionSettings();
             MemoryLogPort port = new MemoryLogPort();
             CommandProcessor p = Processor(s, port);
             p.Execute("set layout 24");
             Check.True(s.Layout == MpoLayout.Mpo24, "MPO-24 set");
+            Check.Contains("is not defined for it, now Type A", port.Last, "the reply says the expectation changed and why");
 
-            // Consequence: a flawless type-B (full rotation) MPO-24 link is a polarity FAIL.
-            Check.True(JudgePerfect(PolarityType.TypeBFullRotation, MpoLayout.Mpo24, s.ExpectedPolarity) == PolarityVerdict.Pass,
-                "a perfect type-B MPO-24 link judged against the expectation left by 'set layout 24'");
+            Check.True(JudgePerfect(PolarityType.TypeA, MpoLayout.Mpo24, s.ExpectedPolarity) == PolarityVerdict.Pass, "a perfect link of the expectation now passes");
+            p.Execute("set polarity b-rot");
+            Check.True(JudgePerfect(PolarityType.TypeBFullRotation, MpoLayout.Mpo24, s.ExpectedPolarity) == PolarityVerdict.Pass, "and two-row B is chosen by name");
 
             // The menu (ProbeWorkflowMenu) and the settings file both refuse a template the layout does not have.
             Check.True(PolarityTemplates.Applies(s.ExpectedPolarity, s.Layout),
@@ -56,7 +57,7 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void Review13_ATieBetweenTwoTemplatesIsNotReportedAsOneType()
+        public void ATieBetweenTwoTemplatesIsNotReportedAsOneType()
         {
             // MPO-12: positions 1-3 and 10-12 straight (type A), 4-9 reversed (type B): 6 of 12 fit each.
             MpoLayout layout = MpoLayout.Mpo12;
@@ -72,24 +73,26 @@ namespace MpoProbe.Tests
             result.Match(map, layout);
             result.Judge(PolarityType.TypeB);
             string text = result.Describe();
-            Check.False(result.IsKnown && text.IndexOf("Type A") == 0 && text.IndexOf("Type B") < 0,
-                "a map that fits A and B equally (6/12 each) is described as: " + text + " / screen: " + PolarityText.Short(result, PolarityType.TypeB));
+            Check.False(result.IsKnown, "a map that fits A and B equally (6/12 each) is no one type: " + text);
+            Check.Contains("unknown mapping", text, "said as unknown, not as Type A with three crossed pairs");
+            Check.True(result.Verdict == PolarityVerdict.Fail, "and it fails");
         }
 
         [TestMethod]
-        public void Review13_SetPolarityRefusesATemplateTheLayoutDoesNotHave()
+        public void SetPolarityRefusesATemplateTheLayoutDoesNotHave()
         {
             InspectionSettings s = new InspectionSettings();
             MemoryLogPort port = new MemoryLogPort();
             CommandProcessor p = Processor(s, port);
             PolarityType before = s.ExpectedPolarity;
             CommandAction a = p.Execute("set polarity b-row");
-            Check.True(a == CommandAction.None, "'set polarity b-row' on MPO-12 answered " + a.ToString() + ": " + port.Last);
+            Check.True(a == CommandAction.None, "'set polarity b-row' on MPO-12 is refused: " + port.Last);
+            Check.Contains("a, b or c for MPO-12", port.Last, "naming what the layout takes");
             Check.True(s.ExpectedPolarity == before, "expected polarity kept after a refused value");
         }
 
         [TestMethod]
-        public void Review13_SettingsAcceptedOverSerialLoadBackWithoutCorruption()
+        public void SettingsAcceptedOverSerialLoadBackWithoutCorruption()
         {
             InspectionSettings s = new InspectionSettings();
             MemoryLogPort port = new MemoryLogPort();
@@ -100,7 +103,7 @@ namespace MpoProbe.Tests
             store.Save(s);
             InspectionSettings loaded = new InspectionSettings();
             LoadStatus status = store.Load(loaded);
-            Check.True(status == LoadStatus.Ok, "settings saved after 'set layout 24' reload as " + status.ToString() + ": " + store.Problem);
+            Check.True(status == LoadStatus.Ok, "settings saved after 'set layout 24' reload: " + store.Problem);
         }
     }
 }

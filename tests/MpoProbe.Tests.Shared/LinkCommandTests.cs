@@ -1,4 +1,3 @@
-using System;
 using MpoProbe.Core;
 using MpoProbe.Simulation;
 #if NANOFRAMEWORK_1_0
@@ -9,9 +8,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MpoProbe.Tests
 {
-    /// <summary>Review 13: serial commands on the whole probe.</summary>
+    /// <summary>serial commands on the whole probe.</summary>
     [TestClass]
-    public class Review13SerialCommandTests
+    public class LinkCommandTests
     {
         private static string Send(SimulatedHardware hw, ProbeWorkflow flow, string line)
         {
@@ -35,30 +34,7 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void Review13_Explore()
-        {
-            SimulatedHardware hw = new SimulatedHardware(1313);
-            ProbeCore core;
-            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
-            string[] lines =
-            {
-                "set guard 0", "set guard .", "set guard 1.", "set limit 0.05", "set limit 20", "set limit 20.000001", "set limit 0.0499",
-                "cal begin P-1  1.5 2026-01-01", "cal begin P-1 -20 2026-01-01", "cal abort", "cal begin P-1 -. 2026-01-01", "cal begin P-1 10.0 2099-12-31",
-                "cal status", "cal abort", "link a\"b\\c", "status", "job x\"y", "time 2026-13-01T00:00:00Z", "time 2026-01-01T25:00:00Z",
-                "set link connectors 2 standard foo", "set link bogus 2", "set link connectors 2 connectors 20", "set  layout 12", "SET LINK connectors 2",
-                "set link off", "set layout 8", "set polarity c", "set layout 12",
-            };
-            string all = string.Empty;
-            for (int i = 0; i < lines.Length; i++)
-            {
-                all += ">> " + lines[i] + "\n" + Send(hw, flow, lines[i]);
-            }
-
-            Console.WriteLine(all);
-        }
-
-        [TestMethod]
-        public void Review13_AcceptedLinkBudgetSurvivesARestartWithoutASettingsWarning()
+        public void AcceptedLinkBudgetSurvivesARestartWithoutASettingsWarning()
         {
             SimulatedHardware hw = new SimulatedHardware(1314);
             ProbeCore core;
@@ -77,28 +53,47 @@ namespace MpoProbe.Tests
                 boot += l.IndexOf("settings_defaults") >= 0 ? l + "\n" : string.Empty;
             }
 
-            Check.True(boot.Length == 0, "a budget the probe accepted (limit " + Format.Db(limit) + " dB) warns at the next boot: " + boot
-                + " (limit after boot: " + rebooted.Settings.Limit.Name + " " + Format.Db(rebooted.Settings.Limit.LimitDb) + " dB)");
+            Check.True(boot.Length == 0, "a budget the probe accepted (limit " + Format.Db(limit) + " dB) warns at the next boot: " + boot);
+            Check.Equal(LinkBudget.ProfileName, rebooted.Settings.Limit.Name, "the budget is still in force");
+            Check.Near(limit, rebooted.Settings.Limit.LimitDb, 1e-9, "at the same limit");
         }
 
         [TestMethod]
-        public void Review13_SetLinkRefusesAKeyGivenTwice()
+        public void SetLinkRefusesAKeyGivenTwice()
         {
             SimulatedHardware hw = new SimulatedHardware(1315);
             ProbeCore core;
             ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             string answer = Send(hw, flow, "set link connectors 2 connectors 20");
-            Check.Contains("\"type\":\"error\"", answer, "'connectors' given twice should be refused, got: " + answer);
+            Check.Contains("\"type\":\"error\"", answer, "'connectors' given twice is refused");
+            Check.Contains("connectors is given twice", answer, "naming the key");
         }
 
         [TestMethod]
-        public void Review13_SetLinkBadStandardNamesTheAllowedValues()
+        public void SetLinkBadStandardNamesTheAllowedValues()
         {
             SimulatedHardware hw = new SimulatedHardware(1316);
             ProbeCore core;
             ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
             string answer = Send(hw, flow, "set link connectors 2 standard foo");
             Check.Contains("tia or iso", answer, "the refusal names the allowed standards");
+        }
+
+        [TestMethod]
+        public void ARefusedLimitLeavesTheLinkBudgetInForce()
+        {
+            SimulatedHardware hw = new SimulatedHardware(1317);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            Send(hw, flow, "set link connectors 2 length_m 100");
+            double limit = core.Settings.Limit.LimitDb;
+            string answer = Send(hw, flow, "set limit 20.01");
+            Check.Contains("\"code\":\"bad_value\"", answer, "premise: refused");
+            Check.True(core.Job.Budget.IsSet, "the budget was not dropped by a refused value (found by the session fuzz)");
+            Check.Equal(LinkBudget.ProfileName, core.Settings.Limit.Name, "and stays in force");
+            Check.Near(limit, core.Settings.Limit.LimitDb, 1e-12, "at its limit");
+            Send(hw, flow, "set limit elite");
+            Check.False(core.Job.Budget.IsSet, "an accepted per-pair limit drops it");
         }
     }
 }
