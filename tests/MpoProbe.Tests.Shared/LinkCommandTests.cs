@@ -14,23 +14,7 @@ namespace MpoProbe.Tests
     {
         private static string Send(SimulatedHardware hw, ProbeWorkflow flow, string line)
         {
-            int before = hw.Serial.Count;
-            byte[] bytes = new byte[line.Length + 1];
-            for (int i = 0; i < line.Length; i++)
-            {
-                bytes[i] = (byte)line[i];
-            }
-
-            bytes[line.Length] = (byte)'\n';
-            hw.Serial.Send(bytes);
-            flow.Tick();
-            string answer = string.Empty;
-            for (int i = before; i < hw.Serial.Count; i++)
-            {
-                answer += hw.Serial.LineAt(i) + "\n";
-            }
-
-            return answer;
+            return WorkflowFixture.Send(hw, flow, line);
         }
 
         [TestMethod]

@@ -15,15 +15,7 @@ namespace MpoProbe.Tests
     {
         private static void Send(SimulatedHardware hw, ProbeWorkflow flow, string line)
         {
-            byte[] bytes = new byte[line.Length + 1];
-            for (int i = 0; i < line.Length; i++)
-            {
-                bytes[i] = (byte)line[i];
-            }
-
-            bytes[line.Length] = (byte)'\n';
-            hw.Serial.Send(bytes);
-            flow.Tick();
+            WorkflowFixture.Send(hw, flow, line);
         }
 
         private static int Kept(ProbeCore core)

@@ -18,6 +18,28 @@ namespace MpoProbe.Tests
             return flow;
         }
 
+        /// <summary>Sends one line through the serial port, runs it, and returns the log lines it wrote.</summary>
+        public static string Send(SimulatedHardware hw, ProbeWorkflow flow, string line)
+        {
+            int before = hw.Serial.Count;
+            byte[] bytes = new byte[line.Length + 1];
+            for (int i = 0; i < line.Length; i++)
+            {
+                bytes[i] = (byte)line[i];
+            }
+
+            bytes[line.Length] = (byte)'\n';
+            hw.Serial.Send(bytes);
+            flow.Tick();
+            string answer = string.Empty;
+            for (int i = before; i < hw.Serial.Count; i++)
+            {
+                answer += hw.Serial.LineAt(i) + "\n";
+            }
+
+            return answer;
+        }
+
         /// <summary>As <see cref="Boot"/>, with the clock set (a restart keeps the reference's age) and no re-mate asked.</summary>
         public static ProbeWorkflow BootWithClock(SimulatedHardware hw, out ProbeCore core)
         {
