@@ -30,8 +30,8 @@ namespace MpoProbe.Tests
         {
             // Empty since 2026-12-04: seeds 1311 and 1379 (a refused 'set limit' dropped the link budget,
             // CommandProcessorSet.SetLimit) and 1326 (a path stuck high before the reference passed bare,
-            // GainCheck.Choose) failed until their fixes. A seed listed here must fail, or the test says to remove it.
-            { 1349, "open: a channel whose gain moves 12-25 % between steps, a reference taken in the Fault state, then a bare PASS at -0.25 dB or below on that channel under a 1 dB guard (not yet diagnosed)" },
+            // GainCheck.Choose) and 1349 (a reference too bright for the test step passed bare on a channel
+            // whose gain moved, Inspector.TooBright) failed until their fixes. A seed listed here must fail, or the test says to remove it.
         };
 
         [TestMethod]

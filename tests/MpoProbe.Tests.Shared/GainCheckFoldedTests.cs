@@ -157,5 +157,32 @@ namespace MpoProbe.Tests
             WorkflowFixture.Run(hw, flow, -20, 0.3, CommandAction.Inspect);
             Check.False(WorkflowFixture.Logged(hw, "\"verdict\":\"PASS\""), "and nothing passes");
         }
+
+        /// <summary>
+        /// A reference brighter than the test step's room (about −7 dBm at 850 nm) holds no step, so
+        /// nothing proves the gain unmoved: no bare verdict, <c>gain_unproven</c> names the positions and
+        /// the prompt is to attenuate (the session fuzz, 2026-12-04). 2 dB dimmer, the step is held and
+        /// the same link passes bare.
+        /// </summary>
+        [TestMethod]
+        public void AReferenceTooBrightForTheTestStepGivesNoBareVerdict()
+        {
+            Check.True(TestCurrent.RoomDbm(Wavelength.Nm850) < -6 && TestCurrent.RoomDbm(Wavelength.Nm850) > -9, "premise: the room near −7 dBm at 850 nm");
+            SimulatedHardware bright = new SimulatedHardware(1350);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(bright, out core);
+            WorkflowFixture.Run(bright, flow, -5, 0, CommandAction.Reference);
+            WorkflowFixture.Run(bright, flow, -5, 0.1, CommandAction.Inspect);
+            Check.True(WorkflowFixture.Logged(bright, "\"gain_unproven\":[1,2,3,4,5,6,7,8,9,10,11,12]"), "every position named");
+            Check.False(WorkflowFixture.Logged(bright, "\"verdict\":\"PASS\""), "no bare PASS");
+            Check.True(WorkflowFixture.Logged(bright, "\"prompt\":\"attenuate\""), "asks to attenuate");
+
+            SimulatedHardware dimmer = new SimulatedHardware(1350);
+            flow = WorkflowFixture.Boot(dimmer, out core);
+            WorkflowFixture.Run(dimmer, flow, -10, 0, CommandAction.Reference);
+            WorkflowFixture.Run(dimmer, flow, -10, 0.1, CommandAction.Inspect);
+            Check.False(WorkflowFixture.Logged(dimmer, "gain_unproven"), "held steps prove the gain");
+            Check.True(WorkflowFixture.Logged(dimmer, "\"verdict\":\"PASS\""), "and the link passes bare");
+        }
     }
 }

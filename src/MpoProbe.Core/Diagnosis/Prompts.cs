@@ -90,6 +90,13 @@ namespace MpoProbe.Core
                 positions = weak;
             }
 
+            // Light too strong for the test step at the reference: attenuate, then a new reference can prove the gain.
+            if (r.GainUnprovenMask != 0 && best == PromptKind.None)
+            {
+                best = PromptKind.Attenuate;
+                positions = r.GainUnprovenMask;
+            }
+
             uint marginal = r.MaskOf(Verdict.PassStar) | r.MaskOf(Verdict.FailStar);
             if (best == PromptKind.None && marginal != 0)
             {

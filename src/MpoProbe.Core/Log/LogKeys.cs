@@ -88,6 +88,7 @@ namespace MpoProbe.Core
         internal static readonly string MatingDof = "mating_dof";
         internal static readonly string MatingRemates = "mating_remates";
         internal static readonly string ReferenceWeak = "reference_weak";
+        internal static readonly string GainUnproven = "gain_unproven";
         internal static readonly string SourceCorrection = "source_correction";
         internal static readonly string DriftBoundDb = "drift_bound_db";
         internal static readonly string DarkRefreshed = "dark_refreshed";

@@ -39,7 +39,7 @@ namespace MpoProbe.Core
         public const double NoiseFloorCodes = 0.5;
 
         /// <summary>Ranges the test current is read in, most sensitive first (100 kΩ ×1; 2.2 kΩ ×32, ×16, ×8).</summary>
-        private static readonly int[] Candidates = { 6, 5, 4, 3 };
+        private static readonly int[] Candidates = { 6, 5, 4, TestCurrent.LeastSensitiveRange };
 
         private readonly IPhotodiodeFrontEnd _frontEnd;
         private readonly ICheckInputs _inputs;

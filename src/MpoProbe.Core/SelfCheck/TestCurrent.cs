@@ -55,5 +55,22 @@ namespace MpoProbe.Core
             double analog = SettlingTable.NoiseCodes(range);
             return Math.Sqrt((FrontEndDesign.AdcNoiseSigmaCodes * FrontEndDesign.AdcNoiseSigmaCodes) + (analog * analog) + (1.0 / 12.0));
         }
+
+        /// <summary>Least sensitive range the test step is read in (2.2 kΩ ×8; <c>GainCheck</c>'s last candidate).</summary>
+        public const int LeastSensitiveRange = 3;
+
+        /// <summary>
+        /// Brightest light, dBm at <paramref name="wavelength"/>, that leaves room for the test step in
+        /// the least sensitive range it is read in: light plus the pedestal plus twice the step below
+        /// the compression knee. Brighter at the reference, no step is held and the gain is not proven.
+        /// </summary>
+        public static double RoomDbm(Wavelength wavelength)
+        {
+            double codes = FrontEndDesign.CompressionCode - (2.0 * StepCodes(LeastSensitiveRange)) - ChainCheck.PedestalCode;
+            double amps = codes * FrontEndDesign.AdcVoltsPerCode / FrontEndDesign.NominalTransimpedanceOhms(LeastSensitiveRange);
+            double dbm;
+            PowerUnits.TryWattsToDbm(amps / FrontEndDesign.ResponsivityAmpsPerWatt(wavelength), out dbm);
+            return dbm;
+        }
     }
 }

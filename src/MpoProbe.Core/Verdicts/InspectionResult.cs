@@ -43,6 +43,12 @@ namespace MpoProbe.Core
         /// <summary>Positions whose loss is below −(band + margin): impossible for a link, so the reference no longer applies.</summary>
         public uint NegativeMask { get; private set; }
 
+        /// <summary>
+        /// Used positions whose reference held no test-current step (the light left no room for it in any
+        /// range, or the channel was unsteady): their gain is not proven unmoved, so no bare verdict.
+        /// </summary>
+        public uint GainUnprovenMask { get; set; }
+
         /// <summary>Mean loss of the used positions when all of them read negative beyond k = 2 together (a whole-connector shift), else 0 (see <see cref="HasShift"/>).</summary>
         public double ShiftDb { get; private set; }
 
@@ -148,6 +154,7 @@ namespace MpoProbe.Core
             LimitDb = limitDb;
             GuardBandDb = guardBandDb;
             NegativeMask = 0;
+            GainUnprovenMask = 0;
             ShiftDb = 0;
             HasShift = false;
             CleanFirst = false;

@@ -91,6 +91,31 @@ namespace MpoProbe.Core
             return Result;
         }
 
+        /// <summary>
+        /// Used positions whose reference was too bright for the test step (<see cref="TestCurrent.RoomDbm"/>,
+        /// less 1 dB for the knee's spread) and held none, where the reference's self-test ran (its ladder
+        /// is held): nothing proves their gain did not move since (found by the session fuzz, 2026-12-04).
+        /// A coded source's modulated light holds no step either; that gap is open (docs/faults.md).
+        /// </summary>
+        private uint TooBright(Reference reference, MpoLayout layout)
+        {
+            GainSignature signature = reference.Signature;
+            if (!signature.HasLadder)
+            {
+                return 0;
+            }
+
+            double room = TestCurrent.RoomDbm(_settings.Wavelength) - 1.0;
+            uint mask = 0;
+            for (int p = 1; p <= layout.PositionCount; p++)
+            {
+                bool bright = layout.IsUsed(p) && reference.HasPower(p) && reference.PowerDbm(p) > room;
+                mask |= bright && !signature.HasTest(p - 1) ? PositionMask.Of(p) : 0;
+            }
+
+            return mask;
+        }
+
         /// <summary>Judges the current <see cref="Scan"/> against <paramref name="reference"/> (no new acquisition).</summary>
         public void Evaluate(Reference reference)
         {
@@ -102,6 +127,7 @@ namespace MpoProbe.Core
             Result.Begin(layout, _settings.Wavelength, _settings.Limit.LimitDb, _settings.GuardBandDb);
             Result.ReferenceStale = stale;
             bool scatter = Budget.MatingMeasured && Budget.Mating.SteadinessUnproven;
+            Result.GainUnprovenMask = referenceOk ? TooBright(reference, layout) : 0;
             double correction = ApplySourceCorrection(reference, referenceOk);
             for (int p = 1; p <= layout.PositionCount; p++)
             {
@@ -137,8 +163,9 @@ namespace MpoProbe.Core
                     verdict = stale && verdict == Verdict.Pass ? Verdict.PassStar : verdict;
                     // A test cord that scatters above its limit (clean or replace it) gives no bare verdict:
                     // its band is past the width at which guarded acceptance keeps wrong verdicts rare.
-                    // So does a loss whose U is past the width at which the band keeps false bare verdicts ≤ 0.1 %.
-                    bool unbare = scatter || expanded > VerdictRules.BareVerdictMaxBandDb;
+                    // So does a loss whose U is past the width at which the band keeps false bare verdicts ≤ 0.1 %,
+                    // and a position whose gain no test step proves.
+                    bool unbare = scatter || expanded > VerdictRules.BareVerdictMaxBandDb || PositionMask.Contains(Result.GainUnprovenMask, p);
                     verdict = unbare && verdict == Verdict.Pass ? Verdict.PassStar : (unbare && verdict == Verdict.Fail ? Verdict.FailStar : verdict);
                     verdict = weak && (verdict == Verdict.Pass || verdict == Verdict.PassStar) ? Verdict.RefWeak : verdict;
                 }

@@ -208,6 +208,11 @@ namespace MpoProbe.Core
                 record.AddMask(LogKeys.ReferenceWeak, _core.Reference.WeakMask);
             }
 
+            if (_core.Inspector.Result.GainUnprovenMask != 0)
+            {
+                record.AddMask(LogKeys.GainUnproven, _core.Inspector.Result.GainUnprovenMask);
+            }
+
             // Whether the source's drift was corrected (source_correction_db), and if not, why; the drift
             // rectangle the bands allowed (null without a loss: no band used it; the report re-judges a
             // result against a passed re-check's mean without it); positions whose dark was refreshed.
