@@ -52,7 +52,8 @@ namespace MpoProbe.Core
         /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
         /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
         /// gain light); WEAK REFERENCE (a new reference) for a forced reference's REF WEAK positions when nothing about the
-        /// link is asked first; RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
+        /// link is asked first; ATTENUATE where the reference was too bright to prove the gain and nothing
+        /// else is asked; RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
         /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
         /// positions the prompt names.
         /// </summary>

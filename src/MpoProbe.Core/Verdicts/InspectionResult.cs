@@ -44,8 +44,8 @@ namespace MpoProbe.Core
         public uint NegativeMask { get; private set; }
 
         /// <summary>
-        /// Used positions whose reference held no test-current step (the light left no room for it in any
-        /// range, or the channel was unsteady): their gain is not proven unmoved, so no bare verdict.
+        /// Used positions whose reference was too bright for the test-current step and held none
+        /// (<c>Inspector.TooBright</c>): their gain is not proven unmoved, so no bare verdict.
         /// </summary>
         public uint GainUnprovenMask { get; set; }
 
