@@ -96,11 +96,8 @@ namespace MpoProbe.Tests
 
         private static void CopyFaults(FaultInjectingFrontEnd from, FaultInjectingFrontEnd to)
         {
-            to.StuckCode = from.StuckCode;
-            to.StuckChannel = from.StuckChannel;
-            to.DeadChannel = from.DeadChannel;
-            to.GainChannel = from.GainChannel;
-            to.ChannelGainFactor = from.ChannelGainFactor;
+            // Every injected front-end fault outlasts the power cut (the board is the same).
+            foreach (var q in typeof(FaultInjectingFrontEnd).GetProperties().Where(q => q.GetSetMethod() != null)) { q.SetValue(to, q.GetValue(from)); }
         }
 
         /// <summary>Plugs the link, the reference cord or nothing (dust cap) into the probe's port.</summary>

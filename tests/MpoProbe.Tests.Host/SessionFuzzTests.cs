@@ -18,7 +18,7 @@ namespace MpoProbe.Tests
     /// the results store and the settings. A failure names the case's seed and its steps.
     /// </summary>
     [TestClass]
-    public class SessionFuzzTests
+    public partial class SessionFuzzTests
     {
         private static readonly int Cases = int.Parse(Environment.GetEnvironmentVariable("FUZZ_CASES") ?? "150");
         private static readonly int BaseSeed = int.Parse(Environment.GetEnvironmentVariable("FUZZ_BASE") ?? "1300");
@@ -28,10 +28,10 @@ namespace MpoProbe.Tests
         /// <summary>Seeds of the default run that still break an invariant, with the defect they show: printed, not asserted; a fixed one must be removed.</summary>
         private static readonly Dictionary<int, string> KnownDefects = new Dictionary<int, string>
         {
-            // Empty since 2026-12-04: seeds 1311 and 1379 (a refused 'set limit' dropped the link budget,
-            // CommandProcessorSet.SetLimit) and 1326 (a path stuck high before the reference passed bare,
-            // GainCheck.Choose) and 1349 (a reference too bright for the test step passed bare on a channel
-            // whose gain moved, Inspector.TooBright) failed until their fixes. A seed listed here must fail, or the test says to remove it.
+            // Empty since 2026-12-04; these failed until their fixes: 1311 and 1379 (a refused 'set limit' dropped the link
+            // budget), 1326 (a path stuck high at the reference passed bare), 1349 (a reference too bright for the test step
+            // passed bare after a gain change), 1335 (a budget's 91 dB limit stood after a reboot without its budget).
+            // A seed listed here must fail, or the test says to remove it.
         };
 
         [TestMethod]
@@ -47,7 +47,7 @@ namespace MpoProbe.Tests
                 bool known = KnownDefects.ContainsKey(BaseSeed + i);
                 Assert.IsTrue(!known || run.Failures.Count > 0, "seed " + (BaseSeed + i) + " passes now: remove it from KnownDefects (" + (known ? KnownDefects[BaseSeed + i] : string.Empty) + ")");
                 failures.AddRange(known ? Enumerable.Empty<string>() : run.Failures);
-                Console.Write(known ? "KNOWN DEFECT " + KnownDefects[BaseSeed + i] + ":\n" + string.Join("\n", run.Failures) + "\n\n" : string.Empty);
+                Console.Write(run.Failures.Count == 0 ? string.Empty : (known ? "KNOWN DEFECT " + KnownDefects[BaseSeed + i] : "FAILURE") + ":\n" + string.Join("\n", run.Failures) + "\n\n");
             }
 
             Console.WriteLine(Cases + " sessions, " + steps + " steps in " + clock.ElapsedMilliseconds + " ms");
@@ -55,10 +55,9 @@ namespace MpoProbe.Tests
         }
 
         /// <summary>One generated session (seed → steps), each step followed by the checks.</summary>
-        internal sealed class SessionFuzzCase
+        internal sealed partial class SessionFuzzCase
         {
-            private readonly Random _random;
-            private readonly int _seed;
+            private readonly Random _random; private readonly int _seed;
             private readonly List<string> _trace = new List<string>();
             private FuzzProbe _p;
             private int _stuck = -1, _dead = -1, _drift = -1;
@@ -95,6 +94,9 @@ namespace MpoProbe.Tests
                 List<string> storedBefore = null;
                 try
                 {
+                    MaybeExtra(step);
+                    first = Math.Max(first, _p.Log.Count);
+                    plugged = _p.Plugged;
                     int kind = _random.Next(100);
                     if (kind < 27)
                     {
@@ -128,10 +130,7 @@ namespace MpoProbe.Tests
                     }
                     _p.Wait(0.2 + (3 * _random.NextDouble()));
                 }
-                catch (Exception e)
-                {
-                    Fail(1, "an exception escaped the Core: " + e);
-                }
+                catch (Exception e) { Fail(1, "an exception escaped the Core: " + e); }
                 Check(step, sent ?? _pending, storedBefore, first, plugged == _p.Plugged);
                 _pending = null;
             }

@@ -79,5 +79,21 @@ namespace MpoProbe.Tests
             Send(hw, flow, "set limit elite");
             Check.False(core.Job.Budget.IsSet, "an accepted per-pair limit drops it");
         }
+
+        [TestMethod]
+        public void ABudgetLimitWithoutItsBudgetIsNotKeptAtBoot()
+        {
+            SimulatedHardware hw = new SimulatedHardware(1318);
+            ProbeCore core;
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            Send(hw, flow, "set fiber os2");
+            Send(hw, flow, "set link connectors 20 length_m 20000 plant outside");
+            Check.Equal(LinkBudget.ProfileName, core.Settings.Limit.Name, "premise: a budget in force");
+            hw.Files.Delete(JobInfo.FileName);
+            ProbeCore rebooted;
+            WorkflowFixture.Boot(hw, out rebooted);
+            Check.Equal(LimitProfile.Standard.Name, rebooted.Settings.Limit.Name, "a limit no budget explains is not judged against (the session fuzz)");
+            Check.True(WorkflowFixture.Logged(hw, "holds none that applies"), "and the boot says so");
+        }
     }
 }

@@ -179,6 +179,23 @@ namespace MpoProbe.Core
             return true;
         }
 
+        /// <summary>
+        /// At boot, settings and job loaded: a budget in force is summed again for the loaded fiber and
+        /// wavelength; a limit that names a budget while none is set, or none applies (job.txt lost, or a
+        /// write of it failed while settings.txt was saved), is no limit: Standard, and true (the session
+        /// fuzz, 2026-12-04: a 91 dB limit stood with no budget behind it).
+        /// </summary>
+        public bool Reconcile(InspectionSettings settings)
+        {
+            if (settings.Limit.Name != ProfileName || (IsSet && Apply(settings)))
+            {
+                return false;
+            }
+
+            settings.Limit = LimitProfile.Standard;
+            return true;
+        }
+
         /// <summary>True when <paramref name="settings"/> judge against this budget (it is set and its profile is the limit).</summary>
         public bool InForce(InspectionSettings settings)
         {

@@ -75,9 +75,9 @@ namespace MpoProbe.Core
                 _core.Log.Warning("settings_defaults", _core.SettingsStore.Problem);
             }
 
-            if (_core.Job.Budget.InForce(_core.Settings))
+            if (_core.Job.Budget.Reconcile(_core.Settings))
             {
-                _core.Job.Budget.Apply(_core.Settings);
+                _core.Log.Warning("settings_defaults", "the limit was a link budget's, but " + JobInfo.FileName + " holds none that applies: Standard in use; set link again");
             }
 
             _core.Log.Link = _core.Settings.LinkLabel;
