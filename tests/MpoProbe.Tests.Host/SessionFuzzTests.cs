@@ -37,9 +37,7 @@ namespace MpoProbe.Tests
         [TestMethod]
         public void WholeSessionsKeepEveryInvariant()
         {
-            var clock = Stopwatch.StartNew();
-            var failures = new List<string>();
-            int steps = 0;
+            var clock = Stopwatch.StartNew(); var failures = new List<string>(); int steps = 0;
             for (int i = 0; i < Cases; i++)
             {
                 var run = new SessionFuzzCase(BaseSeed + i);
@@ -124,9 +122,11 @@ namespace MpoProbe.Tests
                     else { storedBefore = Fault(_random.Next(2) == 0 ? 7 : 9); }
                     if (_drift >= 0)
                     {
-                        // A drifting channel: its gain moves by 12–25 % between any two steps.
+                        // A drifting channel: its gain rises 12–25 % between any two steps, never back to an earlier value
+                        // (a gain equal at reference and inspection measures right); at ×8 it settles, a changed gain no longer drifting.
                         double f = _p.Hw.Faults.ChannelGainFactor * (1.12 + (0.13 * _random.NextDouble()));
-                        _p.Hw.Faults.ChannelGainFactor = f > 3 ? 1.15 : f;
+                        _drift = f > 8 ? -1 : _drift;
+                        _p.Hw.Faults.ChannelGainFactor = f > 8 ? 8 : f;
                     }
                     _p.Wait(0.2 + (3 * _random.NextDouble()));
                 }

@@ -161,7 +161,7 @@ namespace MpoProbe.Tests
         /// <summary>
         /// A reference brighter than the test step's room (about −7 dBm at 850 nm) holds no step, so
         /// nothing proves the gain unmoved: no bare verdict, <c>gain_unproven</c> names the positions and
-        /// the prompt is to attenuate (the session fuzz, 2026-12-04). 2 dB dimmer, the step is held and
+        /// the prompt is to attenuate and set a new reference (the session fuzz, 2026-12-04). 2 dB dimmer, the step is held and
         /// the same link passes bare.
         /// </summary>
         [TestMethod]
@@ -175,7 +175,10 @@ namespace MpoProbe.Tests
             WorkflowFixture.Run(bright, flow, -5, 0.1, CommandAction.Inspect);
             Check.True(WorkflowFixture.Logged(bright, "\"gain_unproven\":[1,2,3,4,5,6,7,8,9,10,11,12]"), "every position named");
             Check.False(WorkflowFixture.Logged(bright, "\"verdict\":\"PASS\""), "no bare PASS");
-            Check.True(WorkflowFixture.Logged(bright, "\"prompt\":\"attenuate\""), "asks to attenuate");
+            Check.True(WorkflowFixture.Logged(bright, "\"prompt\":\"bright_reference\""), "asks to attenuate and set a new reference");
+            flow.Handle(ButtonEvent.ShortPress);
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(flow.State == ProbeState.ConnectReference, "a press goes to the new reference, not to an inspection against the bright one: " + StateText.Name(flow.State));
 
             SimulatedHardware dimmer = new SimulatedHardware(1350);
             flow = WorkflowFixture.Boot(dimmer, out core);

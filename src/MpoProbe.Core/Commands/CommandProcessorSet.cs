@@ -122,12 +122,11 @@ namespace MpoProbe.Core
                 return BadValue("layout", value, "8, 12, 16, 24 or 32");
             }
 
+            PolarityType before = _settings.ExpectedPolarity;
             _settings.Layout = MpoLayout.FromId((LayoutId)fibers);
-            PolarityType kept = PolarityTemplates.Fitting(_settings.ExpectedPolarity, _settings.Layout);
-            string polarity = kept == _settings.ExpectedPolarity ? string.Empty
-                : "; expected polarity " + PolarityTemplates.Name(_settings.ExpectedPolarity) + " is not defined for it, now " + PolarityTemplates.Name(kept)
+            string polarity = before == _settings.ExpectedPolarity ? string.Empty
+                : "; expected polarity " + PolarityTemplates.Name(before) + " is not defined for it, now " + PolarityTemplates.Name(_settings.ExpectedPolarity)
                   + " (set polarity " + PolarityTemplates.Words(_settings.Layout) + ")";
-            _settings.ExpectedPolarity = kept;
             return Changed("layout set to " + _settings.Layout.Name + polarity);
         }
 

@@ -43,6 +43,9 @@ namespace MpoProbe.Core
         Recheck = 12,
 
         /// <summary>A forced reference's REF WEAK positions have no verified loss: fit a clean reference cord and set a new reference.</summary>
-        WeakReference = 13
+        WeakReference = 13,
+
+        /// <summary>The reference held no test step at some positions (too bright for it, or a gain far off), so no gain is proven there: attenuate the source and set a new reference.</summary>
+        BrightReference = 14
     }
 }

@@ -52,8 +52,8 @@ namespace MpoProbe.Core
         /// The prompt for a result: the most urgent of its findings; RE-REFERENCE when a loss is
         /// negative beyond twice its uncertainty (the source or reference moved, a link cannot
         /// gain light); WEAK REFERENCE (a new reference) for a forced reference's REF WEAK positions when nothing about the
-        /// link is asked first; ATTENUATE where the reference was too bright to prove the gain and nothing
-        /// else is asked; RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
+        /// link is asked first; TOO BRIGHT (attenuate, a new reference) where the reference was too bright
+        /// to prove the gain and nothing else is asked; RE-CHECK when only PASS*/FAIL* positions (within the instrument's uncertainty of the limit) remain; CHECK POLARITY when
         /// polarity failed and nothing else is wrong. <paramref name="positions"/> gets the
         /// positions the prompt names.
         /// </summary>
@@ -94,7 +94,7 @@ namespace MpoProbe.Core
             // Light too strong for the test step at the reference: attenuate, then a new reference can prove the gain.
             if (r.GainUnprovenMask != 0 && best == PromptKind.None)
             {
-                best = PromptKind.Attenuate;
+                best = PromptKind.BrightReference;
                 positions = r.GainUnprovenMask;
             }
 
@@ -129,6 +129,7 @@ namespace MpoProbe.Core
                 case PromptKind.Marginal: return "RE-CHECK";
                 case PromptKind.ReReference: return "RE-REF";
                 case PromptKind.WeakReference: return "RE-REF";
+                case PromptKind.BrightReference: return "GAIN?";
                 case PromptKind.CheckBreak: return "DARK FIBER";
                 case PromptKind.CheckSource: return "NO LIGHT";
                 case PromptKind.CheckLayout: return "LAYOUT?";
@@ -151,6 +152,7 @@ namespace MpoProbe.Core
                 case PromptKind.Marginal: return "CLEAN, RE-INSPECT";
                 case PromptKind.ReReference: return "SET A NEW REFERENCE";
                 case PromptKind.WeakReference: return "CLEAN CORD, NEW REF";
+                case PromptKind.BrightReference: return "ATTENUATE, NEW REF";
                 case PromptKind.CheckBreak: return "CHECK BREAK/MISSING";
                 case PromptKind.CheckSource: return "SOURCE ON? CONNECTED?";
                 case PromptKind.CheckLayout: return "CHECK LAYOUT SETTING";
@@ -173,6 +175,7 @@ namespace MpoProbe.Core
                 case PromptKind.Marginal: return "NEAR LIMIT:";
                 case PromptKind.ReReference: return "SHIFTED:";
                 case PromptKind.WeakReference: return "REF WEAK:";
+                case PromptKind.BrightReference: return "UNPROVEN:";
                 case PromptKind.CheckBreak: return "DARK:";
                 case PromptKind.CheckLayout: return "LIT:";
                 case PromptKind.Attenuate: return "OVER:";
@@ -183,7 +186,7 @@ namespace MpoProbe.Core
         /// <summary>What a short press does from the prompt.</summary>
         public static string PressAction(PromptKind kind)
         {
-            if (kind == PromptKind.ReReference || kind == PromptKind.SetReference || kind == PromptKind.WeakReference)
+            if (kind == PromptKind.ReReference || kind == PromptKind.SetReference || kind == PromptKind.WeakReference || kind == PromptKind.BrightReference)
             {
                 return "PRESS: SET REFERENCE";
             }
@@ -210,6 +213,7 @@ namespace MpoProbe.Core
         private static readonly string RemateName = "remate";
         private static readonly string RecheckName = "recheck";
         private static readonly string WeakReferenceName = "weak_reference";
+        private static readonly string BrightReferenceName = "bright_reference";
         private static readonly string NoneName = "none";
 
         /// <summary>Log name of a prompt ("clean", "re_reference" …).</summary>
@@ -230,6 +234,7 @@ namespace MpoProbe.Core
                 case PromptKind.Remate: return RemateName;
                 case PromptKind.Recheck: return RecheckName;
                 case PromptKind.WeakReference: return WeakReferenceName;
+                case PromptKind.BrightReference: return BrightReferenceName;
                 default: return NoneName;
             }
         }

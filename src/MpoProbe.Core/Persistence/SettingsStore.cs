@@ -162,9 +162,9 @@ namespace MpoProbe.Core
         {
             string name = _record.Get("limit_name");
             double db;
-            // A link budget's limit may pass a typed one's 20 dB; it is summed again from job.txt at boot.
-            double most = name == LinkBudget.ProfileName ? LinkBudget.MaxLimitDb : 20.0;
-            if (!Decimal("limit_db", 0.05, most, ref problems, out db))
+            // A link budget's limit may pass a typed one's bounds (10 m alone is 0.035 dB, the longest 91 dB); it is summed again from job.txt at boot.
+            bool budget = name == LinkBudget.ProfileName;
+            if (!Decimal("limit_db", budget ? 1e-9 : 0.05, budget ? LinkBudget.MaxLimitDb : 20.0, ref problems, out db))
             {
                 return LimitProfile.Standard;
             }

@@ -16,7 +16,7 @@ namespace MpoProbe.Core
             PolarityType.TypeA, PolarityType.TypeC, PolarityType.TypeBRowMirror, PolarityType.TypeBFullRotation, PolarityType.RowSwap
         };
 
-        /// <summary>Templates tried for a layout, in order of preference on a tie.</summary>
+        /// <summary>Templates tried for a layout (a tie between two is an unknown mapping, <see cref="PolarityResult.IsKnown"/>).</summary>
         public static PolarityType[] For(MpoLayout layout)
         {
             return layout.Rows == 1 ? OneRow : TwoRows;

@@ -9,11 +9,23 @@ namespace MpoProbe.Core
         private MpoLayout _layout = MpoLayout.Mpo12;
         private LimitProfile _limit = LimitProfile.Standard;
 
-        /// <summary>Connector layout under test (default MPO-12).</summary>
+        /// <summary>
+        /// Connector layout under test (default MPO-12). Setting it keeps <see cref="ExpectedPolarity"/>
+        /// a template of the new layout (<see cref="PolarityTemplates.Fitting"/>), whoever sets it: a
+        /// command, the menu, the settings file or the head fitted.
+        /// </summary>
         public MpoLayout Layout
         {
-            get { return _layout; }
-            set { _layout = value ?? throw new ArgumentNullException("value", "layout"); }
+            get
+            {
+                return _layout;
+            }
+
+            set
+            {
+                _layout = value ?? throw new ArgumentNullException("value", "layout");
+                ExpectedPolarity = PolarityTemplates.Fitting(ExpectedPolarity, _layout);
+            }
         }
 
         /// <summary>Test wavelength (default 850 nm).</summary>

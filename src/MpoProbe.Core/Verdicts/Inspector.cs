@@ -92,10 +92,11 @@ namespace MpoProbe.Core
         }
 
         /// <summary>
-        /// Used positions whose reference was too bright for the test step (<see cref="TestCurrent.RoomDbm"/>,
-        /// less 1 dB for the knee's spread) and held none, where the reference's self-test ran (its ladder
-        /// is held): nothing proves their gain did not move since (found by the session fuzz, 2026-12-04).
-        /// A coded source's modulated light holds no step either; that gap is open (docs/faults.md).
+        /// Used, lit positions whose reference held no test step where the reference's self-test ran (its
+        /// ladder is held) and read steps (another position holds one, or this one was too bright for any:
+        /// <see cref="TestCurrent.RoomDbm"/> less 1 dB for the knee's spread): nothing proves their gain did
+        /// not move since (the session fuzz and a review, 2026-12-04). A coded source's modulated light holds
+        /// no step at any position and is not bright: that gap is open (docs/faults.md).
         /// </summary>
         private uint TooBright(Reference reference, MpoLayout layout)
         {
@@ -109,8 +110,8 @@ namespace MpoProbe.Core
             uint mask = 0;
             for (int p = 1; p <= layout.PositionCount; p++)
             {
-                bool bright = layout.IsUsed(p) && reference.HasPower(p) && reference.PowerDbm(p) > room;
-                mask |= bright && !signature.HasTest(p - 1) ? PositionMask.Of(p) : 0;
+                bool read = layout.IsUsed(p) && reference.HasPower(p) && (signature.TestMask != 0 || reference.PowerDbm(p) > room);
+                mask |= read && !signature.HasTest(p - 1) ? PositionMask.Of(p) : 0;
             }
 
             return mask;

@@ -32,7 +32,6 @@ namespace MpoProbe.Core
                     break;
                 case 2:
                     s.Layout = MpoLayout.FromId(NextLayout(s.Layout.Id));
-                    s.ExpectedPolarity = PolarityTemplates.Fitting(s.ExpectedPolarity, s.Layout);
 
                     break;
                 case 3:

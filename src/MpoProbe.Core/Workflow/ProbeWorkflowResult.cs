@@ -27,7 +27,7 @@ namespace MpoProbe.Core
                     AfterResult();
                     return;
                 case ProbeState.CleanPrompt:
-                    if (_prompt == PromptKind.ReReference || _prompt == PromptKind.SetReference || _prompt == PromptKind.WeakReference)
+                    if (_prompt == PromptKind.ReReference || _prompt == PromptKind.SetReference || _prompt == PromptKind.WeakReference || _prompt == PromptKind.BrightReference)
                     {
                         Go(_reference.Connect());
                         return;
