@@ -41,8 +41,8 @@ namespace MpoProbe.Tests
         }
 
         /// <summary>
-        /// gain_unproven depends on the reference alone, so re-inspecting can never clear it; the prompt's
-        /// press must lead to a new reference (as RE-REF and WEAK REFERENCE do), not to another inspection.
+        /// gain_unproven depends on the reference alone, so re-inspecting can never clear it: the prompt's
+        /// press leads to a new reference (as RE-REF and WEAK REFERENCE do), not to another inspection.
         /// </summary>
         [TestMethod]
         public void GainUnprovenPromptLeadsToANewReference()
@@ -66,8 +66,8 @@ namespace MpoProbe.Tests
         }
 
         /// <summary>
-        /// A "Link budget" limit read from settings.txt (now up to 91 dB) is kept even when job.txt holds no budget
-        /// (lost, corrupted, or a save that failed): no budget is shown or re-summed, and 91 dB judges every fiber.
+        /// A "Link budget" limit read from settings.txt (up to 91 dB) is not kept when job.txt holds no budget
+        /// (lost, corrupted, or a save that failed): 91 dB would judge every fiber with no budget behind it.
         /// </summary>
         [TestMethod]
         public void ALinkBudgetLimitWithoutItsBudgetIsNotKept()
@@ -90,9 +90,9 @@ namespace MpoProbe.Tests
     
         /// <summary>
         /// A channel whose gain is far too high (×2.9) at the reference leaves no room for the (nominally sized)
-        /// test step in the range Choose picks, so no step is held ("compressed") although its light is dim
-        /// (−25 dBm, far below TestCurrent.RoomDbm): the reference is accepted, TooBright does not flag it (its
-        /// test is on dBm, not on the missing step), and a later gain move passes bare (session fuzz seed 5149).
+        /// test step in the range Choose picks, so no step is held although its light is dim (−25 dBm, far
+        /// below TestCurrent.RoomDbm): where other positions hold one, it is gain-unproven, and a later gain
+        /// move cannot pass bare (session fuzz seed 5149, found by the review).
         /// </summary>
         [TestMethod]
         public void APositionWithoutAHeldStepAtADimReferenceGetsNoBareVerdict()
@@ -120,8 +120,8 @@ namespace MpoProbe.Tests
     
         /// <summary>
         /// As LinkCommandTests.AcceptedLinkBudgetSurvivesARestartWithoutASettingsWarning, at the other end: a budget
-        /// `set link` accepts whose sum is below the typed limit's 0.05 dB (10 m of OM4 at 850 nm: 0.035 dB) is refused
-        /// by SettingsStore.Limit at the next boot, so the limit falls to Standard and InForce no longer re-applies it.
+        /// `set link` accepts whose sum is below the typed limit's 0.05 dB (10 m of OM4 at 850 nm: 0.035 dB) is
+        /// still in force after a restart.
         /// </summary>
         [TestMethod]
         public void ASmallLinkBudgetSurvivesARestart()

@@ -8,12 +8,12 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace MpoProbe.Tests
 {
-    /// <summary>a position whose loss is unverified (REF WEAK) must not end in "nothing to do".</summary>
+    /// <summary>A position whose loss is unverified (REF WEAK) asks for a new reference, never "nothing to do" (a review, 2026-12-04).</summary>
     [TestClass]
     public class WeakReferencePromptTests
     {
         [TestMethod]
-        public void RefWeakPositionGetsAFindingAndAPrompt()
+        public void RefWeakPositionAsksForANewReference()
         {
             InspectionResult r = new InspectionResult();
             r.Begin(MpoLayout.Mpo12, Wavelength.Nm850, 0.75, 0.1);
@@ -35,7 +35,7 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
-        public void ForcedReferenceHidesAFailingFiberBehindNothingToDo()
+        public void AFailingFiberBehindAWeakPositionDoesNotEndOnNothingToDo()
         {
             SimulatedHardware hw = new SimulatedHardware(807);
             ProbeCore core;
