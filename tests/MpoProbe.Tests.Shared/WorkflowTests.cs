@@ -203,9 +203,10 @@ namespace MpoProbe.Tests
             flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.LongPress);
-            Check.True(core.Settings.Layout == MpoLayout.Mpo16, "layout advanced to MPO-16");
+            // The 12-position head measures MPO-12 and MPO-8 only: the menu's next layout is MPO-8.
+            Check.True(core.Settings.Layout == MpoLayout.Mpo8, "layout advanced to MPO-8");
             InspectionSettings stored = new InspectionSettings();
-            Check.True(new SettingsStore(hw.Files).Load(stored) == LoadStatus.Ok && stored.Layout == MpoLayout.Mpo16, "saved");
+            Check.True(new SettingsStore(hw.Files).Load(stored) == LoadStatus.Ok && stored.Layout == MpoLayout.Mpo8, "saved");
             flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.ShortPress);
             flow.Handle(ButtonEvent.ShortPress);

@@ -113,7 +113,7 @@ namespace MpoProbe.Core
 
             _fb.Text(RightColumn, 0, _t, 1);
             _t.Clear().Add(ScreenWords.Max);
-            _fb.Text(RightColumn, 8, r.WorstPosition == 0 ? _t.Add(ScreenWords.Dashes) : (r.WorstLossDb < 9.995 ? _t.AddDb(r.WorstLossDb).Add(ScreenWords.Db) : _t.AddDb(r.WorstLossDb)), 1);
+            _fb.Text(RightColumn, 8, r.WorstPosition == 0 ? _t.Add(ScreenWords.Dashes) : (r.WorstLossDb < 9.995 && r.WorstLossDb >= 0 ? _t.AddDb(r.WorstLossDb).Add(ScreenWords.Db) : _t.AddDb(r.WorstLossDb)), 1);
             Bars(r, weak);
             uint failing = r.NotPassingMask();
             bool polarityFirst = polarityLine != null && (overall != r.Overall || failing == 0);

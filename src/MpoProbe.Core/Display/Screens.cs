@@ -118,7 +118,7 @@ namespace MpoProbe.Core
             _fb.Centered(17, Prompts.Action(kind), 1);
             if (positions != 0)
             {
-                _fb.Wrapped(0, 27, ScreenText.PositionsFit(_t.Clear().Add(Prompts.PositionsLabel(kind)).Add(' '), positions, (2 * CharsPerLine) - 12), CharsPerLine, 2);
+                _fb.Wrapped(0, 27, ScreenText.PositionsFit(_t.Clear().Add(Prompts.PositionsLabel(kind)).Add(' '), positions, (2 * CharsPerLine) - 18), CharsPerLine, 2);
             }
 
             _fb.Fill(0, 46, Framebuffer.Width, 1, true);

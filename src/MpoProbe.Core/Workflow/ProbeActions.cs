@@ -249,7 +249,7 @@ namespace MpoProbe.Core
         {
             try
             {
-                _core.Wear.Save(_core.Hardware.Storage);
+                _core.Wear.Save(_core.Storage);
             }
             catch (Exception e)
             {

@@ -82,10 +82,16 @@ namespace MpoProbe.Core
         /// After a restart: the inspections counted since the last good check before it (kept with
         /// the wear counts) go on counting, and so does its time where the UTC clock was set then and
         /// is set again (else it counts from boot); the first of them is not known in this boot's
-        /// time (<c>since_ms</c> −1).
+        /// time (<c>since_ms</c> −1). Files the boot could not read from flash are named here (<c>storage_read_failed</c>).
         /// </summary>
         public void RestoreChecks()
         {
+            string unreadable = _core.Storage.TakeUnreadable();
+            if (unreadable.Length > 0)
+            {
+                _core.Log.Warning("storage_read_failed", "could not read " + unreadable + " from flash: read as missing, defaults in use; if it recurs, return the probe for service");
+            }
+
             _sinceCheck = _core.Wear.SinceCheck;
             _checkedAtMs = _core.NowMs;
             _firstSinceMs = -1;

@@ -35,14 +35,15 @@ namespace MpoProbe.Core
             // One record for every stored file: each store call begins and ends its use of it, and
             // the probe makes one such call at a time (docs/core.md, "Memory on the device").
             var record = new TextRecord();
-            SettingsStore = new SettingsStore(hardware.Storage, record);
-            ReferenceStore = new ReferenceStore(hardware.Storage, record);
+            Storage = new GuardedStorage(hardware.Storage);
+            SettingsStore = new SettingsStore(Storage, record);
+            ReferenceStore = new ReferenceStore(Storage, record);
             Log = new ProbeLog(hardware.Port);
             Wear = new WearCounters(record);
             Wear.Mating = Inspector.Budget.Mating;
             Wear.Head = hardware;
             Calibration = new CalibrationInfo();
-            CalibrationStore = new CalibrationStore(hardware.Storage, record);
+            CalibrationStore = new CalibrationStore(Storage, record);
             CalibrationLoad = CalibrationStore.Load(Gain, Calibration);
             Log.Calibration = Calibration;
             Job = new JobInfo(record);
@@ -50,16 +51,16 @@ namespace MpoProbe.Core
             Log.Job = Job;
             Log.Clock = UtcClock;
             var processor = new CommandProcessor(Settings, Log, Version, Wear);
-            processor.Job = new JobCommands(Job, UtcClock, Log, hardware.Storage);
-            processor.Budget = new LinkBudgetCommands(Job, Settings, Log, hardware.Storage);
+            processor.Job = new JobCommands(Job, UtcClock, Log, Storage);
+            processor.Budget = new LinkBudgetCommands(Job, Settings, Log, Storage);
             processor.Mating = Inspector.Budget.Mating;
-            Results = new ResultsStore(hardware.Storage, ResultsStore.SegmentsFor8MbFlash, record);
+            Results = new ResultsStore(Storage, ResultsStore.SegmentsFor8MbFlash, record);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
             CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
             processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
             processor.Calibration.Reference = Reference;
-            processor.Calibration.Storage = hardware.Storage;
+            processor.Calibration.Storage = Storage;
             Commands = new CommandPort(hardware.Port, processor);
             Frame = new Framebuffer();
             var line = new TextBuilder(Screens.LineChars);
@@ -71,6 +72,9 @@ namespace MpoProbe.Core
 
         /// <summary>The peripherals.</summary>
         public IProbeHardware Hardware { get; }
+
+        /// <summary>The flash as every store reads it: a read that throws reads as a missing file (<see cref="GuardedStorage"/>).</summary>
+        public GuardedStorage Storage { get; }
 
         /// <summary>Job settings.</summary>
         public InspectionSettings Settings { get; }

@@ -47,7 +47,7 @@ namespace MpoProbe.Core
             _core.Screens.Boot("LOADING SETTINGS");
             _do.Show();
             _do.Stamp();
-            _core.Job.Load(_core.Hardware.Storage);
+            _core.Job.Load(_core.Storage);
             _core.Results.Open();
             _core.Log.Boot(ProbeCore.Version, "MPO female PC");
             if (_core.CalibrationLoad != LoadStatus.Ok)
@@ -82,7 +82,7 @@ namespace MpoProbe.Core
 
             _core.Log.Link = _core.Settings.LinkLabel;
             _core.Log.Settings(_core.Settings);
-            if (_core.Wear.Load(_core.Hardware.Storage) == LoadStatus.Corrupted)
+            if (_core.Wear.Load(_core.Storage) == LoadStatus.Corrupted)
             {
                 _core.Log.Warning("wear_reset", _core.Wear.Damaged + " corrupted: what could not be read starts afresh (mating counts from 0, mating repeatability from its prior)");
             }
@@ -133,8 +133,8 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Runs what a serial command asked for.</summary>
-        public void Command(CommandAction action)
+        /// <summary>Runs what a serial command asked for (<see cref="Command"/> guards it).</summary>
+        private void RunCommand(CommandAction action)
         {
             switch (action)
             {
@@ -183,8 +183,8 @@ namespace MpoProbe.Core
             }
         }
 
-        /// <summary>Acts on a button event in the current state.</summary>
-        public void Handle(ButtonEvent e)
+        /// <summary>Acts on a button event in the current state (<see cref="Handle"/> guards it).</summary>
+        private void Dispatch(ButtonEvent e)
         {
             if (e == ButtonEvent.None || State == ProbeState.Boot)
             {

@@ -117,7 +117,7 @@ namespace MpoProbe.Core
             reference.Clear();
             try
             {
-                _core.Hardware.Storage.Delete(ReferenceStore.FileName);
+                _core.Storage.Delete(ReferenceStore.FileName);
             }
             catch (System.Exception)
             {

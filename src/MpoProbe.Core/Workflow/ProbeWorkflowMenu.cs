@@ -31,8 +31,7 @@ namespace MpoProbe.Core
                     s.Limit = s.Limit == LimitProfile.Elite ? LimitProfile.Standard : LimitProfile.Elite;
                     break;
                 case 2:
-                    s.Layout = MpoLayout.FromId(NextLayout(s.Layout.Id));
-
+                    s.Layout = MpoLayout.FromId(NextLayout(s.Layout.Id, _core.SelfTest.FittedHead));
                     break;
                 case 3:
                     Wavelength[] allowed = FiberProfiles.Wavelengths(s.Fiber);
@@ -57,9 +56,24 @@ namespace MpoProbe.Core
             ShowMenu();
         }
 
-        private static LayoutId NextLayout(LayoutId id)
+        /// <summary>
+        /// The layout after <paramref name="id"/> that a fitted head of <paramref name="head"/> positions
+        /// measures (every layout while no head is known): the menu never leads to WRONG HEAD, whose press
+        /// only retries (a review, 2026-12-04: a dead end short of serial or a reboot).
+        /// </summary>
+        private static LayoutId NextLayout(LayoutId id, int head)
         {
-            return id == LayoutId.Mpo8 ? LayoutId.Mpo12 : (id == LayoutId.Mpo12 ? LayoutId.Mpo16 : (id == LayoutId.Mpo16 ? LayoutId.Mpo24 : (id == LayoutId.Mpo24 ? LayoutId.Mpo32 : LayoutId.Mpo8)));
+            LayoutId next = id;
+            for (int i = 0; i < 5; i++)
+            {
+                next = next == LayoutId.Mpo8 ? LayoutId.Mpo12 : (next == LayoutId.Mpo12 ? LayoutId.Mpo16 : (next == LayoutId.Mpo16 ? LayoutId.Mpo24 : (next == LayoutId.Mpo24 ? LayoutId.Mpo32 : LayoutId.Mpo8)));
+                if (head == 0 || HeadRules.Fits(head, next))
+                {
+                    return next;
+                }
+            }
+
+            return id;
         }
     }
 }

@@ -58,7 +58,7 @@ namespace MpoProbe.Core
 
             if (decision == ReferenceDecision.NeedsConfirmation)
             {
-                _core.Screens.Confirm("CORD UNEVEN, LOW: " + Screens.PositionsFit(_core.ReferenceCheck.LowMask, 24), "USE IT ANYWAY? NO: CLEAN THE CORD AND MEASURE AGAIN.");
+                _core.Screens.Confirm("CORD UNEVEN, LOW: " + Screens.PositionsFit(_core.ReferenceCheck.LowMask, 18), "USE IT ANYWAY? NO: CLEAN THE CORD AND MEASURE AGAIN.");
                 _do.Show();
                 return ProbeState.ConfirmReference;
             }
