@@ -54,10 +54,10 @@ namespace MpoProbe.Simulator
         {
             _out.WriteLine();
             _out.WriteLine($"{result.Layout.Name} at {(int)result.Wavelength} nm, limit {Format.Db(result.LimitDb)} dB, guard band {Format.Db(result.GuardBandDb)} dB");
-            _out.WriteLine(" pos colour      true dB  power dBm  loss dB   ±u dB  verdict");
+            _out.WriteLine(" pos colour      true dB  power dBm  loss dB   ±U dB  verdict   (U: the band the verdict used, k = 2)");
             for (int p = 1; p <= result.Layout.PositionCount; p++)
             {
-                _out.WriteLine($" {p,3} {FiberColors.Name(p),-10} {TrueLoss(LinkLossDb[p - 1]),8} {(result.HasPower(p) ? Format.Db(result.PowerDbm(p)) : NotAvailable),10} {(result.HasLoss(p) ? Format.Db(result.LossDb(p)) : NotAvailable),8} {(result.HasLoss(p) ? Format.Db(result.UncertaintyDb(p)) : NotAvailable),7}  {VerdictText.Name(result.VerdictAt(p))}");
+                _out.WriteLine($" {p,3} {FiberColors.Name(p),-10} {TrueLoss(LinkLossDb[p - 1]),8} {(result.HasPower(p) ? Format.Db(result.PowerDbm(p)) : NotAvailable),10} {(result.HasLoss(p) ? Format.Db(result.LossDb(p)) : NotAvailable),8} {(result.HasLoss(p) ? Format.Db(result.BandDb(p)) : NotAvailable),7}  {VerdictText.Name(result.VerdictAt(p))}");
             }
 
             _out.WriteLine($"overall: {VerdictText.Name(result.Overall)}, worst {(result.WorstPosition != 0 ? Format.Db(result.WorstLossDb) : NotAvailable)} dB at position {result.WorstPosition}");

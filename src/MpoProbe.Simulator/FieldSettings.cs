@@ -17,6 +17,7 @@ namespace MpoProbe.Simulator
         public double MatingSigmaDb { get; set; } = FieldFigures.MatingSigmaDb;
 
         /// <summary>Source output change over 8 h, dB (linear).</summary>
+        [System.Text.Json.Serialization.JsonPropertyName("source_drift_db_per_8h")]
         public double SourceDriftDbPer8h { get; set; } = 0.05;
 
         /// <summary>A step change of the source output, dB, at <see cref="SourceStepAtMinutes"/>.</summary>

@@ -49,7 +49,7 @@ namespace MpoProbe.Simulator
                     case 'k': session.Do("clean_cord"); break;
                     case 'n':
                     case 'p':
-                        index = (index + (key == 'n' ? 1 : files.Length - 1)) % files.Length;
+                        index = (index + (char.ToLowerInvariant(key) == 'n' ? 1 : files.Length - 1)) % files.Length;
                         log = new StringWriter();
                         session = Open(files[index], log);
                         note = "scenario " + (index + 1) + " of " + files.Length + " loaded: " + session.Scenario.Name + " (state " + StateText.Name(session.Workflow.State) + ")";

@@ -38,7 +38,7 @@ namespace MpoProbe.Simulator
 
                     return Run(result.GetValue(scenario), result.GetValue(script), result.GetValue(log), result.GetValue(screens), result.GetValue(pty), result.GetValue(seconds), result.GetValue(demo), result.GetValue(golden), args.Length, result.GetValue(commands) ?? Array.Empty<string>());
                 }
-                catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException)
+                catch (Exception e) when (e is IOException || e is InvalidDataException || e is ArgumentException || e is UnauthorizedAccessException)
                 {
                     Console.Error.WriteLine("simulator: " + e.Message);
                     return 1;
@@ -49,6 +49,19 @@ namespace MpoProbe.Simulator
 
         private static int Run(string scenario, string script, string logFile, string screens, bool pty, double seconds, bool demo, string golden, int argCount, string[] commands)
         {
+            // One mode per run; options of another mode are refused, not ignored.
+            int modes = (golden != null ? 1 : 0) + (demo ? 1 : 0) + (pty ? 1 : 0) + (script != null ? 1 : 0);
+            string wrong = modes > 1 ? "--golden, --demo, --pty and --scenario with --script are separate modes: give one"
+                : !(seconds >= 0 && seconds <= 1e6) ? "--seconds must be a number of seconds from 0 to 1000000"
+                : !pty && seconds != 0 ? "--seconds goes with --pty"
+                : pty && (logFile != null || screens != null || commands.Length > 0) ? "--log, --screens and --command go with --scenario and --script, not --pty"
+                : null;
+            if (wrong != null)
+            {
+                Console.Error.WriteLine("simulator: " + wrong);
+                return 2;
+            }
+
             if (golden != null)
             {
                 GoldenFrames.Write(golden, Console.Out);

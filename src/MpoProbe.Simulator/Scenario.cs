@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -145,9 +146,35 @@ namespace MpoProbe.Simulator
         private void Check(string path)
         {
             void Fail(string what) => throw new InvalidDataException(path + ": " + what);
-            for (int i = 0; i < (Faults ?? Array.Empty<ScenarioFault>()).Length; i++)
+            if (Faults == null || LinkLossDb == null || Broken == null || Limit == null || Polarity == null || ExpectedPolarity == null)
             {
+                Fail("faults, link_loss_db, broken, limit, polarity and expected_polarity may not be null");
+            }
+
+            for (int i = 0; i < Faults.Length; i++)
+            {
+                if (Faults[i] == null)
+                {
+                    Fail("faults[" + i + "] is null");
+                }
+
                 Faults[i].Check(path, i);
+            }
+
+            double limitDb;
+            if (!TryLimitDb(Limit, out limitDb))
+            {
+                Fail("limit '" + Limit + "' is not standard, elite or a number of dB from 0.05 to 20");
+            }
+
+            if (!(MinutesPerAction >= 0 && MinutesPerAction <= 1440) || !(NoiseSigmaCodes >= 0 && NoiseSigmaCodes <= 100) || !(Math.Abs(SourceDriftDb) <= 10))
+            {
+                Fail("minutes_per_action (0..1440), noise_sigma_codes (0..100) or source_drift_db (−10..10) is out of range");
+            }
+
+            if (LinkLossDb.Any(l => !(l >= 0 && l <= 60)))
+            {
+                Fail("link_loss_db holds a value outside 0..60 dB (a link cannot add light)");
             }
 
             if (Array.IndexOf(new[] { 8, 12, 16, 24, 32 }, Layout) < 0)
@@ -173,6 +200,11 @@ namespace MpoProbe.Simulator
 
             foreach (Dirt d in new[] { Connector, Adapter, ReferenceCord })
             {
+                if (d != null && (d.Positions == null || !(d.AddedDb >= 0 && d.AddedDb <= 30) || !(d.CleanRemoves >= 0 && d.CleanRemoves <= 1)))
+                {
+                    Fail("dirt needs positions, added_db 0..30 dB and clean_removes 0..1");
+                }
+
                 foreach (int p in (d?.Positions ?? Array.Empty<int>()).Concat(d?.MovesTo ?? Array.Empty<int>()))
                 {
                     if (p < 1 || p > n)
@@ -190,9 +222,9 @@ namespace MpoProbe.Simulator
                 }
             }
 
-            if (PolarityMap != null && PolarityMap.Length != n)
+            if (PolarityMap != null && (PolarityMap.Length != n || PolarityMap.Any(p => p < 0 || p > n)))
             {
-                Fail("polarity_map has " + PolarityMap.Length + " entries; the layout has " + n + " positions");
+                Fail("polarity_map needs " + n + " entries, each a source fiber 1.." + n + " or 0 for none");
             }
 
             Field?.Check(path);
@@ -201,8 +233,26 @@ namespace MpoProbe.Simulator
                 Fail("source_dbm " + SourceDbm + " is outside −50..0 dBm");
             }
 
-            ParsePolarity(Polarity, path);
-            ParsePolarity(ExpectedPolarity, path);
+            // The link's own polarity builds it only without a polarity_map.
+            foreach (string word in PolarityMap == null ? new[] { Polarity, ExpectedPolarity } : new[] { ExpectedPolarity })
+            {
+                if (!PolarityTemplates.Applies(ParsePolarity(word, path), MpoLayout))
+                {
+                    Fail("polarity or expected_polarity '" + word + "' is not defined for " + MpoLayout.Name + ": " + PolarityTemplates.Words(MpoLayout) + " (both default to b)");
+                }
+            }
+        }
+
+        /// <summary>A scenario's limit: standard, elite or a number of dB from 0.05 to 20, as <c>set limit</c> takes it (false otherwise).</summary>
+        public static bool TryLimitDb(string limit, out double db)
+        {
+            db = limit == "elite" ? LimitProfile.Elite.LimitDb : LimitProfile.Standard.LimitDb;
+            if (limit == "elite" || limit == "standard")
+            {
+                return true;
+            }
+
+            return limit != null && double.TryParse(limit, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out db) && db >= 0.05 && db <= 20;
         }
 
         /// <summary>The field model this scenario runs in (null when switched off).</summary>

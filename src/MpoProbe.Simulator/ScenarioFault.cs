@@ -51,6 +51,11 @@ namespace MpoProbe.Simulator
             {
                 throw new InvalidDataException(where + ": position " + Position + " must be 0..32 and code " + Code + " 0..4095");
             }
+
+            if (Array.IndexOf(new[] { 0, 12, 16, 24, 32 }, Head) < 0 || Percent < 0 || Percent > 100)
+            {
+                throw new InvalidDataException(where + ": head " + Head + " must be 0, 12, 16, 24 or 32 and percent " + Percent + " 0..100");
+            }
         }
 
         /// <summary>Breaks the simulated probe.</summary>

@@ -24,6 +24,12 @@ namespace MpoProbe.Simulator
         public static int Run(Scenario scenario, string script, TextWriter log, string screensFolder, TextWriter errors, string[] commands)
         {
             string[] steps = script.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (steps.Length == 0)
+            {
+                errors.WriteLine("simulator: --script names no action; use " + string.Join(", ", Actions));
+                return 2;
+            }
+
             foreach (string step in steps)
             {
                 if (Array.IndexOf(Actions, step) < 0)
@@ -36,7 +42,12 @@ namespace MpoProbe.Simulator
             var session = new SimulatorSession(scenario, log);
             foreach (string command in commands)
             {
-                session.Command(command);
+                if (!session.Command(command))
+                {
+                    log.Flush();
+                    errors.WriteLine("simulator: the probe refused --command '" + command + "' (its error record is in the log); nothing run");
+                    return 2;
+                }
             }
             var saved = new byte[Framebuffer.Size];
             int frames = 0;

@@ -158,6 +158,12 @@ namespace MpoProbe.Simulator
         /// <summary>Total dirt now on a position (connector + adapter), dB.</summary>
         public double DirtDb(int position) => _connectorDirt[position - 1] + _adapterDirt[position - 1];
 
+        /// <summary>Simulation truth: dirt on the connector's endface at a position, dB (the adapter's apart).</summary>
+        public double ConnectorDirtDb(int position) => _connectorDirt[position - 1];
+
+        /// <summary>Simulation truth: dirt in the adapter at a position, dB.</summary>
+        public double AdapterDirtDb(int position) => _adapterDirt[position - 1];
+
         private static double Share(double lossDb) => Math.Pow(10, -lossDb / 10);
 
         private static double[] Spread(Dirt dirt, int n)

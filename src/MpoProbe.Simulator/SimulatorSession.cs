@@ -52,13 +52,23 @@ namespace MpoProbe.Simulator
         /// <summary>The world around the probe.</summary>
         public SimulatedLink Link { get; }
 
-        /// <summary>Sends one command line to the probe's serial port and lets it answer (scripted runs: <c>--command</c>).</summary>
-        public void Command(string line)
+        /// <summary>Sends one command line to the probe's serial port and lets it answer (scripted runs: <c>--command</c>); false when the probe refused it (an error record).</summary>
+        public bool Command(string line)
         {
+            int before = Hardware.Serial.Count;
             Hardware.Serial.Send(System.Text.Encoding.ASCII.GetBytes(line + "\n"));
             Core.Log.UptimeMs = Core.NowMs;
             Workflow.Tick();
             Flush();
+            for (int i = before; i < Hardware.Serial.Count; i++)
+            {
+                if (Hardware.Serial.LineAt(i).Contains("\"type\":\"error\"", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Runs one named action; false for an unknown name.</summary>
@@ -144,13 +154,19 @@ namespace MpoProbe.Simulator
 
         private string DirtLeft()
         {
-            double worst = 0;
+            double connector = 0;
+            double adapter = 0;
             for (int p = 1; p <= Scenario.MpoLayout.PositionCount; p++)
             {
-                worst = Math.Max(worst, Link.DirtDb(p));
+                connector = Math.Max(connector, Link.ConnectorDirtDb(p));
+                adapter = Math.Max(adapter, Link.AdapterDirtDb(p));
             }
 
-            return worst > 0.005 ? " (dirt left on the connector: up to " + worst.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + " dB)" : " (no dirt left)";
+            // Simulation truth, said as such: the probe's own view is its next inspection.
+            var c = System.Globalization.CultureInfo.InvariantCulture;
+            return connector > 0.005 || adapter > 0.005
+                ? " (simulation truth: dirt left on the connector up to " + connector.ToString("F2", c) + " dB, in the adapter up to " + adapter.ToString("F2", c) + " dB)"
+                : " (simulation truth: no dirt left)";
         }
 
         /// <summary>Polls the serial port for commands (pseudo-terminal mode).</summary>
@@ -208,9 +224,11 @@ namespace MpoProbe.Simulator
             s.Fiber = Scenario.Wavelength >= 1310 ? FiberType.OS2 : FiberType.OM4;
             s.Wavelength = (Wavelength)Scenario.Wavelength;
             s.ExpectedPolarity = Scenario.ParsePolarity(Scenario.ExpectedPolarity, "scenario");
+            double db;
+            Scenario.TryLimitDb(Scenario.Limit, out db);
             s.Limit = Scenario.Limit == "elite" ? LimitProfile.Elite
                 : Scenario.Limit == "standard" ? LimitProfile.Standard
-                : LimitProfile.Restore("Custom " + Scenario.Limit + " dB", double.Parse(Scenario.Limit, System.Globalization.CultureInfo.InvariantCulture));
+                : LimitProfile.Restore("Custom " + Scenario.Limit + " dB", db);
         }
     }
 }
