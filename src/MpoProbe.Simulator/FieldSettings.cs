@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using MpoProbe.Core;
 
@@ -57,6 +58,11 @@ namespace MpoProbe.Simulator
             if (SourceStepDb < -10 || SourceStepDb > 10)
             {
                 throw new InvalidDataException(path + ": field.source_step_db " + SourceStepDb + " is outside −10..10 dB");
+            }
+
+            if (!(AmbientStartC >= -20 && AmbientStartC <= 60) || !(SourceStepAtMinutes >= 0 && SourceStepAtMinutes <= 14400) || !(Math.Abs(SourceDriftDbPer8h) <= 10))
+            {
+                throw new InvalidDataException(path + ": field.ambient_start_c (−20..60 °C), field.source_step_at_minutes (0..14400) or field.source_drift_db_per_8h (−10..10 dB) is out of range");
             }
         }
     }

@@ -33,6 +33,12 @@ namespace MpoProbe.Simulator
                 {
                     if (result.GetResult(calibrate) != null)
                     {
+                        if (result.GetValue(scenario) != null || result.GetValue(script) != null || result.GetValue(pty) || result.GetValue(demo) || result.GetValue(golden) != null)
+                        {
+                            Console.Error.WriteLine("simulator: --calibrate is a mode of its own: give it without --scenario, --script, --pty, --demo or --golden");
+                            return 2;
+                        }
+
                         return CalibrationDemo.Run(result.GetValue(calibrate), Console.Out);
                     }
 

@@ -74,6 +74,8 @@ namespace MpoProbe.Tests
         [DataRow("{\"expected_polarity\": \"b-row\"}", "expected_polarity", DisplayName = "expected b-row on MPO-12 (the probe's own set command refuses it)")]
         [DataRow("{\"layout\": 24}", "polarity", DisplayName = "MPO-24 with the default polarity b (probe reports FAIL TYPE B-ROT, NOT B)")]
         [DataRow("{\"link_loss_db\": [-3]}", "link_loss_db", DisplayName = "negative link loss (a link adding light)")]
+        [DataRow("{\"field\": {\"ambient_start_c\": -1e6}}", "ambient_start_c", DisplayName = "ambient start −1e6 °C")]
+        [DataRow("{\"field\": {\"source_step_at_minutes\": -5}}", "source_step_at_minutes", DisplayName = "source step before the job")]
         [DataRow("{\"connector\": {\"positions\": [4], \"added_db\": 1, \"clean_removes\": 3}}", "clean_removes", DisplayName = "clean_removes 3 (a clean adds light)")]
         public void ScenarioLoadRefusesNamingTheField(string json, string field)
         {
@@ -208,6 +210,14 @@ namespace MpoProbe.Tests
                 double printed = double.Parse(cells[cells.Length - 2], CultureInfo.InvariantCulture);
                 Assert.IsTrue(Math.Abs(loss - limit) <= printed + 0.005, "a starred verdict whose printed ±u does not reach the limit (the column is k=1, the verdict band k=2): " + line);
             }
+        }
+
+        [TestMethod]
+        public void CalibrateWithAnotherModeIsRefused()
+        {
+            var r = RunMain("--calibrate", "3", "--demo");
+            Assert.AreEqual(2, r.Code, "--calibrate with --demo ran the calibration alone");
+            StringAssert.Contains(r.Err, "--calibrate");
         }
     }
 }
