@@ -232,7 +232,7 @@ namespace MpoProbe.Benchmark
         private static int Refused(SimulatedProbe probe, bool passedBefore, InspectionResult result, long[] byKind)
         {
             SelfTest test = probe.Core.SelfTest;
-            bool ok = passedBefore && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.MatchesReference(probe.Reference, MpoLayout.Mpo12, true)
+            bool ok = passedBefore && test.AfterScan(probe.Inspector.Scan, MpoLayout.Mpo12) && test.MatchesReference(probe.Reference, MpoLayout.Mpo12, null)
                 && test.AfterInspection(result);
             if (ok)
             {

@@ -174,7 +174,7 @@ namespace MpoProbe.Simulation
         /// </summary>
         public bool SignReference()
         {
-            bool ok = Core.SelfTest.Chain() && Core.SelfTest.Capture(Settings.Layout, CalibrationChecksum.Of(Core.Gain, Core.Calibration), true);
+            bool ok = Core.SelfTest.Chain() && Core.SelfTest.Capture(Settings.Layout, CalibrationChecksum.Of(Core.Gain, Core.Calibration), null);
             Reference.SetSignature(Core.SelfTest.Current);
             return ok;
         }

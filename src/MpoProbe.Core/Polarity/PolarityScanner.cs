@@ -10,7 +10,7 @@ namespace MpoProbe.Core
     /// lit position through the Manchester data slots and decodes which source fiber each one
     /// receives. Allocates nothing after construction.
     /// </summary>
-    public sealed class PolarityScanner
+    public sealed partial class PolarityScanner
     {
         /// <summary>Gain range used to look for the gap: −45 dBm gives ≈0.1 V, brighter light clips (still "lit").</summary>
         public const int DetectionRange = 12;
@@ -42,15 +42,10 @@ namespace MpoProbe.Core
         /// <summary>Builds a scanner over the probe's front end, clock, acquirer and dark table.</summary>
         public PolarityScanner(IPhotodiodeFrontEnd frontEnd, IMicrosecondClock clock, Acquirer acquirer, DarkOffsets dark)
         {
-            if (frontEnd == null || clock == null || acquirer == null || dark == null)
-            {
-                throw new ArgumentNullException(frontEnd == null ? "frontEnd" : (clock == null ? "clock" : (acquirer == null ? "acquirer" : "dark")));
-            }
-
-            _frontEnd = frontEnd;
-            _clock = clock;
-            _acquirer = acquirer;
-            _dark = dark;
+            _frontEnd = frontEnd ?? throw new ArgumentNullException("frontEnd");
+            _clock = clock ?? throw new ArgumentNullException("clock");
+            _acquirer = acquirer ?? throw new ArgumentNullException("acquirer");
+            _dark = dark ?? throw new ArgumentNullException("dark");
             Map = new PolarityMap();
             _refresh = new GapDarkRefresh(frontEnd, clock, dark, _lit, _syncOk, _range, _syncLevel, _data);
             _monitor = new MonitorFieldReader(frontEnd, clock, dark, _lit, _syncOk, _range, _syncLevel, Map);
@@ -105,6 +100,7 @@ namespace MpoProbe.Core
                 _data.Decode(n, bits, _lit, _syncLevel, Map);
                 if (powersOk || attempt == MaxFrames)
                 {
+                    ReadGapSteps(n, bits, _data.End, slotEstimate);
                     Map.Finish(PolarityScanStatus.Decoded, powersOk, attempt, _clock.NowMicroseconds - start);
                     return Map;
                 }

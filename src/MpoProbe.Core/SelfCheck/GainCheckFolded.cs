@@ -80,6 +80,12 @@ namespace MpoProbe.Core
                 clear = _max < FrontEndDesign.CompressionCode;
             }
 
+            OnHalf(channel, range, off, squares, clear, into);
+        }
+
+        /// <summary>The "on" half of a one-transfer pair whose "off" half read <paramref name="off"/> (its sum of squares <paramref name="squares"/>); held when clear of the knee and steady.</summary>
+        private void OnHalf(int channel, int range, double off, double squares, bool clear, GainSignature into)
+        {
             _inputs.SelectWithTestCurrent(channel, range);
             Burst(FoldedResults);
             squares += _squares;
@@ -103,6 +109,61 @@ namespace MpoProbe.Core
             // Six degrees of freedom can read a noise low by chance: the tolerance never takes less than the design's.
             _steady++;
             into.SetTest(channel, _mean - off, noise > design ? noise : design, range);
+        }
+
+        /// <summary>True when the hardware can switch the test current on (it has check inputs).</summary>
+        internal bool CanStep => _inputs != null;
+
+        /// <summary>
+        /// Starts test steps read in a coded source's dark gaps (<see cref="PolarityScanner.PlanGapSteps"/>):
+        /// clears <paramref name="into"/>'s steps and the masks <see cref="Compare"/> reads; one
+        /// transfer a half, as the folded pair.
+        /// </summary>
+        internal void BeginGap(GainSignature into)
+        {
+            CompressedMask = 0;
+            UnsteadyMask = 0;
+            StuckMask = 0;
+            _steady = 0;
+            ScanBurstsReused = 0;
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                into.ClearTest(c);
+            }
+
+            into.TestResultsPerHalf = FoldedResults;
+        }
+
+        /// <summary>One off/on pair on <paramref name="channel"/> in <paramref name="range"/> in the gap's dark; returns the "off" half's mean code, for the caller to confirm the gap was dark.</summary>
+        internal double GapPair(int channel, int range, GainSignature into)
+        {
+            _frontEnd.Select(channel, range);
+            Burst(FoldedResults);
+            double off = _mean;
+            OnHalf(channel, range, off, _squares, _max < FrontEndDesign.CompressionCode, into);
+            return off;
+        }
+
+        /// <summary>Forgets what the pairs on the channels of <paramref name="mask"/> (bit c) found: the gap they were read in was not dark.</summary>
+        internal void Forget(uint mask, GainSignature into)
+        {
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                if ((mask & (1u << c)) != 0 && into.HasTest(c))
+                {
+                    into.ClearTest(c);
+                    _steady--;
+                }
+            }
+
+            CompressedMask &= ~mask;
+            UnsteadyMask &= ~mask;
+        }
+
+        /// <summary>Switches the test current off (after the gap's pairs).</summary>
+        internal void CurrentOff()
+        {
+            _inputs.InjectTestCurrent(false);
         }
 
         /// <summary>

@@ -144,6 +144,25 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>Takes the test steps of <paramref name="other"/> (steps read elsewhere: a coded source's gap), keeping the ladder, serial and checksum; nothing when it is null.</summary>
+        public void CopyTestsFrom(GainSignature other)
+        {
+            if (other == null)
+            {
+                return;
+            }
+
+            TestResultsPerHalf = other.TestResultsPerHalf;
+            for (int c = 0; c < MpoLayout.MaxPositions; c++)
+            {
+                ClearTest(c);
+                if (other.HasTest(c))
+                {
+                    SetTest(c, other._test[c], other._testNoise[c], other._testRange[c]);
+                }
+            }
+        }
+
         /// <summary>Adds every field to a checksum.</summary>
         public void AddTo(Crc32 crc)
         {

@@ -44,6 +44,9 @@ namespace MpoProbe.Core
         /// <summary>The UTC time in .NET ticks at <see cref="NowMs"/>, 0 while the probe's clock is not set.</summary>
         public long NowUtcTicks { get; set; }
 
+        /// <summary>Positions (bit p − 1) whose test step this inspection planned and did not hold: a coded source's gap that was not dark or too short (<see cref="PolarityScanner.GapStepsMissing"/>); 0 under steady light.</summary>
+        public uint StepsMissingMask { get; set; }
+
         /// <summary>Age of a reference in minutes now; -1 when unknown (from an earlier power-up without UTC stamps).</summary>
         public long ReferenceAgeMinutes(Reference reference)
         {
@@ -95,8 +98,8 @@ namespace MpoProbe.Core
         /// Used, lit positions whose reference held no test step where the reference's self-test ran (its
         /// ladder is held) and read steps (another position holds one, or this one was too bright for any:
         /// <see cref="TestCurrent.RoomDbm"/> less 1 dB for the knee's spread): nothing proves their gain did
-        /// not move since (the session fuzz and a review, 2026-12-04). A coded source's modulated light holds
-        /// no step at any position and is not bright: that gap is open (docs/faults.md).
+        /// not move since (the session fuzz and a review, 2026-12-04). Through a coded source the steps
+        /// are read in its dark gap, and a position whose step no gap held now (<see cref="StepsMissingMask"/>) is unproven too.
         /// </summary>
         private uint TooBright(Reference reference, MpoLayout layout)
         {
@@ -111,7 +114,7 @@ namespace MpoProbe.Core
             for (int p = 1; p <= layout.PositionCount; p++)
             {
                 bool read = layout.IsUsed(p) && reference.HasPower(p) && (signature.TestMask != 0 || reference.PowerDbm(p) > room);
-                mask |= read && !signature.HasTest(p - 1) ? PositionMask.Of(p) : 0;
+                mask |= read && (!signature.HasTest(p - 1) || PositionMask.Contains(StepsMissingMask, p)) ? PositionMask.Of(p) : 0;
             }
 
             return mask;

@@ -81,8 +81,10 @@ namespace MpoProbe.Core
             _core.Inspector.NowUtcTicks = UtcTicksNow();
             _core.Inspector.LostLightWaived = _lostLight.HoldsFor(_core.Reference);
             _core.Inspector.LostLightMarginDb = _lostLight.MarginDb;
+            _core.Inspector.StepsMissingMask = 0;
             if (ListenForCodedSource)
             {
+                _core.Scanner.PlanGapSteps(s.Layout, _core.Reference.Signature);
                 PolarityMap map = _core.Scanner.Scan(s.Layout, s.Wavelength, _core.Inspector.Scan);
                 _core.Polarity.Match(map, s.Layout);
                 // A decoded map is a polarity result even when the sync window's powers were not
@@ -92,6 +94,7 @@ namespace MpoProbe.Core
                 if (LastWasCoded && map.PowersValid)
                 {
                     _core.Inspector.SourceMonitor(map.MonitorStatus, map.MonitorDb);
+                    _core.Inspector.StepsMissingMask = _core.Scanner.GapStepsMissing;
                     _core.Inspector.Evaluate(_core.Reference);
                     powersFromScan = true;
                 }
@@ -121,7 +124,7 @@ namespace MpoProbe.Core
                 return null;
             }
 
-            if (_core.Reference.IsValid && !_core.SelfTest.MatchesReference(_core.Reference, s.Layout, !LastWasCoded))
+            if (_core.Reference.IsValid && !_core.SelfTest.MatchesReference(_core.Reference, s.Layout, LastWasCoded ? _core.Scanner.GapSteps : null))
             {
                 // The gain, the head or the ADC moved since the reference: no loss from it.
                 HasResult = false;

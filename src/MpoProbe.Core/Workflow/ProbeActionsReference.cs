@@ -9,11 +9,12 @@ namespace MpoProbe.Core
         public ReferenceDecision ScanReference()
         {
             InspectionSettings s = _core.Settings;
+            _core.Scanner.PlanGapSteps(s.Layout, null);
             bool coded = MeasureCord(_core.Inspector.Scan);
             _hasCandidateMonitor = coded && _core.CodedReference.HasMonitor;
             _candidateMonitorDb = coded ? _core.CodedReference.MonitorDb : 0;
 
-            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.Capture(s.Layout, CalibrationChecksum.Of(_core.Gain, _core.Calibration), !coded))
+            if (!_core.SelfTest.AfterScan(_core.Inspector.Scan, s.Layout) || !_core.SelfTest.Capture(s.Layout, CalibrationChecksum.Of(_core.Gain, _core.Calibration), coded ? _core.Scanner.GapSteps : null))
             {
                 return ReferenceDecision.Refused;
             }

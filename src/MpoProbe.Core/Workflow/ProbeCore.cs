@@ -24,6 +24,7 @@ namespace MpoProbe.Core
             SelfTest = new SelfTest(hardware, Acquirer, Acquisition.SettleMicroseconds);
             Inspector = new Inspector(Acquirer, Settings, Gain, Dark);
             Scanner = new PolarityScanner(hardware.FrontEnd, hardware.Clock, Acquirer, Dark);
+            Scanner.StepCheck = SelfTest.StepCheck;
             Polarity = new PolarityResult();
             CodedReference = new CodedReference(Scanner);
             Reference = new Reference();

@@ -52,6 +52,9 @@ namespace MpoProbe.Core
             Current = new GainSignature();
         }
 
+        /// <summary>The test-current check: the scanner reads a coded source's gap steps with it (<see cref="PolarityScanner.StepCheck"/>), then this judges them.</summary>
+        public GainCheck StepCheck => _gain;
+
         /// <summary>The fault found by the last check, if any.</summary>
         public FaultLatch Faults { get; }
 

@@ -10,34 +10,35 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// After a reference scan: the ladder codes of the guard just run, each used channel's
-        /// test-current step (only under <paramref name="steadyLight"/>: not through a coded source), the head's serial and <paramref name="calibrationCrc"/> go into
-        /// <see cref="Current"/> (stored with the reference). A test step far from nominal or a
-        /// noisy channel is a fault. True when none.
+        /// test-current step, the head's serial and <paramref name="calibrationCrc"/> go into
+        /// <see cref="Current"/> (stored with the reference). The steps are read now under steady
+        /// light; through a coded source they are <paramref name="coded"/>, read in its dark gaps
+        /// (<see cref="PolarityScanner.GapSteps"/>). A test step far from nominal or a noisy channel
+        /// is a fault. True when none.
         /// </summary>
-        public bool Capture(MpoLayout layout, uint calibrationCrc, bool steadyLight)
+        public bool Capture(MpoLayout layout, uint calibrationCrc, GainSignature coded)
         {
             Current.Clear();
             Current.SetLadder(_chain);
             Current.HeadSerial = _hardware.HeadSerial;
             Current.CalibrationCrc = calibrationCrc;
-            if (!steadyLight)
+            if (coded == null)
             {
-                // A coded source switches the light: test steps read through it would not be the current's.
-                return true;
+                _gain.Measure(layout, Current, null);
             }
 
-            _gain.Measure(layout, Current, null);
+            Current.CopyTestsFrom(coded);
             return _gain.CheckCapture(Current, Faults);
         }
 
         /// <summary>
         /// After an inspection scan: the head is the one the reference was taken through (its
         /// serial), and the ladder and every channel's test step are what they were at the
-        /// reference (<see cref="GainCheck"/>; the steps only under <paramref name="steadyLight"/>,
-        /// one pair per channel folded into the scan <see cref="AfterScan"/> last checked,
-        /// <see cref="GainCheck.MeasureFolded"/>). True when nothing moved.
+        /// reference (<see cref="GainCheck"/>; under steady light one pair per channel folded into
+        /// the scan <see cref="AfterScan"/> last checked, <see cref="GainCheck.MeasureFolded"/>;
+        /// through a coded source the pairs <paramref name="coded"/> read in its dark gap). True when nothing moved.
         /// </summary>
-        public bool MatchesReference(Reference reference, MpoLayout layout, bool steadyLight)
+        public bool MatchesReference(Reference reference, MpoLayout layout, GainSignature coded)
         {
             if (Faults.HasFault)
             {
@@ -55,12 +56,11 @@ namespace MpoProbe.Core
             Current.SetLadder(_chain);
             Current.HeadSerial = _hardware.HeadSerial;
             Current.CalibrationCrc = then.CalibrationCrc;
-            if (!steadyLight)
+            if (coded != null)
             {
-                return LadderMatch.Same(then, Current, Faults) && DarkWitness(layout);
+                Current.CopyTestsFrom(coded);
             }
-
-            if (_lastScan != null)
+            else if (_lastScan != null)
             {
                 // Folded into the scan just checked (AfterScan): one pair per channel, the scan's burst as the "off" half where it can be.
                 _gain.MeasureFolded(layout, Current, then, _lastScan, _acquirer);
