@@ -28,7 +28,7 @@ namespace MpoProbe.Core
         /// <summary>Most gaps (this frame's and the next ones') the pairs of one scan may take.</summary>
         public const int MaxStepGaps = 3;
 
-        /// <summary>Design time of one pair: two settles and two transfers of <see cref="GainCheck.FoldedResults"/> results.</summary>
+        /// <summary>Design time of one pair, budgeted before the first pair of a gap has been timed: two settles and <see cref="GainCheck.FoldedResults"/> reads a half.</summary>
         private const long PairMicroseconds = 2 * (FrontEndDesign.DefaultSettleMicroseconds + (GainCheck.FoldedResults * DeviceTiming.AdcReadMicroseconds));
 
         private GainCheck _stepCheck;
@@ -66,7 +66,7 @@ namespace MpoProbe.Core
                 return;
             }
 
-            _stepCheck.BeginGap(GapSteps);
+            _stepCheck.BeginPairs(GapSteps);
             for (int p = 1; p <= layout.PositionCount && p <= _frontEnd.ChannelCount; p++)
             {
                 _stepWanted |= layout.IsUsed(p) && (plan == null || plan.HasTest(p - 1)) ? PositionMask.Of(p) : 0;
@@ -103,7 +103,8 @@ namespace MpoProbe.Core
             }
 
             uint read = 0;
-            for (int c = 0; c < n && _clock.NowMicroseconds + PairMicroseconds <= until; c++)
+            long pair = PairMicroseconds;
+            for (int c = 0; c < n && _clock.NowMicroseconds + pair <= until; c++)
             {
                 uint bit = 1u << c;
                 if ((GapStepsMissing & bit) == 0)
@@ -113,12 +114,16 @@ namespace MpoProbe.Core
 
                 read |= bit;
                 int range = _stepPlan != null && _stepPlan.HasTest(c) ? _stepPlan.TestRange(c) : GapStepRange;
+                long began = _clock.NowMicroseconds;
                 if (_stepCheck.GapPair(c, range, GapSteps) - _dark.Get(c, range) > DarkLimitCodes(range))
                 {
                     // Light on the pair's own channel: this is not the gap.
                     _stepCheck.Forget(read, GapSteps);
                     return;
                 }
+
+                // The next pair is budgeted at what this one took on this hardware (the design figure before the first).
+                pair = _clock.NowMicroseconds - began;
             }
 
             // The next sync lights every position the frame lit: still dark, no pair met it.

@@ -26,16 +26,7 @@ namespace MpoProbe.Core
         /// </summary>
         public void MeasureFolded(MpoLayout layout, GainSignature into, GainSignature plan, Scan scan, Acquirer acquirer)
         {
-            CompressedMask = 0;
-            UnsteadyMask = 0;
-            _steady = 0;
-            ScanBurstsReused = 0;
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                into.ClearTest(c);
-            }
-
-            into.TestResultsPerHalf = FoldedResults;
+            BeginPairs(into);
             if (_inputs == null || plan == null || scan == null || acquirer == null)
             {
                 return;
@@ -115,11 +106,11 @@ namespace MpoProbe.Core
         internal bool CanStep => _inputs != null;
 
         /// <summary>
-        /// Starts test steps read in a coded source's dark gaps (<see cref="PolarityScanner.PlanGapSteps"/>):
-        /// clears <paramref name="into"/>'s steps and the masks <see cref="Compare"/> reads; one
-        /// transfer a half, as the folded pair.
+        /// Starts one-transfer pairs (folded into a scan, or read in a coded source's dark gaps,
+        /// <see cref="PolarityScanner.PlanGapSteps"/>): clears <paramref name="into"/>'s steps and the
+        /// masks <see cref="Compare"/> reads.
         /// </summary>
-        internal void BeginGap(GainSignature into)
+        internal void BeginPairs(GainSignature into)
         {
             CompressedMask = 0;
             UnsteadyMask = 0;
