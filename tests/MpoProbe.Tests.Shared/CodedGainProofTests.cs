@@ -105,6 +105,41 @@ namespace MpoProbe.Tests
         }
 
         [TestMethod]
+        public void CodedReferenceKeepsItsStepsAndTheirCountAcrossARestart()
+        {
+            SimulatedHardware hw = new SimulatedHardware(3107);
+            ProbeCore core;
+            SimulatedCodedSource source;
+            CodedReference(hw, 12, out core, out source);
+            Check.True(hw.Files.Read(ReferenceStore.FileName).IndexOf("sig_test_results") >= 0, "the pairs' count is stored");
+            hw.Sim.LightSource = null; // the port capped for the restart's dark capture
+            ProbeWorkflow flow = WorkflowFixture.Boot(hw, out core);
+            flow.Actions.ListenForCodedSource = true;
+            hw.Sim.LightSource = source;
+            Check.True(core.Reference.IsValid, "the reference loads after the restart: " + hw.Serial.LineAt(hw.Serial.Count - 1));
+            Check.Equal(GainCheck.FoldedResults, core.Reference.Signature.TestResultsPerHalf, "one transfer a half, as read");
+            Check.Equal(12, Held(core.Reference.Signature, 12), "its 12 steps");
+            hw.Faults.GainChannel = 2;
+            hw.Faults.ChannelGainFactor = 1.08;
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(core.SelfTest.Faults.Kind == FaultKind.ChannelGainChanged, "a gain moved since is refused after the restart too: " + FaultCatalogue.Code(core.SelfTest.Faults.Kind));
+        }
+
+        [TestMethod]
+        public void BrightPlainLightAfterACodedReferenceIsAChangedSourceNotAChangedGain()
+        {
+            SimulatedHardware hw = new SimulatedHardware(3108);
+            ProbeCore core;
+            SimulatedCodedSource source;
+            ProbeWorkflow flow = CodedReference(hw, 12, out core, out source);
+            hw.Sim.LightSource = null;
+            hw.Light(-12, SimulatedProbe.Losses(12, 0));
+            flow.Handle(ButtonEvent.ShortPress);
+            Check.True(core.SelfTest.Faults.Kind == FaultKind.SourceChanged, "steps read in the dark leave no room under −12 dBm of plain light: a new source, not a gain: " + FaultCatalogue.Code(core.SelfTest.Faults.Kind));
+            Check.False(WorkflowFixture.Logged(hw, "channel_gain_changed"), "no service message for a healthy probe");
+        }
+
+        [TestMethod]
         public void Mpo32StepsThatDoNotFitOneGapTakeTheNextFramesGap()
         {
             SimulatedHardware hw = new SimulatedHardware(3105);

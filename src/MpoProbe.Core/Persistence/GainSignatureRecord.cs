@@ -42,6 +42,12 @@ namespace MpoProbe.Core
             }
 
             record.PutList("sig_test_range", list, MpoLayout.MaxPositions);
+            if (signature.TestResultsPerHalf != GainCheck.ResultsPerHalf)
+            {
+                // Only steps of another count (a coded source's gap pairs) write it: older files stay as they were.
+                record.Put("sig_test_results", signature.TestResultsPerHalf);
+            }
+
             record.Put("sig_head_serial", GainSignature.SafeSerial(signature.HeadSerial));
             record.Put("sig_calibration_crc", signature.CalibrationCrc.ToString("X8"));
         }
@@ -72,8 +78,15 @@ namespace MpoProbe.Core
                 }
             }
 
+            int results = GainCheck.ResultsPerHalf;
+            if (record.Get("sig_test_results") != null && !record.TryGet("sig_test_results", 1, GainCheck.ResultsPerHalf, out results))
+            {
+                return false;
+            }
+
             string serial = record.Get("sig_head_serial");
             signature.Restore(ladderOk == 1, noise, ladder, mask, test, testNoise, ranges);
+            signature.TestResultsPerHalf = results;
             signature.HeadSerial = serial == null ? string.Empty : serial;
             signature.CalibrationCrc = calibration;
             return true;

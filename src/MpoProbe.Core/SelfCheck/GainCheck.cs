@@ -135,10 +135,11 @@ namespace MpoProbe.Core
                 double before = reference.TestCodes(c);
                 if (!now.HasTest(c))
                 {
-                    // Light that leaves no room for the step now, where it did at the reference, is a gain that rose.
+                    // Light that leaves no room for the step now, where it did at the reference, is a gain that rose;
+                    // where the reference read it in a coded source's dark gap, no light had room to leave: the source changed.
                     if ((CompressedMask & (1u << c)) != 0)
                     {
-                        faults.Raise(FaultKind.ChannelGainChanged, c + 1, 0, 1.0);
+                        faults.Raise(reference.StepsInDark ? FaultKind.SourceChanged : FaultKind.ChannelGainChanged, c + 1, 0, 1.0);
                         return false;
                     }
 

@@ -144,6 +144,9 @@ namespace MpoProbe.Core
             }
         }
 
+        /// <summary>True when the steps were read in a coded source's dark gap: one transfer a half (<see cref="GainCheck.FoldedResults"/>), where a reference under steady light reads <see cref="GainCheck.ResultsPerHalf"/>.</summary>
+        public bool StepsInDark => TestMask != 0 && TestResultsPerHalf == GainCheck.FoldedResults;
+
         /// <summary>Takes the test steps of <paramref name="other"/> (steps read elsewhere: a coded source's gap), keeping the ladder, serial and checksum; nothing when it is null.</summary>
         public void CopyTestsFrom(GainSignature other)
         {
@@ -170,6 +173,12 @@ namespace MpoProbe.Core
             crc.AddDouble(LadderNoiseCodes);
             crc.AddInt64(TestMask);
             crc.AddInt64(CalibrationCrc);
+            if (TestResultsPerHalf != GainCheck.ResultsPerHalf)
+            {
+                // Added with the coded source's gap steps (2026-12-04): a reference without them checks as before.
+                crc.AddInt64(TestResultsPerHalf);
+            }
+
             for (int i = 0; i < HeadSerial.Length; i++)
             {
                 crc.AddByte((byte)HeadSerial[i]);
