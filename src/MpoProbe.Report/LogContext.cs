@@ -63,6 +63,9 @@ namespace MpoProbe.Report
                     return f.Problem;
                 case "settings":
                     _expectedPolarity = f.Text("expected_polarity", false) ?? _expectedPolarity;
+                    _firmware = f.Text("firmware", false) ?? _firmware;
+                    _model = f.Text("model", false) ?? _model;
+                    _receptacle = f.Text("receptacle", false) ?? _receptacle;
                     Identity(f);
                     return f.Problem;
                 case "reference":

@@ -31,6 +31,7 @@ namespace MpoProbe.Tests
             { "Diagnosis", "MpoProbe.Core.Measurement" },
             { "SelfCheck", "MpoProbe.Core.Measurement" },
             { "Text", "MpoProbe.Core.Measurement" },
+            { "Graphics", "MpoProbe.Core.Measurement" },
             { "Calibration", "MpoProbe.Core.Workflow" },
             { "Cleaning", "MpoProbe.Core.Measurement" },
             { "Fit", "MpoProbe.Core.Measurement" },

@@ -27,6 +27,9 @@ namespace MpoProbe.Core
             _port = new ReplayPort(port ?? throw new ArgumentNullException("port"));
         }
 
+        /// <summary>The storage the results are read through; files whose read failed are named in the dump's closing reply (null: not named).</summary>
+        public GuardedStorage Storage { get; set; }
+
         /// <summary>Help text for these commands.</summary>
         public const string Help = "history, history clear";
 
@@ -66,8 +69,11 @@ namespace MpoProbe.Core
         {
             _log.Reply("history", "results kept on the probe follow, oldest first");
             int records;
+            Storage?.TakeUnreadable();
             int damaged = _store.ReadAll(_port, out records);
-            _log.Reply("history", records.ToString() + " records sent" + (damaged > 0 ? ", " + damaged.ToString() + " damaged records skipped" : string.Empty));
+            string lost = Storage != null ? Storage.TakeUnreadable() : string.Empty;
+            _log.Reply("history", records.ToString() + " records sent" + (damaged > 0 ? ", " + damaged.ToString() + " damaged records skipped" : string.Empty)
+                + (lost.Length > 0 ? "; could not read " + lost + ": the results in it are left out" : string.Empty));
         }
 
         private void Clear()

@@ -20,7 +20,11 @@ namespace MpoProbe.Core
             _epochSecondsAtSet = epochSeconds;
             _uptimeMsAtSet = uptimeMs;
             IsSet = true;
+            Settings++;
         }
+
+        /// <summary>How many times the clock has been set since boot: a change tells stamps taken on the old setting to follow (<c>ProbeActions.FollowClock</c>).</summary>
+        public int Settings { get; private set; }
 
         /// <summary>UTC seconds since 1970 at uptime <paramref name="uptimeMs"/> (meaningful only when set).</summary>
         public long EpochSeconds(long uptimeMs)
@@ -101,7 +105,7 @@ namespace MpoProbe.Core
 
             int year = Digits(text, 0, 4), month = Digits(text, 5, 2), day = Digits(text, 8, 2);
             int hour = Digits(text, 11, 2), minute = Digits(text, 14, 2), second = Digits(text, 17, 2);
-            if (year < 2000 || year > 2099 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+            if (year < 2000 || year > 2099 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
             {
                 return false;
             }

@@ -26,6 +26,9 @@ namespace MpoProbe.Core
         /// <summary>Record type of the end-of-job reference re-check.</summary>
         internal static readonly string Recheck = "recheck";
 
+        /// <summary>Record type of a reference taken, forced or refused.</summary>
+        internal static readonly string Reference = "reference";
+
         // Shared by several records.
         internal static readonly string Layout = "layout";
         internal static readonly string Fiber = "fiber";

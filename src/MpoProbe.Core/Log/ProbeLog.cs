@@ -141,6 +141,8 @@ namespace MpoProbe.Core
         /// <summary>Boot record: firmware version, what the probe is.</summary>
         public void Boot(string firmwareVersion, string receptacle)
         {
+            _firmware = firmwareVersion;
+            _receptacle = receptacle;
             Send(AddCalibration(Start("boot").Add("model", Model).Add("firmware", firmwareVersion).Add("receptacle", receptacle)));
         }
 
@@ -167,8 +169,13 @@ namespace MpoProbe.Core
         {
             return AddCalibration(Start("settings").Add("layout", s.Layout.Name).Add("fiber", FiberProfiles.Name(s.Fiber)).Add("wavelength_nm", (int)s.Wavelength)
                 .Add("limit", s.Limit.Name).Add("limit_db", s.Limit.LimitDb, 3).Add("guard_db", s.GuardBandDb, 3)
-                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity)));
+                .Add("expected_polarity", PolarityTemplates.Name(s.ExpectedPolarity))
+                .Add("model", Model).Add("firmware", _firmware).Add("receptacle", _receptacle));
         }
+
+        // What the boot record named, repeated in each settings record: the results store keeps settings, not boots (a review, 2026-12-04).
+        private string _firmware = string.Empty;
+        private string _receptacle = string.Empty;
 
         /// <summary>A reference taken (or refused), with every position's power.</summary>
         public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout)
@@ -183,7 +190,7 @@ namespace MpoProbe.Core
         /// </summary>
         public void Reference(Reference reference, ReferenceCheck check, MpoLayout layout, string decision)
         {
-            JsonLine record = Start("reference").Add("decision", decision).Add("layout", layout.Name)
+            JsonLine record = Start(LogKeys.Reference).Add("decision", decision).Add("layout", layout.Name)
                 .Add("wavelength_nm", (int)reference.Wavelength).Add("spread_db", check.Measured > 0, check.SpreadDb, 3).Add("median_dbm", check.Measured > 0, check.MedianDbm, 3)
                 .Add("checksum", reference.Checksum.ToString("X8")).AddMask("weak", reference.WeakMask).Add("source_monitor_db", reference.HasMonitor, reference.MonitorDb, 2).BeginArray("positions");
             for (int p = 1; p <= layout.PositionCount; p++)
@@ -201,7 +208,7 @@ namespace MpoProbe.Core
         /// </summary>
         public void ReferenceNotStored(string decision, ReferenceCheck check, MpoLayout layout, Wavelength wavelength, string message)
         {
-            SendAnswer(Start("reference").Add("decision", decision).Add("layout", layout.Name).Add("wavelength_nm", (int)wavelength)
+            SendAnswer(Start(LogKeys.Reference).Add("decision", decision).Add("layout", layout.Name).Add("wavelength_nm", (int)wavelength)
                 .Add("spread_db", check.Measured > 0, check.SpreadDb, 3).Add("median_dbm", check.Measured > 0, check.MedianDbm, 3)
                 .AddMask("low", check.LowMask).Add("message", message));
         }

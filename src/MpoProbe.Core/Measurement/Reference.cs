@@ -234,6 +234,13 @@ namespace MpoProbe.Core
             return -1;
         }
 
+        /// <summary>Re-stamps a reference of this power-up with the UTC time <paramref name="utcTicks"/> its capture had on a clock set since (the age of a reference reloaded after a restart is told from this stamp); the checksum follows.</summary>
+        public void Restamp(long utcTicks)
+        {
+            CapturedUtcTicks = utcTicks;
+            Checksum = ComputeChecksum();
+        }
+
         /// <summary>Sets the header fields and the checksum as stored, marking the reference set (and from an earlier power-up).</summary>
         public void Seal(LayoutId layout, Wavelength wavelength, long uptimeMs, long utcTicks, uint checksum)
         {

@@ -83,10 +83,10 @@ namespace MpoProbe.Core
             return SegmentPrefix + index.ToString() + SegmentSuffix;
         }
 
-        /// <summary>True for the record types kept: inspection, clean, polarity, recheck (a failed one marks the results before it), and settings (when they changed).</summary>
+        /// <summary>True for the record types kept: inspection, clean, polarity, recheck (a failed one marks the results before it), reference (it closes a re-check's interval) and settings (when they changed).</summary>
         public static bool Keeps(string type)
         {
-            return type == LogKeys.Inspection || type == LogKeys.Clean || type == LogKeys.Polarity || type == LogKeys.Settings || type == LogKeys.Recheck;
+            return type == LogKeys.Inspection || type == LogKeys.Clean || type == LogKeys.Polarity || type == LogKeys.Settings || type == LogKeys.Recheck || type == LogKeys.Reference;
         }
 
         /// <summary>
@@ -178,7 +178,16 @@ namespace MpoProbe.Core
             _currentChars = 0;
             _needsNewline = false;
             _currentName = SegmentName(0);
-            _settingsFrame = null;
+
+            try
+            {
+                // The settings in force stay: results kept after a clear need their expected polarity and probe identity too.
+                StartWithSettings();
+            }
+            catch (Exception)
+            {
+                _settingsFrame = null;
+            }
         }
 
         /// <summary>
@@ -280,11 +289,20 @@ namespace MpoProbe.Core
             _currentName = name;
             _currentChars = 0;
             _needsNewline = false;
+
+            // Each segment starts with the settings in force, so dropping an older segment
+            // never leaves results without their expected polarity and probe identity.
+            StartWithSettings();
+        }
+
+        /// <summary>The settings in force start the empty current segment; a copy cut short is ended by the next record's newline.</summary>
+        private void StartWithSettings()
+        {
             if (_settingsFrame != null)
             {
-                // Each segment starts with the settings in force, so dropping an older segment
-                // never leaves results without their expected polarity and probe identity.
+                _needsNewline = true;
                 _storage.Append(_currentName, _settingsFrame, 0, _settingsFrame.Length);
+                _needsNewline = false;
                 _currentChars = _settingsFrame.Length;
             }
         }

@@ -132,5 +132,38 @@ namespace MpoProbe.Core
             Stamp();
             _core.Log.ReferenceNotStored(decision, _core.ReferenceCheck, _core.Settings.Layout, _core.Settings.Wavelength, message);
         }
+
+        private int _clockSettings;
+
+        /// <summary>
+        /// After a command: when <c>time</c> set the clock, a reference taken this power-up gets the UTC
+        /// stamp its capture has on the new setting, and is saved again. A clock set ahead, a reference
+        /// taken, then the clock corrected used to keep the wrong stamp, and after a restart the reference
+        /// read hours younger than it was (a store and clock review, 2026-12-04).
+        /// </summary>
+        public void FollowClock()
+        {
+            if (_clockSettings == _core.UtcClock.Settings)
+            {
+                return;
+            }
+
+            _clockSettings = _core.UtcClock.Settings;
+            Reference r = _core.Reference;
+            if (!r.IsValid || r.FromEarlierBoot)
+            {
+                return;
+            }
+
+            r.Restamp((_core.UtcClock.EpochSeconds(r.CapturedUptimeMs) * 10000000L) + UnixEpochTicks);
+            try
+            {
+                _core.ReferenceStore.Save(r);
+            }
+            catch (Exception e)
+            {
+                _core.Log.Warning("reference_not_saved", "reference kept in memory but its new time stamp not saved: " + e.Message);
+            }
+        }
     }
 }

@@ -58,6 +58,7 @@ namespace MpoProbe.Core
             Results = new ResultsStore(Storage, ResultsStore.SegmentsFor8MbFlash, record);
             Log.Results = Results;
             processor.History = new HistoryCommands(Results, Log, hardware.Port);
+            processor.History.Storage = Storage;
             CalibrationSession session = new CalibrationSession(hardware.FrontEnd, Dark, Gain, Calibration, CalibrationStore);
             processor.Calibration = new CalibrationCommands(session, Calibration, Settings, Log);
             processor.Calibration.Reference = Reference;

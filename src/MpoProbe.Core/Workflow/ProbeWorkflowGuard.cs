@@ -29,6 +29,7 @@ namespace MpoProbe.Core
             try
             {
                 RunCommand(action);
+                _do.FollowClock();
             }
             catch (Exception x)
             {
