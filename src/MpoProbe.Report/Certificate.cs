@@ -10,7 +10,7 @@ namespace MpoProbe.Report
     /// three say the same thing: standard and method, where the limit comes from, times, job
     /// data, probe identity, and dB with two decimals throughout.
     /// </summary>
-    public static class Certificate
+    public static partial class Certificate
     {
         /// <summary>The test a link budget was checked by: a Tier 1 link test.</summary>
         public const string Standard = "TIA-568.3-E Tier 1 (basic) link loss test against the link's loss budget";
@@ -52,17 +52,6 @@ namespace MpoProbe.Report
         public static string Instrument(ProbeIdentity p) =>
             Or(p?.Model) + "; serial " + Or(p?.Serial) + "; firmware " + Or(p?.Firmware);
 
-        /// <summary>The calibration due date: <see cref="CalibrationIntervalMonths"/> after the calibration date, or why there is none.</summary>
-        public static string CalibrationDue(ProbeIdentity p)
-        {
-            if (p?.CalDate == null || !DateTime.TryParseExact(p.CalDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
-            {
-                return NotRecorded + " (no calibration date)";
-            }
-
-            return date.AddMonths(CalibrationIntervalMonths).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + CalibrationIntervalMonths + " months after calibration)";
-        }
-
         /// <summary>The link budget's terms and total in words.</summary>
         public static string BudgetText(LinkBudgetInfo b, InspectionRecord r)
         {
@@ -80,12 +69,6 @@ namespace MpoProbe.Report
         /// <summary>What a field left out prints as.</summary>
         public const string NotRecorded = "not recorded";
 
-        /// <summary>A loss or power with two decimals ("0.17", "-19.94"), or "—" when not measured.</summary>
-        public static string Db(double value) =>
-            double.IsNaN(value) ? "—" : value.ToString("F2", CultureInfo.InvariantCulture);
-
-        /// <summary>A change in dB with its sign ("+0.21"; "—" for none), as the probe's screen shows it.</summary>
-        public static string SignedDb(double value) => (value >= 0 ? "+" : string.Empty) + Db(value);
 
         /// <summary>Where a limit comes from, in the customer's words.</summary>
         public static string LimitSource(InspectionRecord r)
@@ -155,13 +138,13 @@ namespace MpoProbe.Report
                 Row("Instrument", Instrument(link.Probe)),
                 Row("Probe serial", Or(link.Probe?.Serial)),
                 Row("Calibration date", Calibration(link.Probe)),
-                Row("Calibration due", CalibrationDue(link.Probe)),
+                Row("Calibration due", CalibrationDue(link.Probe, c)),
                 Row("Standard", StandardOf(r)),
                 Row("Method", Method),
                 Row("Connector / fiber / wavelength", r.Layout + " / " + Or(r.Fiber) + " / " + r.WavelengthNm.ToString(CultureInfo.InvariantCulture) + " nm"),
                 Row("Limit per fiber", Db(r.LimitDb) + " dB (" + r.LimitName + "); guard band " + Db(r.GuardDb) + " dB"),
                 Row("Limit source", LimitSource(r)),
-                Row("Margin (worst fiber)", Db(FiberTable.WorstMarginDb(link)) + " dB (limit − loss; negative: over the limit)"),
+                Row("Margin (worst fiber)", MarginDb(FiberTable.WorstMarginDb(link)) + " dB (limit − loss; negative: over the limit)"),
                 Row("Uncertainty", FiberTable.UncertaintyNote),
                 Row("Reference", ReferenceText(link)),
                 Row("Reference check", link.ReferenceCheck ?? "none after this reference (verify)"),
@@ -172,70 +155,6 @@ namespace MpoProbe.Report
                 Row("Report date", madeUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC"),
             };
             return rows;
-        }
-
-        /// <summary>The polarity found, in words.</summary>
-        public static string FoundPolarity(PolarityRecord p)
-        {
-            if (p == null)
-            {
-                return "not tested";
-            }
-
-            if (p.Verdict == "NOT_TESTED")
-            {
-                return "not tested (" + p.Status.Replace('_', ' ') + ")";
-            }
-
-            return (p.Best ?? "no known type") + " — " + p.Verdict + (p.Summary.Length > 0 ? " (" + p.Summary + ")" : string.Empty);
-        }
-
-        /// <summary>A verdict with its footnote mark explained (PASS*/FAIL*).</summary>
-        public static string Explain(string verdict) => verdict switch
-        {
-            "PASS*" => "PASS* — passes, but within the instrument's uncertainty of the limit",
-            "FAIL*" => "FAIL* — fails, but within the instrument's uncertainty of the limit",
-            "REF_WEAK" => "REF_WEAK — a weak position of a forced reference: loss unverified, no pass",
-            _ => verdict,
-        };
-
-        /// <summary>
-        /// The job's reference re-check after the link's last inspection: failed (why), passed (the
-        /// cord's mean change and what a healthy re-check allows), or none — and then what the
-        /// verdict rests on: a coded source's monitor, or the plain source's stated stability.
-        /// </summary>
-        public static string RecheckText(LinkResult link)
-        {
-            if (link.RecheckFailed != null)
-            {
-                return link.RecheckFailed;
-            }
-
-            if (link.RecheckPassed)
-            {
-                return "passed after this inspection" + (double.IsNaN(link.RecheckMeanDb) ? string.Empty
-                    : " (the reference cord's mean moved " + SignedDb(link.RecheckMeanDb) + " dB" + (double.IsNaN(link.RecheckMeanLimitDb) ? string.Empty
-                        : "; a healthy re-check explains up to ±" + Db(link.RecheckMeanLimitDb) + " dB") + ")");
-            }
-
-            double drift = link.Last.DriftBoundDb;
-            return "none after this inspection" + (double.IsNaN(drift) ? string.Empty
-                : drift == 0 ? ": the coded source's monitor corrected its drift"
-                : ": the verdict rests on the source's stated stability (the band allowed ±" + Db(drift) + " dB of drift)");
-        }
-
-        private static string ReferenceText(LinkResult link)
-        {
-            if (link.Reference == null)
-            {
-                return "none in this log";
-            }
-
-            long ageMin = (link.Last.Context.UptimeMs - link.Reference.Context.UptimeMs) / 60000;
-            string when = link.Reference.Context.Utc != null ? Time(link.Reference.Context) + ", " : string.Empty;
-            return when + ageMin.ToString(CultureInfo.InvariantCulture) + " min before the inspection, spread " + Db(link.Reference.SpreadDb) + " dB"
-                + (link.Last.ReferenceStale ? ", older than allowed" : string.Empty)
-                + (link.Last.ReferenceWeak != null ? "; forced by the operator over an uneven cord: positions " + link.Last.ReferenceWeak + " read too low" : string.Empty);
         }
 
         private static KeyValuePair<string, string> Row(string name, string value) => new KeyValuePair<string, string>(name, value ?? NotRecorded);

@@ -6,12 +6,14 @@ namespace MpoProbe.Report
     /// <summary>
     /// One row per position per inspection, for spreadsheets, written as the log is read (nothing
     /// is held). Same wording and two-decimal dB as the certificate; empty cells for values not
-    /// measured or not recorded.
+    /// measured or not recorded. <c>uncertainty_db</c> is u, the combined standard uncertainty the
+    /// probe logged (<c>u_db</c>); <c>expanded_uncertainty_db</c> is U, the band the verdict used
+    /// (<c>band_db</c>, or 2 u in a log without it) — the figure the certificate prints as U.
     /// </summary>
     public sealed class CsvReport
     {
         /// <summary>The header row.</summary>
-        public const string Header = "source,link,utc,t_ms,customer,site,job,operator,layout,fiber,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict,margin_db";
+        public const string Header = "source,link,utc,t_ms,customer,site,job,operator,layout,fiber,wavelength_nm,limit,limit_db,overall,position,color,power_dbm,loss_db,uncertainty_db,verdict,margin_db,expanded_uncertainty_db";
 
         private readonly TextWriter _csv;
 
@@ -31,7 +33,7 @@ namespace MpoProbe.Report
                 + Db(r.LimitDb) + "," + Cell(r.Overall) + ",";
             foreach (PositionResult p in r.Positions)
             {
-                _csv.Write(common + p.Pos.ToString(CultureInfo.InvariantCulture) + "," + Cell(p.Color) + "," + Db(p.PowerDbm) + "," + Db(p.LossDb) + "," + Db(p.UncertaintyDb) + "," + Cell(p.Verdict) + "," + Db(double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb) + "\n");
+                _csv.Write(common + p.Pos.ToString(CultureInfo.InvariantCulture) + "," + Cell(p.Color) + "," + Db(p.PowerDbm) + "," + Loss(p.LossDb, r.LimitDb) + "," + Db(p.UncertaintyDb) + "," + Cell(p.Verdict) + "," + Margin(double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb) + "," + Db(FiberTable.ExpandedDb(p)) + "\n");
             }
         }
 
@@ -52,6 +54,10 @@ namespace MpoProbe.Report
         }
 
         private static string Db(double v) => double.IsNaN(v) ? string.Empty : Certificate.Db(v);
+
+        private static string Loss(double lossDb, double limitDb) => double.IsNaN(lossDb) ? string.Empty : Certificate.LossDb(lossDb, limitDb);
+
+        private static string Margin(double marginDb) => double.IsNaN(marginDb) ? string.Empty : Certificate.MarginDb(marginDb);
 
         private static string Cell(string text)
         {

@@ -55,7 +55,7 @@ namespace MpoProbe.Report
                 rows.Add(new FiberRow
                 {
                     Position = p,
-                    ExpandedDb = !double.IsNaN(p.BandDb) ? p.BandDb : (double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb),
+                    ExpandedDb = ExpandedDb(p),
                     MarginDb = double.IsNaN(p.LossDb) ? double.NaN : r.LimitDb - p.LossDb,
                     Polarity = polarity,
                     Verdict = polarity.StartsWith("FAIL", System.StringComparison.Ordinal) ? "FAIL" : link.PositionVerdict(p),
@@ -64,6 +64,10 @@ namespace MpoProbe.Report
 
             return rows;
         }
+
+        /// <summary>U as the certificate prints it: the band the verdict used (<c>band_db</c>), or 2 u for a log without it; NaN when not measured.</summary>
+        public static double ExpandedDb(PositionResult p) =>
+            !double.IsNaN(p.BandDb) ? p.BandDb : (double.IsNaN(p.UncertaintyDb) ? double.NaN : CoverageK * p.UncertaintyDb);
 
         /// <summary>The smallest margin of a link's fibers (NaN when none was measured).</summary>
         public static double WorstMarginDb(LinkResult link)

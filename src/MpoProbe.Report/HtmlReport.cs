@@ -35,9 +35,10 @@ namespace MpoProbe.Report
             Summary(html, data);
             foreach (LinkResult link in data.Links)
             {
-                Link(html, link, data.MadeUtc);
+                Link(html, link, data);
             }
 
+            Warnings(html, data);
             Skipped(html, data);
             html.Write("</body></html>");
         }
@@ -48,12 +49,12 @@ namespace MpoProbe.Report
             int passed = data.PassedLinks;
             html.Write("<section id=\"summary\"><h2>Summary</h2><table class=\"meta\">" + Row("report date", data.MadeUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC") + Row("standard", Certificate.StandardOf(data)) + Row("method", Certificate.Method)
                 + Row("links tested", N(links)) + Row("passed (PASS)", N(passed)) + Row("passed within uncertainty (PASS*)", N(data.PassedWithinUncertaintyLinks)) + Row("not passed", N(data.NotPassedLinks)) + Row("escalated", N(data.EscalatedLinks))
-                + Row("inspections", N(data.InspectionCount)) + Row("logs", string.Join(", ", data.Sources)) + Row("log lines read / skipped", N(data.LinesRead) + " / " + N(data.SkippedCount)) + "</table>");
+                + Row("inspections", N(data.InspectionCount)) + Row("probe faults and warnings", N(data.WarningCount)) + Row("logs", string.Join(", ", data.Sources)) + Row("log lines read / skipped", N(data.LinesRead) + " / " + N(data.SkippedCount)) + "</table>");
             html.Write("<table><tr><th>link</th><th>date and time</th><th>operator</th><th>inspections</th><th>worst loss dB</th><th>limit dB</th><th>margin dB</th><th>polarity</th><th>verdict</th></tr>");
             foreach (LinkResult l in data.Links)
             {
                 html.Write("<tr><td>" + E(l.Label) + "</td><td>" + E(Certificate.Time(l.Last.Context)) + "</td><td>" + E(Certificate.Or(l.Last.Context.Operator)) + "</td><td>" + N(l.InspectionCount)
-                    + "</td><td>" + Certificate.Db(l.Last.WorstLossDb) + "</td><td>" + Certificate.Db(l.Last.LimitDb) + "</td><td>" + Certificate.Db(FiberTable.WorstMarginDb(l)) + "</td><td>" + E(l.Polarity?.Verdict ?? "not tested") + "</td><td>" + Badge(l.Verdict) + "</td></tr>");
+                    + "</td><td>" + Certificate.LossDb(l.Last.WorstLossDb, l.Last.LimitDb) + "</td><td>" + Certificate.Db(l.Last.LimitDb) + "</td><td>" + Certificate.MarginDb(FiberTable.WorstMarginDb(l)) + "</td><td>" + E(l.Polarity?.Verdict ?? "not tested") + "</td><td>" + Badge(l.Verdict) + "</td></tr>");
             }
 
             html.Write("</table>" + Marks(data) + "</section>");
@@ -64,8 +65,9 @@ namespace MpoProbe.Report
                 ? "<p>" + E(Certificate.Explain("PASS*")) + ". " + E(Certificate.Explain("FAIL*")) + ".</p>"
                 : string.Empty;
 
-        private static void Link(TextWriter html, LinkResult link, System.DateTime madeUtc)
+        private static void Link(TextWriter html, LinkResult link, ReportData data)
         {
+            System.DateTime madeUtc = data.MadeUtc;
             InspectionRecord r = link.Last;
             html.Write("<section class=\"link\"><h2>Link " + E(link.Label) + ": " + Badge(link.Verdict) + "</h2>");
             if (link.Reason.Length > 0)
@@ -83,14 +85,20 @@ namespace MpoProbe.Report
             foreach (FiberRow row in FiberTable.Rows(link))
             {
                 PositionResult p = row.Position;
-                html.Write("<tr><td>" + N(p.Pos) + "</td><td>" + E(p.Color ?? "—") + "</td><td>" + Certificate.Db(p.PowerDbm) + "</td><td>" + Certificate.Db(p.LossDb) + "</td><td>"
-                    + Certificate.Db(row.ExpandedDb) + "</td><td>" + Certificate.Db(r.LimitDb) + "</td><td>" + Certificate.Db(row.MarginDb) + "</td><td>" + E(p.Verdict) + "</td><td>" + E(row.Polarity) + "</td><td>" + Badge(row.Verdict) + "</td></tr>");
+                html.Write("<tr><td>" + N(p.Pos) + "</td><td>" + E(p.Color ?? "—") + "</td><td>" + Certificate.Db(p.PowerDbm) + "</td><td>" + Certificate.LossDb(p.LossDb, r.LimitDb) + "</td><td>"
+                    + Certificate.Db(row.ExpandedDb) + "</td><td>" + Certificate.Db(r.LimitDb) + "</td><td>" + Certificate.MarginDb(row.MarginDb) + "</td><td>" + E(p.Verdict) + "</td><td>" + E(row.Polarity) + "</td><td>" + Badge(row.Verdict) + "</td></tr>");
             }
 
             html.Write("</table><p>" + E(FiberTable.UncertaintyNote) + "</p>");
             if (link.Diagnosis.Length > 0)
             {
                 html.Write("<h3>Connector diagnosis</h3><ul>" + string.Concat(link.Diagnosis.Select(a => "<li>" + E(a) + "</li>")) + "</ul>");
+            }
+
+            List<ProbeWarning> after = data.WarningsAfter(link);
+            if (after.Count > 0)
+            {
+                html.Write("<h3 class=\"warnings\">Probe faults and warnings after this inspection</h3><ul>" + string.Concat(after.Select(w => "<li>" + E(Certificate.WarningText(w, link)) + "</li>")) + "</ul>");
             }
 
             foreach (CleanRecord c in link.Cleans)
@@ -113,6 +121,19 @@ namespace MpoProbe.Report
             string[] crossed = Regex.Matches(p.Summary, @"positions (\d+)↔(\d+)").SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }).ToArray();
             string[] missing = Regex.Matches(p.Summary, @"fibers? ([\d, ]+) missing").SelectMany(m => m.Groups[1].Value.Split(',', System.StringSplitOptions.TrimEntries)).ToArray();
             html.Write("<h3 class=\"polarity\">Polarity: " + E(p.Summary) + " " + Badge(p.Verdict) + "</h3>" + Svg.FiberMap(p, crossed, missing));
+        }
+
+        private static void Warnings(TextWriter html, ReportData data)
+        {
+            html.Write("<section id=\"warnings\"><h2>Probe faults and warnings</h2>");
+            if (data.WarningCount == 0)
+            {
+                html.Write("<p>none</p></section>");
+                return;
+            }
+
+            html.Write("<ul>" + string.Concat(data.Warnings.Select(w => "<li>" + E(w.Where) + ": " + E(w.Code) + ": " + E(w.Message) + "</li>")) + "</ul>"
+                + (data.WarningCount > data.Warnings.Count ? "<p>… and " + N(data.WarningCount - data.Warnings.Count) + " more</p>" : string.Empty) + "</section>");
         }
 
         private static void Skipped(TextWriter html, ReportData data)

@@ -9,7 +9,7 @@ namespace MpoProbe.Report
     /// inspection (the result certified) with the settings, reference and probe identity in force,
     /// its polarity, and its recent clean cycles. Memory is bounded per link, not per log.
     /// </summary>
-    public sealed class LinkResult
+    public sealed partial class LinkResult
     {
         /// <summary>Clean cycles kept per link (the most recent).</summary>
         public const int MaxCleans = 8;
@@ -99,14 +99,51 @@ namespace MpoProbe.Report
 
         /// <summary>
         /// The certificate's verdict for the link: loss AND polarity. A polarity FAIL (crossed or
-        /// missing fibers, wrong type) fails the link whatever its loss; PASS*/FAIL* (inside the
-        /// instrument's uncertainty of the limit) stay marked; anything that is not a measured
-        /// pass (NO_LIGHT, NO_REFERENCE, v1 MARGINAL, …) is reported as it is, never as PASS.
+        /// missing fibers, wrong type) fails the link whatever its loss; PASS*/FAIL* stay marked;
+        /// anything that is not a measured pass (NO_LIGHT, NO_REFERENCE, v1 MARGINAL, …) is reported
+        /// as it is, never as PASS; and the link is never certified better than its worst fiber's
+        /// verdict in the fiber table (a record whose overall verdict disagrees with its positions).
         /// </summary>
-        public string Verdict
+        public string Verdict => NoBetterThanFibers(RecordVerdict);
+
+        /// <summary>The worst verdict of the fiber table's rows when it is worse than <paramref name="verdict"/> in the probe's ranking (a row the ranking does not know beats a pass), else <paramref name="verdict"/>.</summary>
+        private string NoBetterThanFibers(string verdict)
+        {
+            int rank = Array.IndexOf(Rank, verdict);
+            if (rank < 0)
+            {
+                return verdict;
+            }
+
+            string worst = verdict;
+            foreach (FiberRow row in FiberTable.Rows(this))
+            {
+                int rowRank = Array.IndexOf(Rank, row.Verdict);
+                if (rowRank < 0 ? IsPass(worst) : rowRank > rank)
+                {
+                    worst = row.Verdict;
+                    rank = rowRank < 0 ? int.MaxValue : rowRank;
+                }
+            }
+
+            return worst;
+        }
+
+        /// <summary>The verdict the record's overall and loss verdicts, polarity and the job's re-check give, before the fibers are checked.</summary>
+        private string RecordVerdict
         {
             get
             {
+                if (LaterUnreadable != null)
+                {
+                    return Unreadable;
+                }
+
+                if (OrderDisputed)
+                {
+                    return OrderUnknown;
+                }
+
                 if (Polarity != null && Polarity.Verdict == "FAIL")
                 {
                     return "FAIL";
@@ -151,46 +188,6 @@ namespace MpoProbe.Report
 
         /// <summary>True when the certificate verdict is PASS*: below the limit, but within the probe's uncertainty of it.</summary>
         public bool PassedWithinUncertainty => Verdict == "PASS*";
-
-        /// <summary>Why the link failed or is marked, in one sentence (empty for a plain PASS).</summary>
-        public string Reason
-        {
-            get
-            {
-                var reasons = new List<string>();
-                string loss = CertifiedLoss();
-                if (loss != "PASS")
-                {
-                    reasons.Add("loss " + loss + (Last.WorstPos > 0 ? " (worst position " + Last.WorstPos + ", " + Certificate.Db(Last.WorstLossDb) + " dB)" : string.Empty));
-                }
-
-                if (Last.HeldForClean)
-                {
-                    reasons.Add("no loss verdict: every fiber read high within 0.3 dB of the others, which dirt on every fiber and a source or reference that moved both do, so the probe asked for a clean first; "
-                        + (CleanTookNothingOff ? "the re-inspection after the clean was refused, as nothing came off: every fiber lost light alike (the source or the reference moved); set a new reference and inspect again"
-                            : "this log has no re-inspection after it"));
-                }
-
-                if (Polarity != null && Polarity.Verdict == "FAIL")
-                {
-                    reasons.Add("polarity FAIL: " + Polarity.Summary);
-                }
-
-                if (RecheckFailed != null)
-                {
-                    reasons.Add(RecheckFailed);
-                }
-
-                if (StarredByRecheck)
-                {
-                    reasons.Add("the reference re-check after this inspection passed, but the reference cord's mean had moved " + Certificate.SignedDb(RecheckPreviousMeanDb)
-                        + " dB at the check before and " + Certificate.SignedDb(RecheckMeanDb) + " dB then (the band had allowed ±" + Certificate.Db(double.IsNaN(Last.DriftBoundDb) ? 0 : Last.DriftBoundDb)
-                        + " dB of drift): a fiber whose margin does not cover that change is starred");
-                }
-
-                return string.Join("; ", reasons);
-            }
-        }
 
         /// <summary>
         /// A position's verdict on the certificate: as logged, or starred where a passed re-check

@@ -1,16 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace MpoProbe.Report
 {
     /// <summary>
     /// What one log says is in force while it is read (settings, reference, probe identity) and
-    /// where each typed record goes. Records that follow an inspection (diagnosis, polarity, clean)
-    /// belong to the link they name.
+    /// where each typed record goes. Records that follow an inspection (diagnosis, polarity) belong
+    /// to that inspection; clean cycles to the link they name.
     /// </summary>
     internal sealed partial class LogContext
     {
         private string _expectedPolarity;
+        private string _replayExpectedPolarity;
         private ReferenceInfo _reference;
         private string _serial;
         private string _calDate;
@@ -20,13 +22,19 @@ namespace MpoProbe.Report
         private string _receptacle;
         private ProbeIdentity _identity;
         private string _referenceCheck;
-        private readonly System.Collections.Generic.List<LinkResult> _sinceCheck = new System.Collections.Generic.List<LinkResult>();
+        private readonly List<LinkResult> _sinceCheck = new List<LinkResult>();
 
         /// <summary>The last re-check's mean change since the reference in force, dB (0: none yet).</summary>
         private double _lastMeanDb;
 
         /// <summary>The serial of the probe whose re-check interval is open (null: none named yet).</summary>
         private string _intervalSerial;
+
+        /// <summary>This file's current power-up and history dump numbers (0: none yet), and the last live <c>t_ms</c>.</summary>
+        private long _powerUp;
+        private long _dump;
+        private bool _previousReplay;
+        private long _lastLiveMs;
 
         /// <summary>The serial an uncalibrated probe logs: no identity.</summary>
         private const string UnknownSerial = "unknown";
@@ -50,65 +58,129 @@ namespace MpoProbe.Report
             return next;
         }
 
+        /// <summary>
+        /// Numbers a record for <see cref="ProbeClock"/>: its reading order, and its power-up — a new
+        /// one at the file's start, at a boot record and where <c>t_ms</c> goes back (a restart whose
+        /// boot record is not in the log); the records of one <c>history</c> dump share one of their own.
+        /// </summary>
+        public void Stamp(RecordContext context, string type, ReadState state)
+        {
+            context.Seq = state.NextSeq();
+            if (context.Replay)
+            {
+                _dump = _previousReplay && _dump != 0 ? _dump : state.NewSegment();
+                _previousReplay = true;
+                context.PowerUp = _dump;
+                return;
+            }
+
+            _previousReplay = false;
+            if (_powerUp == 0 || type == "boot" || context.UptimeMs < _lastLiveMs)
+            {
+                _powerUp = state.NewSegment();
+            }
+
+            _lastLiveMs = context.UptimeMs;
+            context.PowerUp = _powerUp;
+        }
+
         /// <summary>Applies a record; returns a problem or null.</summary>
         public string Apply(string type, FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
         {
             switch (type)
             {
                 case "boot":
-                    _firmware = f.Text("firmware", false) ?? _firmware;
-                    _model = f.Text("model", false) ?? _model;
-                    _receptacle = f.Text("receptacle", false) ?? _receptacle;
                     Identity(f);
+                    Instrument(f);
+                    return f.Problem;
+                case "settings" when context.Replay:
+                    // A stored settings change replayed by `history`: in force for the replayed results after it, not for the live ones.
+                    _replayExpectedPolarity = f.Text("expected_polarity", false) ?? _replayExpectedPolarity;
+                    Identity(f);
+                    Instrument(f);
                     return f.Problem;
                 case "settings":
-                    _expectedPolarity = f.Text("expected_polarity", false) ?? _expectedPolarity;
-                    _firmware = f.Text("firmware", false) ?? _firmware;
-                    _model = f.Text("model", false) ?? _model;
-                    _receptacle = f.Text("receptacle", false) ?? _receptacle;
                     Identity(f);
+                    _expectedPolarity = f.Text("expected_polarity", false) ?? _expectedPolarity;
+                    Instrument(f);
                     return f.Problem;
                 case "reference":
-                    return Reference(f, context);
+                    return Reference(f, context, data);
                 case "reference_check":
                     return ReferenceCheck(f);
                 case "recheck":
-                    return Recheck(f, context);
+                    return Recheck(f, context, data);
                 case "inspection":
                     return Inspection(f, context, data, onInspection);
                 case "diagnosis":
                     return Diagnosis(f, context, data);
                 case "polarity":
                     PolarityRecord polarity = RecordParser.Polarity(f, context);
-                    return f.Problem ?? Attach(data, context, "polarity", link => link.Polarity = polarity);
+                    return f.Problem ?? Attach(data, context, "polarity", link => link.Polarity = polarity, true);
                 case "clean":
                     CleanRecord clean = RecordParser.Clean(f, context);
-                    return f.Problem ?? Attach(data, context, "clean", link => link.AddClean(clean));
+                    return f.Problem ?? Attach(data, context, "clean", link => link.AddClean(clean), false);
+                case "remate":
+                    return Remate(f);
                 case "error":
                 case "fault":
-                    string code = f.Text("code", true);
-                    string message = f.Text("message", false) ?? string.Empty;
-                    if (f.Problem == null && code == "clean_took_nothing_off" && data.Find(Label(context)) is LinkResult held && held.Last.HeldForClean)
-                    {
-                        // The re-inspection after the clean was refused: the probe wrote no inspection for it.
-                        held.CleanTookNothingOff = true;
-                    }
-
-                    if (f.Problem == null)
-                    {
-                        data.WarningCount++;
-                        if (data.Warnings.Count < ReportData.MaxListedWarnings)
-                        {
-                            data.Warnings.Add(new ProbeWarning(context.Where, code, message));
-                        }
-                    }
-
-                    return f.Problem;
+                    return Warning(f, context, data);
                 default:
                     return null;
             }
         }
 
+        /// <summary>A link re-mate the probe counted as evidence of its mating repeatability (issue 25): read and checked; the inspections carry the figure the budget used.</summary>
+        private static string Remate(FieldReader f)
+        {
+            f.Integer("positions", false, 0, RecordParser.MaxPositions);
+            f.Number("mating_sigma_db", false);
+            f.Number("mating_estimate_db", false);
+            f.Number("mating_dof", false);
+            f.Integer("mating_remates", false, 0, long.MaxValue);
+            return f.Problem;
+        }
+
+        private static string Warning(FieldReader f, RecordContext context, ReportData data)
+        {
+            string code = f.Text("code", true);
+            string message = f.Text("message", false) ?? string.Empty;
+            if (f.Problem != null)
+            {
+                return f.Problem;
+            }
+
+            if (code == "clean_took_nothing_off" && data.Find(Label(context)) is LinkResult held && held.Last.HeldForClean && !ProbeClock.Before(context, held.Last.Context))
+            {
+                // The re-inspection after the clean was refused: the probe wrote no inspection for it.
+                held.CleanTookNothingOff = true;
+            }
+
+            var warning = new ProbeWarning(context.Where, code, message) { Context = context };
+            data.WarningCount++;
+            data.AddLinkWarning(Label(context), warning);
+            if (data.Warnings.Count < ReportData.MaxListedWarnings)
+            {
+                data.Warnings.Add(warning);
+            }
+
+            return null;
+        }
+
+        /// <summary>What the instrument is (model, firmware, receptacle): from `boot`, and from `settings`, which the probe's results store keeps when it keeps no boot record.</summary>
+        private void Instrument(FieldReader f)
+        {
+            _firmware = f.Text("firmware", false) ?? _firmware;
+            _model = f.Text("model", false) ?? _model;
+            _receptacle = f.Text("receptacle", false) ?? _receptacle;
+        }
+
+        /// <summary>
+        /// The probe's identity from a boot or settings record. Another serial than the one in force
+        /// is another probe (two logs in one file): nothing of the first — its reference and its
+        /// verification, expected polarity, model, firmware, calibration, open re-check interval —
+        /// applies to the second's inspections.
+        /// </summary>
         private void Identity(FieldReader f)
         {
             string serial = f.Text("probe_serial", false);
@@ -119,6 +191,18 @@ namespace MpoProbe.Report
                 _lastMeanDb = 0;
             }
 
+            if (serial != null && _serial != null && serial != _serial)
+            {
+                _reference = null;
+                _referenceCheck = null;
+                _expectedPolarity = null;
+                _firmware = null;
+                _model = null;
+                _receptacle = null;
+                _calDate = null;
+                _calState = null;
+            }
+
             _intervalSerial = serial ?? _intervalSerial;
             _serial = serial ?? _serial;
             _calDate = f.Text("cal_date", false) ?? _calDate;
@@ -126,7 +210,7 @@ namespace MpoProbe.Report
             _identity = null;
         }
 
-        private string Reference(FieldReader f, RecordContext context)
+        private string Reference(FieldReader f, RecordContext context, ReportData data)
         {
             string decision = f.Text("decision", true);
             double spread = f.Number("spread_db", false);
@@ -144,6 +228,7 @@ namespace MpoProbe.Report
                 _referenceCheck = null;
                 _sinceCheck.Clear();
                 _lastMeanDb = 0;
+                ReadState.Keep(data.State.References, new KeyValuePair<RecordContext, string>(context, _intervalSerial));
             }
 
             return f.Problem;
@@ -166,46 +251,6 @@ namespace MpoProbe.Report
             return null;
         }
 
-        private string Inspection(FieldReader f, RecordContext context, ReportData data, Action<InspectionRecord> onInspection)
-        {
-            if (f.Flag("resent", false))
-            {
-                // The answer to `last`: the same inspection sent again, not another one.
-                return f.Problem;
-            }
-
-            InspectionRecord r = RecordParser.Inspection(f, context);
-            if (f.Problem != null)
-            {
-                return f.Problem;
-            }
-
-            _identity ??= new ProbeIdentity { Serial = _serial, CalDate = _calDate, CalState = _calState, Firmware = _firmware, Receptacle = _receptacle, Model = _model };
-            LinkResult link = data.Link(Label(context));
-            link.InspectionCount++;
-            link.First ??= context;
-            link.Last = r;
-            link.Diagnosis = Array.Empty<string>();
-            link.Polarity = null; // the polarity record of this inspection follows it; an older one is not this inspection's
-            link.ExpectedPolarity = _expectedPolarity;
-            link.Reference = _reference;
-            link.ReferenceCheck = _referenceCheck;
-            link.RecheckFailed = null;
-            link.CleanTookNothingOff = false;
-            link.RecheckFailedMeanDb = double.NaN;
-            link.RecheckPassed = false;
-            link.RecheckMeanDb = double.NaN;
-            link.RecheckMeanLimitDb = double.NaN;
-            if (!_sinceCheck.Contains(link))
-            {
-                _sinceCheck.Add(link);
-            }
-            link.Probe = _identity;
-            data.InspectionCount++;
-            onInspection?.Invoke(r);
-            return null;
-        }
-
         private static string Diagnosis(FieldReader f, RecordContext context, ReportData data)
         {
             JsonElement findings = f.Array("findings", 64);
@@ -225,19 +270,7 @@ namespace MpoProbe.Report
                 }
             }
 
-            return Attach(data, context, "diagnosis", link => link.Diagnosis = advice);
-        }
-
-        private static string Attach(ReportData data, RecordContext context, string what, Action<LinkResult> attach)
-        {
-            LinkResult link = data.Find(Label(context));
-            if (link == null)
-            {
-                return what + " for link '" + Label(context) + "' before any inspection of it";
-            }
-
-            attach(link);
-            return null;
+            return Attach(data, context, "diagnosis", link => link.Diagnosis = advice, true);
         }
 
         /// <summary>The link a record belongs to ("(no label, LOG)" when it names none).</summary>

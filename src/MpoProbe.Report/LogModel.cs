@@ -12,6 +12,19 @@ namespace MpoProbe.Report
         /// <summary>UTC as the probe wrote it (ISO 8601), or null when its clock was not set.</summary>
         public string Utc { get; init; }
 
+        /// <summary><see cref="Utc"/> read as a time, or null when the probe's clock was not set.</summary>
+        public System.DateTime? UtcTime { get; init; }
+
+        /// <summary>
+        /// The power-up the record belongs to, as the report tells them apart (a new log file, a boot
+        /// record, <c>t_ms</c> going back); records replayed by <c>history</c> form one of their own per
+        /// dump. 0: not known. Within one power-up <c>t_ms</c> orders records (<see cref="ProbeClock"/>).
+        /// </summary>
+        public long PowerUp { get; internal set; }
+
+        /// <summary>Reading order of the record across every log read (1 for the first).</summary>
+        public long Seq { get; internal set; }
+
         /// <summary>Link label, or null.</summary>
         public string Link { get; init; }
 
@@ -88,6 +101,15 @@ namespace MpoProbe.Report
 
         /// <summary>Positions a forced reference was weak at (their losses read too low), as "5, 6"; null when none.</summary>
         public string ReferenceWeak { get; init; }
+
+        /// <summary>Positions whose gain no test step proves (<c>gain_unproven</c>, 2026-12-04): no bare verdict there; empty when none or not logged.</summary>
+        public int[] GainUnproven { get; init; } = System.Array.Empty<int>();
+
+        /// <summary>The mating σ the budget used (<c>mating_sigma_db</c>: the estimate's upper figure), dB; NaN in logs without it.</summary>
+        public double MatingSigmaDb { get; init; } = double.NaN;
+
+        /// <summary>Re-mates that mating figure rests on (<c>mating_remates</c>; 0 in logs without it).</summary>
+        public long MatingRemates { get; init; }
 
         /// <summary>The loss verdict alone (<c>loss_overall</c>; <see cref="Overall"/> in logs without it).</summary>
         public string LossOverall { get; init; }

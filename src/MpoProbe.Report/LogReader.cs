@@ -17,7 +17,7 @@ namespace MpoProbe.Report
         /// <summary>Newest schema version this reader understands.</summary>
         public const int SchemaVersion = 2;
 
-        private static readonly string[] Known = { "boot", "settings", "calibration", "reference", "reference_check", "recheck", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "fault", "notice" };
+        private static readonly string[] Known = { "boot", "settings", "calibration", "reference", "reference_check", "recheck", "inspection", "diagnosis", "clean", "polarity", "error", "reply", "fault", "notice", "remate" };
 
         private readonly ReportData _data = new ReportData();
         private readonly Action<InspectionRecord> _onInspection;
@@ -74,6 +74,12 @@ namespace MpoProbe.Report
         /// <summary>Reads one line (bytes, without the newline).</summary>
         public void Line(ReadOnlyMemory<byte> bytes, string source, long number)
         {
+            if (bytes.Span.StartsWith(Bom))
+            {
+                // A log saved as UTF-8 with a byte-order mark (a Windows editor): the mark is no part of the record.
+                bytes = bytes.Slice(Bom.Length);
+            }
+
             ReadOnlySpan<byte> span = bytes.Span.Trim((byte)' ').Trim((byte)'\t').Trim((byte)'\r');
             if (span.IsEmpty)
             {
@@ -111,8 +117,15 @@ namespace MpoProbe.Report
                     // A re-check whose result cannot be read leaves its interval's verdicts undefended.
                     _context.UnreadableRecheck(source + " line " + number + ": " + skipped);
                 }
+                else if (UnreadableLine.IsInspection(span))
+                {
+                    // A later inspection whose result cannot be read: the earlier one is not the link's result.
+                    _context.UnreadableInspection(UnreadableLine.From(span, source, number, skipped), _data);
+                }
             }
         }
+
+        private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
         private static readonly byte[] RecheckType = System.Text.Encoding.UTF8.GetBytes("\"type\":\"recheck\"");
 
@@ -142,6 +155,11 @@ namespace MpoProbe.Report
             }
 
             RecordContext context = RecordParser.Context(f, where);
+            if (f.Problem == null)
+            {
+                _context.Stamp(context, type, _data.State);
+            }
+
             string problem = f.Problem ?? _context.Apply(type, f, context, _data, _onInspection);
             return problem == null ? null : type + " record: " + problem;
         }

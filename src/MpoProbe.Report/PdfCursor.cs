@@ -113,12 +113,36 @@ namespace MpoProbe.Report
             return text + "…";
         }
 
+        /// <summary>
+        /// The lines of <paramref name="text"/> within <paramref name="width"/>, every word kept (a word
+        /// wider than a line is broken across lines); <see cref="Field"/> starts a new page where they run
+        /// past the page. Until 2026-12-04 a field stopped after six lines without a mark.
+        /// </summary>
         private string[] Wrap(string text, XFont font, double width)
         {
             var lines = new System.Collections.Generic.List<string>();
             string current = string.Empty;
-            foreach (string word in (text ?? string.Empty).Split(' '))
+            foreach (string whole in (text ?? string.Empty).Split(' '))
             {
+                string word = whole;
+                while (word.Length > 1 && Graphics.MeasureString(word, font).Width > width)
+                {
+                    int fits = word.Length - 1;
+                    while (fits > 1 && Graphics.MeasureString(word.Substring(0, fits), font).Width > width)
+                    {
+                        fits--;
+                    }
+
+                    if (current.Length > 0)
+                    {
+                        lines.Add(current);
+                        current = string.Empty;
+                    }
+
+                    lines.Add(word.Substring(0, fits));
+                    word = word.Substring(fits);
+                }
+
                 string trial = current.Length == 0 ? word : current + " " + word;
                 if (current.Length > 0 && Graphics.MeasureString(trial, font).Width > width)
                 {
@@ -132,7 +156,7 @@ namespace MpoProbe.Report
             }
 
             lines.Add(current);
-            return lines.Count > 6 ? lines.GetRange(0, 6).ToArray() : lines.ToArray();
+            return lines.ToArray();
         }
     }
 }

@@ -29,7 +29,7 @@ namespace MpoProbe.Report
                 Summary(page, data, title);
                 foreach (LinkResult link in data.Links)
                 {
-                    Link(page, link, data.MadeUtc);
+                    Link(page, link, data);
                 }
             }
 
@@ -47,11 +47,12 @@ namespace MpoProbe.Report
             page.Field("Method", Certificate.Method);
             page.Field("Links tested", N(data.Links.Count) + ": " + N(passed) + " passed, " + N(data.PassedWithinUncertaintyLinks) + " passed within uncertainty (PASS*), " + N(data.NotPassedLinks) + " not passed, " + N(data.EscalatedLinks) + " escalated");
             page.Field("Inspections", N(data.InspectionCount) + " (log lines read " + N(data.LinesRead) + ", skipped " + N(data.SkippedCount) + ")");
+            page.Field("Probe faults and warnings", N(data.WarningCount) + (data.WarningCount > 0 ? " (those after a link's certified inspection are on its page)" : string.Empty));
             page.Y += 8;
             page.Columns(new[] { "Link", "Date and time", "Operator", "Worst dB", "Polarity", "Verdict" }, SummaryColumns, PdfCursor.Bold);
             foreach (LinkResult l in data.Links)
             {
-                page.Columns(new[] { l.Label, Certificate.Time(l.Last.Context), Certificate.Or(l.Last.Context.Operator), Certificate.Db(l.Last.WorstLossDb), l.Polarity?.Verdict ?? "not tested", l.Verdict }, SummaryColumns, PdfCursor.Body, Brush(l.Verdict));
+                page.Columns(new[] { l.Label, Certificate.Time(l.Last.Context), Certificate.Or(l.Last.Context.Operator), Certificate.LossDb(l.Last.WorstLossDb, l.Last.LimitDb), l.Polarity?.Verdict ?? "not tested", l.Verdict }, SummaryColumns, PdfCursor.Body, Brush(l.Verdict));
             }
 
             page.Y += 8;
@@ -59,8 +60,9 @@ namespace MpoProbe.Report
             page.Line(Certificate.Explain("FAIL*"), PdfCursor.Body);
         }
 
-        private static void Link(PdfCursor page, LinkResult link, DateTime madeUtc)
+        private static void Link(PdfCursor page, LinkResult link, ReportData data)
         {
+            DateTime madeUtc = data.MadeUtc;
             page.NewPage();
             page.Line("Link " + link.Label + ": " + link.Verdict, PdfCursor.Heading, 0, 20);
             if (link.Reason.Length > 0)
@@ -81,7 +83,7 @@ namespace MpoProbe.Report
             foreach (FiberRow row in FiberTable.Rows(link))
             {
                 PositionResult p = row.Position;
-                page.Columns(new[] { N(p.Pos), p.Color ?? "—", Certificate.Db(p.PowerDbm), Certificate.Db(p.LossDb), Certificate.Db(row.ExpandedDb), Certificate.Db(link.Last.LimitDb), Certificate.Db(row.MarginDb), p.Verdict, row.Polarity, row.Verdict }, PositionColumns, PdfCursor.Body, Brush(row.Verdict));
+                page.Columns(new[] { N(p.Pos), p.Color ?? "—", Certificate.Db(p.PowerDbm), Certificate.LossDb(p.LossDb, link.Last.LimitDb), Certificate.Db(row.ExpandedDb), Certificate.Db(link.Last.LimitDb), Certificate.MarginDb(row.MarginDb), p.Verdict, row.Polarity, row.Verdict }, PositionColumns, PdfCursor.Body, Brush(row.Verdict));
             }
 
             page.Line(FiberTable.ShortNote, PdfCursor.Body);
@@ -93,6 +95,11 @@ namespace MpoProbe.Report
             foreach (string advice in link.Diagnosis)
             {
                 page.Field("Diagnosis", advice);
+            }
+
+            foreach (ProbeWarning warning in data.WarningsAfter(link))
+            {
+                page.Field("Fault / warning after", Certificate.WarningText(warning, link));
             }
 
             foreach (CleanRecord clean in link.Cleans)

@@ -59,8 +59,15 @@ namespace MpoProbe.Report
                     {
                         result.AddError("unknown option '" + token.Value + "' (report --help lists the options; a log whose name starts with '-' is given as ./" + token.Value + ")");
                     }
+                    else if (token.Value.Trim().Length == 0)
+                    {
+                        result.AddError("a LOG path is empty ('" + token.Value + "'): name a log file (an unset shell variable gives an empty word)");
+                    }
                 }
             });
+            NotEmpty(html);
+            NotEmpty(pdf);
+            NotEmpty(csv);
             return command;
         }
 
@@ -72,13 +79,37 @@ namespace MpoProbe.Report
             var seconds = new Option<double>("--seconds") { Description = "how long to listen", DefaultValueFactory = _ => 10 };
             var noTime = new Option<bool>("--no-time") { Description = "do not set the probe's clock from this computer's UTC on connecting" };
             var command = new Command("capture", "Append the probe's live serial log to a file, optionally sending commands.") { device, log, send, seconds, noTime };
+            NotEmpty(log);
+            device.Validators.Add(result =>
+            {
+                if (result.Tokens.Count > 0 && result.Tokens[0].Value.Trim().Length == 0)
+                {
+                    result.AddError("the DEVICE path is empty (''): name the probe's serial device, e.g. /dev/ttyUSB1");
+                }
+            });
             command.SetAction(result => CaptureRun(result.GetValue(device), result.GetValue(log), result.GetValue(send) ?? Array.Empty<string>(), result.GetValue(seconds), !result.GetValue(noTime)));
             return command;
         }
 
+        /// <summary>Refuses an empty path for a file option, naming the option (System.CommandLine would hand over no file at all).</summary>
+        private static void NotEmpty(Option<FileInfo> option)
+        {
+            option.Validators.Add(result =>
+            {
+                foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+                {
+                    if (token.Value.Trim().Length == 0)
+                    {
+                        result.AddError("the " + option.Name + " path is empty ('" + token.Value + "'): name a file");
+                    }
+                }
+            });
+        }
+
         private static int CaptureRun(string device, FileInfo log, string[] commands, double seconds, bool setTime)
         {
-            if (seconds <= 0 || seconds > 86400)
+            // Written so that NaN (which compares false either way) is refused too.
+            if (!(seconds > 0 && seconds <= 86400))
             {
                 Console.Error.WriteLine("capture: --seconds " + seconds + " is not valid: from more than 0 to 86400");
                 return 1;

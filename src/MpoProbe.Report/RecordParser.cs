@@ -17,9 +17,17 @@ namespace MpoProbe.Report
         public static RecordContext Context(FieldReader f, string where)
         {
             string utc = f.Text("utc", false);
-            if (utc != null && !DateTime.TryParse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out _))
+            DateTime? utcTime = null;
+            if (utc != null)
             {
-                f.Report("field 'utc' is \"" + Shorten(utc) + "\", expected an ISO 8601 time");
+                if (DateTime.TryParse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime parsed))
+                {
+                    utcTime = parsed;
+                }
+                else
+                {
+                    f.Report("field 'utc' is \"" + Shorten(utc) + "\", expected an ISO 8601 time");
+                }
             }
 
             return new RecordContext
@@ -27,6 +35,7 @@ namespace MpoProbe.Report
                 Where = where,
                 UptimeMs = f.Integer("t_ms", true, 0, long.MaxValue),
                 Utc = utc,
+                UtcTime = utcTime,
                 Link = f.Text("link", false),
                 Job = f.Text("job", false),
                 Replay = f.Flag("replay", false),
@@ -55,6 +64,9 @@ namespace MpoProbe.Report
                 HeldForClean = f.Flag("held_for_clean", false),
                 DriftBoundDb = f.Number("drift_bound_db", false),
                 ReferenceWeak = Weak(f.Array("reference_weak", MaxPositions)),
+                GainUnproven = PositionList(f, "gain_unproven"),
+                MatingSigmaDb = f.Number("mating_sigma_db", false),
+                MatingRemates = f.Integer("mating_remates", false, 0, long.MaxValue),
                 WorstPos = (int)f.Integer("worst_pos", false, 0, MaxPositions),
                 WorstLossDb = f.Number("worst_loss_db", false),
                 Positions = Positions(f),
@@ -96,6 +108,29 @@ namespace MpoProbe.Report
             }
 
             return budget;
+        }
+
+        /// <summary>An optional array of position numbers (e.g. <c>gain_unproven</c>); empty when absent.</summary>
+        private static int[] PositionList(FieldReader f, string name)
+        {
+            JsonElement list = f.Array(name, MaxPositions);
+            if (list.ValueKind != JsonValueKind.Array)
+            {
+                return Array.Empty<int>();
+            }
+
+            var positions = new int[list.GetArrayLength()];
+            for (int i = 0; i < positions.Length; i++)
+            {
+                JsonElement e = list[i];
+                if (e.ValueKind != JsonValueKind.Number || !e.TryGetInt32(out positions[i]) || positions[i] < 1 || positions[i] > MaxPositions)
+                {
+                    f.Report("field '" + name + "' entry " + (i + 1) + " is " + FieldReader.Describe(e) + ", expected a position from 1 to " + MaxPositions);
+                    return Array.Empty<int>();
+                }
+            }
+
+            return positions;
         }
 
         private static string Weak(JsonElement list)

@@ -11,7 +11,11 @@ namespace MpoProbe.Report
     }
 
     /// <summary>An error or warning record the probe wrote.</summary>
-    public sealed record ProbeWarning(string Where, string Code, string Message);
+    public sealed record ProbeWarning(string Where, string Code, string Message)
+    {
+        /// <summary>When and for which link it was written.</summary>
+        public RecordContext Context { get; init; }
+    }
 
     /// <summary>What the logs hold: one result per link (in order of first appearance), warnings, and the lines skipped.</summary>
     public sealed class ReportData
@@ -23,6 +27,9 @@ namespace MpoProbe.Report
         public const int MaxListedWarnings = 500;
 
         private readonly Dictionary<string, LinkResult> _links = new Dictionary<string, LinkResult>();
+
+        /// <summary>What the reader keeps across logs to order records by the probe's clock.</summary>
+        internal ReadState State { get; } = new ReadState();
 
         /// <summary>Links in order of their first inspection.</summary>
         public List<LinkResult> Links { get; } = new List<LinkResult>();
@@ -41,6 +48,41 @@ namespace MpoProbe.Report
 
         /// <summary>All error/warning records.</summary>
         public long WarningCount { get; set; }
+
+        /// <summary>Error/warning records kept per link label (the latest read), for the link's certificate.</summary>
+        public const int MaxWarningsPerLink = 50;
+
+        private readonly Dictionary<string, Queue<ProbeWarning>> _linkWarnings = new Dictionary<string, Queue<ProbeWarning>>();
+
+        /// <summary>Keeps an error or fault record of link <paramref name="label"/> (at most <see cref="MaxWarningsPerLink"/> per link, the latest read).</summary>
+        public void AddLinkWarning(string label, ProbeWarning warning)
+        {
+            if (!_linkWarnings.TryGetValue(label, out Queue<ProbeWarning> kept))
+            {
+                kept = new Queue<ProbeWarning>();
+                _linkWarnings.Add(label, kept);
+            }
+
+            kept.Enqueue(warning);
+            if (kept.Count > MaxWarningsPerLink)
+            {
+                kept.Dequeue();
+            }
+        }
+
+        /// <summary>
+        /// The faults and errors carrying <paramref name="link"/>'s label that the probe wrote after its
+        /// certified inspection, by its clock (or whose order against it cannot be established), in reading order.
+        /// </summary>
+        public List<ProbeWarning> WarningsAfter(LinkResult link)
+        {
+            if (!_linkWarnings.TryGetValue(link.Label, out Queue<ProbeWarning> kept))
+            {
+                return new List<ProbeWarning>();
+            }
+
+            return new List<ProbeWarning>(System.Linq.Enumerable.Where(kept, w => ProbeClock.After(w.Context, link.Last.Context) || ProbeClock.Compare(w.Context, link.Last.Context) == null));
+        }
 
         /// <summary>Non-empty lines read.</summary>
         public long LinesRead { get; set; }

@@ -12,8 +12,31 @@ namespace MpoProbe.Report
         /// <summary>Runs the report; 0 when a certificate was written, 1 when there is nothing to report or a file cannot be read or written.</summary>
         public static int Run(FileInfo[] logs, FileInfo html, FileInfo pdf, FileInfo csv, TextWriter output, TextWriter errors)
         {
+            if (logs == null || logs.Length == 0 || Array.IndexOf(logs, null) >= 0)
+            {
+                errors.WriteLine("report: a LOG path is empty: name one or more log files");
+                return 1;
+            }
+
             html ??= pdf == null && csv == null ? new FileInfo("report.html") : null;
-            string title = string.Join(", ", logs.Select(l => l.Name));
+            foreach (FileInfo target in new[] { html, pdf, csv })
+            {
+                if (target != null && Directory.Exists(target.FullName))
+                {
+                    errors.WriteLine("report: the output " + target.FullName + " is a directory, not a file: name the certificate file (e.g. " + Path.Combine(target.FullName, "report.html") + ")");
+                    return 1;
+                }
+            }
+
+            string refused = OutputPaths.Refusal(logs, html, pdf, csv);
+            if (refused != null)
+            {
+                errors.WriteLine("report: " + refused);
+                return 1;
+            }
+
+            string[] names = SourceNames(logs);
+            string title = string.Join(", ", names);
             string csvTemp = csv == null ? null : csv.FullName + ".part";
             string htmlTemp = html == null ? null : html.FullName + ".part";
             string pdfTemp = pdf == null ? null : pdf.FullName + ".part";
@@ -24,8 +47,9 @@ namespace MpoProbe.Report
                 {
                     CsvReport rows = csvText == null ? null : new CsvReport(csvText);
                     var reader = new LogReader(rows == null ? null : rows.Add);
-                    foreach (FileInfo log in logs)
+                    for (int i = 0; i < logs.Length; i++)
                     {
+                        FileInfo log = logs[i];
                         if (Directory.Exists(log.FullName))
                         {
                             errors.WriteLine("report: " + log + " is a directory, not a log file: name the log files in it (e.g. " + Path.Combine(log.ToString(), "*.log") + ")");
@@ -33,7 +57,7 @@ namespace MpoProbe.Report
                         }
 
                         using var stream = new FileStream(log.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
-                        reader.ReadStream(stream, log.Name);
+                        reader.ReadStream(stream, names[i]);
                     }
 
                     data = reader.Data;
@@ -79,6 +103,24 @@ namespace MpoProbe.Report
                 Discard(htmlTemp);
                 Discard(pdfTemp);
             }
+        }
+
+        /// <summary>
+        /// The name each log is known by on the certificate (its records' "file:line", the label of its
+        /// unlabelled inspections): the file name, or the full path where two different files share a
+        /// name (two days' probe.log in two folders are two logs, never merged).
+        /// </summary>
+        public static string[] SourceNames(FileInfo[] logs)
+        {
+            var names = new string[logs.Length];
+            for (int i = 0; i < logs.Length; i++)
+            {
+                FileInfo log = logs[i];
+                bool shared = logs.Any(other => other.Name == log.Name && other.FullName != log.FullName);
+                names[i] = shared ? log.FullName : log.Name;
+            }
+
+            return names;
         }
 
         private static void Discard(string temp)

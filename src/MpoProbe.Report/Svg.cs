@@ -44,7 +44,7 @@ namespace MpoProbe.Report
                 else
                 {
                     double h = Math.Clamp(p.LossDb / top * chart, 0, chart);
-                    svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1:F1}\" y=\"{baseY - h:F1}\" width=\"{slot - 3:F1}\" height=\"{h:F1}\" fill=\"{Colour(p.Verdict)}\"><title>{p.Pos}: {Certificate.Db(p.LossDb)} dB {p.Verdict}</title></rect>"));
+                    svg.Append(FormattableString.Invariant($"<rect x=\"{x + 1:F1}\" y=\"{baseY - h:F1}\" width=\"{slot - 3:F1}\" height=\"{h:F1}\" fill=\"{Colour(p.Verdict)}\"><title>{p.Pos}: {Certificate.LossDb(p.LossDb, r.LimitDb)} dB {p.Verdict}</title></rect>"));
                 }
 
                 svg.Append(Label(x + (slot / 2) - 5, baseY + 16, p.Pos.ToString(CultureInfo.InvariantCulture)));

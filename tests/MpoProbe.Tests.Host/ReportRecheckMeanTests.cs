@@ -160,7 +160,8 @@ namespace MpoProbe.Tests
             };
             Assert.AreEqual("PASS*", FiberTable.Rows(unknown)[0].Verdict, "the fiber is starred");
             Assert.AreEqual("PASS", unknown.Last.LossOverall, "the log said PASS");
-            Assert.AreEqual("PASS*", unknown.Verdict, "a verdict the ranking does not know: the starred fiber still stars the link");
+            Assert.IsTrue(FiberTable.Rows(unknown).Any(r => r.Position.Pos == 1 && r.Verdict == "PASS*"), "a verdict the ranking does not know: the starred fiber is still starred");
+            Assert.AreEqual("MARGINAL", unknown.Verdict, "and the link is no better than its fiber of a verdict the ranking does not know (v1 MARGINAL, never counted as passed; review 2026-12-04: the link's verdict is checked against its fibers)");
             unknown.Last = new InspectionRecord
             {
                 LimitDb = 0.75, Overall = "FAIL", LossOverall = "FAIL",
