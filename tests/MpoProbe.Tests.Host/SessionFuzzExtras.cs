@@ -67,8 +67,11 @@ namespace MpoProbe.Tests
 
             private void Calibrate(int step)
             {
+                // A missing head or a dead display stops the capped boot before its dark table (docs/faults.md): such a probe
+                // is not healthy, and must refuse (cal_no_dark) rather than fit its readings over the nominal pedestal.
+                bool bootFaults = _p.Hw.HeadPositions == 0 || _p.Hw.Screen.Failing;
                 bool healthy = FrontEndHealthy() && _stuck < 0 && _dead < 0 && _drift < 0 && !_p.Storage.Failing && _p.Storage.Read("fill0") == null
-                    && _p.Core.Settings.Wavelength == Wavelength.Nm850;
+                    && _p.Core.Settings.Wavelength == Wavelength.Nm850 && !bootFaults;
                 var fixture = new SimulatedFixture(_p.Hw.Sim.ChannelCount, SimulatedCalibration.SourceDbm, (uint)_seed ^ 0xCA1u);
                 double claimed = Math.Round(SimulatedCalibration.SourceDbm + (0.2 * (X.NextDouble() - 0.5)), 2);
                 _trace.Add("calibration procedure: fixture on the port (" + (healthy ? "healthy probe" : "a fault present") + "), source given as " + claimed + " dBm");
@@ -83,7 +86,8 @@ namespace MpoProbe.Tests
                 Line(step, "cal abort", "reply:cal", "error:cal_out_of_order");
                 Line(step, "cal fixture fuzz step attenuator", "reply:cal");
                 Line(step, "cal trace fuzz meter", "reply:cal");
-                bool ok = Line(step, "cal begin FUZZ-" + _seed + " " + claimed.ToString("F2") + " 2026-11-01", "reply:cal", "error:cal_out_of_order").Contains("reply:cal");
+                List<string> begin = Line(step, "cal begin FUZZ-" + _seed + " " + claimed.ToString("F2") + " 2026-11-01", "reply:cal", "error:cal_out_of_order", "error:cal_no_dark");
+                bool begun = begin.Contains("reply:cal"), ok = begun;
                 bool any = false;
                 List<string> a = null;
                 for (double db = 0; ok && db <= 70; db += any ? SimulatedCalibration.StepDb : SimulatedCalibration.StepDb / 2)
@@ -96,11 +100,12 @@ namespace MpoProbe.Tests
                     any |= a.Contains("reply:cal");
                 }
                 int before = _p.Log.Count;
-                List<string> end = ok ? Line(step, "cal end") : Line(step, "cal abort", "reply:cal");
+                List<string> end = ok ? Line(step, "cal end") : (begun ? Line(step, "cal abort", "reply:cal") : begin);
                 _p.Hw.Sim.LightSource = null;
                 _p.Hw.Sim.SetAllDark();
                 _p.Connect(_p.Plugged);
                 bool written = _p.Log.Skip(before).Any(l => l.Line.Contains("\"type\":\"calibration\""));
+                if (bootFaults && written) { Fail(6, "a calibration was written over a dark table the probe never captured (its boot stopped at a missing head or a dead display)"); return; }
                 if (healthy && !written) { Fail(6, "a calibration on a healthy probe was refused: " + string.Join(", ", end) + " (last step: " + string.Join(", ", a ?? new List<string>()) + ")"); return; }
                 if (!written) { return; }
                 if (_p.Core.Reference.IsValid) { Fail(6, "a new calibration was written but the reference taken with the old gains is still in force"); }

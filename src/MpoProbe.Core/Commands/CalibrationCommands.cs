@@ -6,7 +6,7 @@ namespace MpoProbe.Core
     /// The <c>cal</c> command group (docs/calibration.md): <c>cal begin &lt;serial&gt; &lt;source dBm&gt;
     /// [YYYY-MM-DD]</c>, <c>cal fixture &lt;text&gt;</c>, <c>cal trace &lt;text&gt;</c>, <c>cal step &lt;dB&gt;</c>,
     /// <c>cal end</c>, <c>cal abort</c>, <c>cal status</c>. Every refusal is an error record with its
-    /// own code (cal_out_of_order, cal_bad_step, cal_saturated, cal_unstable, cal_no_light,
+    /// own code (cal_out_of_order, cal_no_dark, cal_bad_step, cal_saturated, cal_unstable, cal_no_light,
     /// cal_incomplete, cal_residual, cal_write_failed, cal_gain_out_of_range, cal_usage, cal_bad_value).
     /// </summary>
     public sealed class CalibrationCommands
@@ -243,6 +243,7 @@ namespace MpoProbe.Core
                 case CalibrationOutcome.Residual: return "cal_residual";
                 case CalibrationOutcome.WriteFailed: return "cal_write_failed";
                 case CalibrationOutcome.GainOutOfRange: return "cal_gain_out_of_range";
+                case CalibrationOutcome.NoDark: return "cal_no_dark";
                 default: return "cal_ok";
             }
         }

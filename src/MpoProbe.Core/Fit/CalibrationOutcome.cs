@@ -31,6 +31,9 @@ namespace MpoProbe.Core
         WriteFailed = 8,
 
         /// <summary>A gain factor came out implausible (outside 0.5..2.0).</summary>
-        GainOutOfRange = 9
+        GainOutOfRange = 9,
+
+        /// <summary>No dark table captured since power-on (a fault at boot stopped the capture): nothing begun.</summary>
+        NoDark = 10
     }
 }
