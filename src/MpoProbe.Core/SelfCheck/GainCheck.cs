@@ -67,15 +67,7 @@ namespace MpoProbe.Core
         /// </summary>
         public void Measure(MpoLayout layout, GainSignature into, GainSignature ranges)
         {
-            CompressedMask = 0;
-            UnsteadyMask = 0;
-            StuckMask = 0;
-            _steady = 0;
-            for (int c = 0; c < MpoLayout.MaxPositions; c++)
-            {
-                into.ClearTest(c);
-            }
-
+            BeginPairs(into);
             into.TestResultsPerHalf = ResultsPerHalf;
             if (_inputs == null)
             {

@@ -106,9 +106,9 @@ namespace MpoProbe.Core
         internal bool CanStep => _inputs != null;
 
         /// <summary>
-        /// Starts one-transfer pairs (folded into a scan, or read in a coded source's dark gaps,
-        /// <see cref="PolarityScanner.PlanGapSteps"/>): clears <paramref name="into"/>'s steps and the
-        /// masks <see cref="Compare"/> reads.
+        /// Starts a set of pairs (a reference's, folded into a scan, or read in a coded source's dark
+        /// gaps, <see cref="PolarityScanner.PlanGapSteps"/>): clears <paramref name="into"/>'s steps
+        /// and the masks <see cref="Compare"/> reads; one transfer a half unless the caller says otherwise.
         /// </summary>
         internal void BeginPairs(GainSignature into)
         {

@@ -91,10 +91,10 @@ namespace MpoProbe.Core
                 // usable; the loss then comes from a plain acquisition below.
                 LastWasCoded = map.Status == PolarityScanStatus.Decoded;
                 LastListenedUncoded = !LastWasCoded;
+                _core.Inspector.StepsMissingMask = LastWasCoded ? _core.Scanner.GapStepsMissing : 0;
                 if (LastWasCoded && map.PowersValid)
                 {
                     _core.Inspector.SourceMonitor(map.MonitorStatus, map.MonitorDb);
-                    _core.Inspector.StepsMissingMask = _core.Scanner.GapStepsMissing;
                     _core.Inspector.Evaluate(_core.Reference);
                     powersFromScan = true;
                 }
