@@ -14,7 +14,7 @@ namespace MpoProbe.Tests
     /// per-fiber loss and dirt the fuzz changes, a reference cord, faults, and power cuts that boot a
     /// new probe on the same flash. Keeps what the oracles need: every log line, and the truth.
     /// </summary>
-    internal sealed class FuzzProbe
+    internal sealed partial class FuzzProbe
     {
         public enum Plug { Nothing, Link, Cord }
 
@@ -51,8 +51,6 @@ namespace MpoProbe.Tests
         /// <summary>Source power the reference in force was taken at, or NaN when it was not taken through the clean cord on this boot.</summary>
         public double ReferenceSourceDbm { get; private set; } = double.NaN;
         public bool ChannelFaultSinceReference { get; set; }
-        private uint _referenceChecksum;
-        private long _referenceMs = -1;
 
         /// <summary>A power cut: the same board and flash, a new probe booting (the port dark or, now and then, still lit).</summary>
         public void PowerCut(bool lit)
@@ -89,8 +87,7 @@ namespace MpoProbe.Tests
             ReferenceSourceDbm = double.NaN;
             _seen = 0;
             Flow.Start();
-            _referenceChecksum = Core.Reference.Checksum;
-            _referenceMs = Core.Reference.CapturedUptimeMs;
+            Booted();
             Collect();
         }
 
@@ -180,13 +177,7 @@ namespace MpoProbe.Tests
         {
             int first = Log.Count;
             for (; _seen < Hw.Serial.Count; _seen++) { Log.Add((Boots, Hw.Serial.LineAt(_seen))); }
-            if (Core.Reference.IsValid && (Core.Reference.Checksum != _referenceChecksum || Core.Reference.CapturedUptimeMs != _referenceMs))
-            {
-                _referenceChecksum = Core.Reference.Checksum;
-                _referenceMs = Core.Reference.CapturedUptimeMs;
-                ReferenceSourceDbm = Plugged == Plug.Cord ? Scenario.SourceDbm : double.NaN;
-                ChannelFaultSinceReference = false;
-            }
+            NoteReference();
             return first;
         }
 

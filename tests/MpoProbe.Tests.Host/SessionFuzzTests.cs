@@ -68,7 +68,6 @@ namespace MpoProbe.Tests
             }
 
             public List<string> Failures { get; } = new List<string>();
-
             public FuzzProbe Probe => _p;
 
             public int Run()
@@ -120,10 +119,11 @@ namespace MpoProbe.Tests
                     else if (kind < 85) { Field(); }
                     else if (kind < 93) { storedBefore = Fault(_random.Next(11)); }
                     else { storedBefore = Fault(_random.Next(2) == 0 ? 7 : 9); }
+                    _p.Collect(); // a reference this step took is noted with the gain it was read through, before the drift below
                     if (_drift >= 0)
                     {
-                        // A drifting channel: its gain rises 12–25 % between any two steps, never back to an earlier value
-                        // (a gain equal at reference and inspection measures right); at ×8 it settles, a changed gain no longer drifting.
+                        // A drifting channel: its gain rises 12–25 % between any two steps, never back to an earlier value; at ×8 it
+                        // settles. A gain equal at reference and inspection measures right: only a moved one counts (GainMovedSinceReference).
                         double f = _p.Hw.Faults.ChannelGainFactor * (1.12 + (0.13 * _random.NextDouble()));
                         _drift = f > 8 ? -1 : _drift;
                         _p.Hw.Faults.ChannelGainFactor = f > 8 ? 8 : f;
@@ -211,7 +211,7 @@ namespace MpoProbe.Tests
             {
                 int from = _p.Collect();
                 from = Math.Min(from, first);
-                uint affected = _p.Hw.HeadPositions == 0 ? uint.MaxValue : Bit(_stuck) | Bit(_dead) | Bit(_drift);
+                uint affected = _p.Hw.HeadPositions == 0 ? uint.MaxValue : Bit(_stuck) | Bit(_dead) | _p.GainMovedSinceReference();
                 _p.ChannelFaultSinceReference |= affected != 0;
                 var answers = new List<(long Cmd, string What)>();
                 bool notKept = false;
@@ -279,7 +279,7 @@ namespace MpoProbe.Tests
                     int p = pos.GetProperty("pos").GetInt32();
                     string verdict = pos.GetProperty("verdict").GetString();
                     if (!VerdictNames.Contains(verdict)) { Fail(5, "position " + p + " has an undocumented verdict " + verdict); }
-                    if (verdict == "PASS" && (affected & Bit(p)) != 0) { Fail(4, "a bare PASS at position " + p + " while a channel fault affects it: " + Short(line)); }
+                    if (verdict == "PASS" && (affected & Bit(p)) != 0) { Fail(4, "a bare PASS at position " + p + " while a channel fault affects it (stuck, dead, or a gain moved since the reference): " + Short(line)); }
                     double loss = _broken.Contains(p) ? double.PositiveInfinity : _p.TrueLossDb(p);
                     if (truth && ((verdict == "PASS" && loss > limit + 0.15) || (verdict == "FAIL" && loss < limit - 0.15)))
                     {

@@ -29,7 +29,7 @@ namespace MpoProbe.Core
         /// <summary>A channel whose conversion noise exceeds the design noise of its range by this factor is noisy or intermittent.</summary>
         public const double NoisyFactor = 3.0;
 
-        /// <summary>Largest relative difference of a step from nominal at a reference (design: 1 % TIA resistors, 0.1 % test resistor, ±9 % uncalibrated ADC scale, with margin).</summary>
+        /// <summary>Largest relative difference of a step from nominal on the ladder's scale at a reference (design: 1 % TIA resistors, 0.1 % test resistor, with margin; the ADC's scale, once ±9 % of it, is divided out).</summary>
         public const double NominalTolerance = 0.30;
 
         /// <summary>Most channels read unsteady that are taken for noisy channels rather than unsteady light.</summary>
@@ -152,7 +152,8 @@ namespace MpoProbe.Core
 
         /// <summary>
         /// At a reference: every held step within <see cref="NominalTolerance"/> of its nominal
-        /// value (the current arrives and the channel amplifies it) and no channel noisy. The
+        /// value on the ADC's scale the held ladder measures (the current arrives and the channel
+        /// amplifies it; an ADC 20 % low once let a channel ×1.6 pass) and no channel noisy. The
         /// first finding goes into <paramref name="faults"/>; true when none.
         /// </summary>
         public bool CheckCapture(GainSignature now, FaultLatch faults)
@@ -168,6 +169,7 @@ namespace MpoProbe.Core
                 return false;
             }
 
+            double scale = now.LadderScale;
             for (int c = 0; c < MpoLayout.MaxPositions; c++)
             {
                 if (!now.HasTest(c))
@@ -176,7 +178,7 @@ namespace MpoProbe.Core
                 }
 
                 int range = now.TestRange(c);
-                double ratio = now.TestCodes(c) / TestCurrent.StepCodes(range);
+                double ratio = now.TestCodes(c) / (TestCurrent.StepCodes(range) * scale);
                 if (Math.Abs(ratio - 1.0) > NominalTolerance)
                 {
                     faults.Raise(FaultKind.ChannelGainChanged, c + 1, ratio, 1.0);

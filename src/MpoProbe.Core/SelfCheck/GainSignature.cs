@@ -73,6 +73,21 @@ namespace MpoProbe.Core
             return (TestMask & (1u << channel)) != 0;
         }
 
+        /// <summary>
+        /// This ADC's codes per nominal code as the held ladder measures them: the span of its tap
+        /// means over the nominal span (<see cref="ChainCheck.MeasuredScale"/> of the run it came from).
+        /// The ladder and the test current hang on the same 2.5 V reference, so a step over this scale
+        /// is the channel's own gain. 1 without a ladder or with one that does not rise.
+        /// </summary>
+        public double LadderScale
+        {
+            get
+            {
+                double span = _ladder[ChainCheck.Taps - 1] - _ladder[0];
+                return HasLadder && span > 0 ? span / (ChainCheck.NominalCode(ChainCheck.Taps - 1) - ChainCheck.NominalCode(0)) : 1.0;
+            }
+        }
+
         /// <summary>Takes the ladder codes and noise of the chain check just run.</summary>
         public void SetLadder(ChainCheck chain)
         {
