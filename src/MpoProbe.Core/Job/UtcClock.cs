@@ -32,6 +32,14 @@ namespace MpoProbe.Core
             return _epochSecondsAtSet + ((uptimeMs - _uptimeMsAtSet) / 1000);
         }
 
+        /// <summary>UTC at uptime <paramref name="uptimeMs"/> in .NET ticks (100 ns since 0001-01-01), 0 while the clock is not set.</summary>
+        public long UtcTicks(long uptimeMs)
+        {
+            return IsSet ? (EpochSeconds(uptimeMs) * 10000000L) + UnixEpochTicks : 0;
+        }
+
+        private const long UnixEpochTicks = 621355968000000000;
+
         /// <summary>ISO 8601 UTC text ("2026-11-20T09:30:00Z") at <paramref name="uptimeMs"/>, or null while not set.</summary>
         public string Text(long uptimeMs)
         {

@@ -71,7 +71,10 @@ namespace MpoProbe.Core
         /// reference, hardware/self-test.md): span of the tap means over the nominal span. 1 when
         /// no ladder was read.
         /// </summary>
-        public double MeasuredScale => HasLadder ? (_mean[Taps - 1] - _mean[0]) / (NominalCode(Taps - 1) - NominalCode(0)) : 1.0;
+        public double MeasuredScale => HasLadder ? ScaleOf(_mean[0], _mean[Taps - 1]) : 1.0;
+
+        /// <summary>Codes per nominal code of a ladder whose first and last taps read <paramref name="first"/> and <paramref name="last"/>.</summary>
+        public static double ScaleOf(double first, double last) => (last - first) / (NominalCode(Taps - 1) - NominalCode(0));
 
         /// <summary>Mean code of a ladder tap in the last run.</summary>
         public double TapMean(int tap)

@@ -83,8 +83,8 @@ namespace MpoProbe.Core
         {
             get
             {
-                double span = _ladder[ChainCheck.Taps - 1] - _ladder[0];
-                return HasLadder && span > 0 ? span / (ChainCheck.NominalCode(ChainCheck.Taps - 1) - ChainCheck.NominalCode(0)) : 1.0;
+                double scale = ChainCheck.ScaleOf(_ladder[0], _ladder[ChainCheck.Taps - 1]);
+                return HasLadder && scale > 0 ? scale : 1.0;
             }
         }
 

@@ -166,10 +166,8 @@ namespace MpoProbe.Core
         /// <summary>UTC now in .NET ticks, 0 while the probe's clock is not set (`time` command).</summary>
         public long UtcTicksNow()
         {
-            return _core.UtcClock.IsSet ? (_core.UtcClock.EpochSeconds(_core.NowMs) * 10000000L) + UnixEpochTicks : 0;
+            return _core.UtcClock.UtcTicks(_core.NowMs);
         }
-
-        private const long UnixEpochTicks = 621355968000000000;
 
         /// <summary>The last inspection's polarity verdict (NOT_TESTED without a decoded coded scan).</summary>
         public PolarityVerdict PolarityVerdictNow => LastWasCoded ? _core.Polarity.Verdict : PolarityVerdict.NotTested;

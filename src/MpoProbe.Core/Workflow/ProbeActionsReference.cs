@@ -155,7 +155,7 @@ namespace MpoProbe.Core
                 return;
             }
 
-            r.Restamp((_core.UtcClock.EpochSeconds(r.CapturedUptimeMs) * 10000000L) + UnixEpochTicks);
+            r.Restamp(_core.UtcClock.UtcTicks(r.CapturedUptimeMs));
             try
             {
                 _core.ReferenceStore.Save(r);
